@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "vp-tui",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vp-tui", targets: ["vp-tui"]),
+        .library(name: "PlanKit", targets: ["PlanKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(
+            name: "PlanKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Samples")]
+        ),
+        .executableTarget(
+            name: "vp-tui",
+            dependencies: [
+                "PlanKit",
+                "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"]),
+    ]
+)

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Why a file could not be imported: which file, where in it, and what.
+public struct ImportError: Error, Equatable, LocalizedError {
+    public var file: String
+    /// A JSON path such as `plans[0].followUps[3].rating`, when known.
+    public var path: String?
+    /// A line (and column) in the file, when known.
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public init(file: String, path: String? = nil, line: Int? = nil, column: Int? = nil, message: String) {
+        self.file = file
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var errorDescription: String? {
+        var location = file
+        if let line {
+            location += ":\(line)"
+            if let column { location += ":\(column)" }
+        }
+        if let path, !path.isEmpty { location += " (\(path))" }
+        return "\(location): \(message) Inget har importerats."
+    }
+}
+
+/// The Swedish messages of the importer.
+enum ImportMessages {
+    static func fileMissing() -> String { "filen finns inte eller går inte att läsa." }
+    static func notUTF8() -> String { "filen är inte UTF-8-text." }
+    static func malformed(_ detail: String) -> String { "filen är inte giltig JSON (\(detail))." }
+    static func truncated() -> String { "filen tar slut mitt i JSON-texten (avkortad fil?)." }
+    static func notAnObject() -> String { "filen ska innehålla ett JSON-objekt med \"format\" och \"version\"." }
+    static func wrongFormat(_ found: String) -> String { "formatet är \"\(found)\", väntade \"\(InterchangeFile.formatName)\"." }
+    static func futureVersion(_ found: Int) -> String {
+        "formatversion \(found) är nyare än den här versionen av vp-tui klarar (högst \(InterchangeFile.currentVersion)). Uppdatera vp-tui."
+    }
+    static func missingField(_ key: String) -> String { "fältet \"\(key)\" saknas." }
+    static func wrongType(_ expected: String) -> String { "fel typ av värde, väntade \(expected)." }
+    static func invalidValue(_ detail: String) -> String { "ogiltigt värde (\(detail))." }
+    static func invalidID(_ id: String) -> String { "\"\(id)\" är inget giltigt id (bokstäver, siffror, punkt, bindestreck och understreck)." }
+    static func duplicateID(_ id: String) -> String { "id \"\(id)\" förekommer två gånger i filen." }
+    static func unknownOrganisation(_ id: String) -> String { "organisationen \"\(id)\" finns varken i filen eller i databasen." }
+    static func wrongKind(_ id: String, expected: OrganisationKind) -> String {
+        "\"\(id)\" är ingen \(Strings.organisationKind(expected).lowercased())."
+    }
+    static func wrongParentKind(_ id: String) -> String { "\"\(id)\" kan inte ligga under den överordnade organisationen." }
+    static func unknownCascade(_ board: String, _ year: Int) -> String {
+        "nämnden \"\(board)\" har inga mål för \(year), varken i filen eller i databasen."
+    }
+    static func wrongLevel(_ found: GoalLevel, expected: GoalLevel?) -> String {
+        if let expected { return "målnivån \"\(found.rawValue)\" passar inte här; väntade \"\(expected.rawValue)\"." }
+        return "målnivån \"\(found.rawValue)\" passar inte här."
+    }
+    static func unknownItem(_ id: String) -> String { "det finns inget mål, ingen aktivitet och ingen indikator med id \"\(id)\"." }
+    static func notInCascade(_ id: String) -> String { "\"\(id)\" hör inte till nämndens mål för året." }
+    static func notBoardGoal(_ id: String) -> String { "\"\(id)\" är inget nämndmål; ett enhetsmål ska ligga under ett nämndmål." }
+    static func idTaken(_ id: String) -> String { "id \"\(id)\" används redan av en annan nämnd, enhet eller ett annat år i databasen." }
+    static func itemNotInPlan(_ id: String) -> String { "\"\(id)\" ingår inte i planen (varken eget eller i \"inherits\")." }
+    static func notInherited(_ id: String) -> String { "\"\(id)\" står inte i planens \"inherits\"." }
+    static func periodNotInPlan(_ period: ReportPeriod) -> String { "perioden \"\(period.rawValue)\" finns inte i planens \"periods\"." }
+    static func noPeriods() -> String { "planen måste ha minst en period i \"periods\"." }
+    static func unknownSectionParent(_ id: String) -> String { "överordnat avsnitt \"\(id)\" finns inte tidigare i samma period." }
+    static func invalidYear(_ year: Int) -> String { "\(year) är inget rimligt år." }
+    static func invalidOutcome() -> String { "utfallet måste vara ett ändligt tal." }
+}

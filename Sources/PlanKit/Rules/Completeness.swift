@@ -1,0 +1,125 @@
+/// Something a report still lacks before it can be handed in.
+public struct CompletenessGap: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case goalWithoutRating
+        case goalWithoutAnalysis
+        case activityWithoutStatus
+        case deviationWithoutAnalysis
+        case indicatorWithoutOutcome
+        case emptySection
+        case goalWithoutField(TextField)
+        case activityWithoutDates
+        case indicatorWithoutTarget
+    }
+
+    public var kind: Kind
+    /// The item concerned, or nil for a section.
+    public var itemID: String?
+    public var sectionID: String?
+    /// Where it is, from the top of the document: "KF:s inriktningsmål: 1. …", "Nämndmål: …", ...
+    public var path: [String]
+
+    public var message: String { Strings.gap(kind) }
+}
+
+/// What a unit's report for a period still lacks. The rules:
+///
+/// Follow-up periods (T1, T2, VB):
+/// - each of the unit's own goals (enhetsmål) needs a rating and an analysis;
+/// - each activity of the plan that has started by the end of the period needs a status,
+///   and an activity marked Avvikelse needs an analysis;
+/// - each indicator of the board or the unit that is measured in the period (by its
+///   periodicity) needs an outcome; KF's own indicators are measured centrally;
+/// - the period's required sections (Sammanfattande analys) must not be empty.
+///
+/// The plan (VP):
+/// - each own goal needs Förväntat resultat and Arbetssätt;
+/// - each own activity needs its start and end dates, each own indicator an Årsmål;
+/// - the required section Inledning must not be empty.
+public enum Completeness {
+    public static func gaps(in plan: PlanDocument, period: ReportPeriod) -> [CompletenessGap] {
+        var gaps: [CompletenessGap] = []
+        for section in orderedSections(plan.sections(in: period))
+        where SectionTemplate.isRequired(section.id, in: period) && isBlank(section.text) {
+            gaps.append(CompletenessGap(kind: .emptySection, sectionID: section.id, path: [section.title]))
+        }
+        for entry in SectionTemplate.entries(for: period)
+        where entry.required && plan.section(entry.id, in: period) == nil {
+            gaps.append(CompletenessGap(kind: .emptySection, sectionID: entry.id, path: [entry.title]))
+        }
+        for item in plan.walk(in: period) {
+            for kind in itemGaps(item, plan: plan, period: period) {
+                gaps.append(CompletenessGap(kind: kind, itemID: item.id, path: path(to: item.id, in: plan, period: period)))
+            }
+        }
+        return gaps
+    }
+
+    private static func itemGaps(_ item: PlanItem, plan: PlanDocument, period: ReportPeriod) -> [CompletenessGap.Kind] {
+        let followUp = plan.followUp(item.id, period)
+        if !period.isFollowUp {
+            guard item.author == .unit else { return [] }
+            switch item.kind {
+            case .goal:
+                return [TextField.expectedResult, .method].filter { isBlank(item.text($0)) }.map { .goalWithoutField($0) }
+            case .activity:
+                return (item.start ?? "").isEmpty || (item.end ?? "").isEmpty ? [.activityWithoutDates] : []
+            case .indicator:
+                return item.indicator?.parsedTarget == Target.none ? [.indicatorWithoutTarget] : []
+            }
+        }
+        switch item.kind {
+        case .goal:
+            guard item.level == .unitGoal else { return [] }
+            var kinds: [CompletenessGap.Kind] = []
+            if followUp.rating == nil { kinds.append(.goalWithoutRating) }
+            if isBlank(followUp.analysis) { kinds.append(.goalWithoutAnalysis) }
+            return kinds
+        case .activity:
+            guard item.isDue(in: period, year: plan.ref.year) else { return [] }
+            if followUp.status == nil { return [.activityWithoutStatus] }
+            if followUp.status == .deviation && isBlank(followUp.analysis) { return [.deviationWithoutAnalysis] }
+            return []
+        case .indicator:
+            return plan.isOutcomeDue(item, in: period) && followUp.outcome == nil ? [.indicatorWithoutOutcome] : []
+        }
+    }
+
+    /// "KF:s inriktningsmål: 1. En modern …" › "Nämndmål: …" › "Aktivitet: …".
+    public static func path(to itemID: String, in plan: PlanDocument, period: ReportPeriod) -> [String] {
+        plan.ancestry(of: itemID).map { label(of: $0, period: period) }
+    }
+
+    public static func label(of item: PlanItem, period: ReportPeriod) -> String {
+        let title = item.title(in: period)
+        switch item.kind {
+        case .goal:
+            let level = item.level.map(Strings.levelLabel) ?? ""
+            if let number = item.number { return "\(level): \(number). \(title)" }
+            return "\(level): \(title)"
+        case .activity:
+            return "\(Strings.activity): \(title)"
+        case .indicator:
+            return "\(Strings.indicator): \(title)"
+        }
+    }
+
+    /// Sections with each subsection right after its parent, in stored order otherwise.
+    public static func orderedSections(_ sections: [Section]) -> [Section] {
+        var result: [Section] = []
+        func add(_ parent: String?) {
+            for section in sections where section.parentID == parent {
+                result.append(section)
+                add(section.id)
+            }
+        }
+        add(nil)
+        let known = Set(result.map(\.id))
+        result += sections.filter { !known.contains($0.id) }
+        return result
+    }
+
+    static func isBlank(_ text: String) -> Bool {
+        text.allSatisfy(\.isWhitespace)
+    }
+}

@@ -1,0 +1,62 @@
+/// One changeable field of a plan. Every command sets one field; the edit log records which.
+public enum FieldRef: Codable, Hashable, Sendable {
+    /// A text of the unit's own goal, activity or indicator.
+    case itemText(item: String, field: TextField)
+    /// A date of the unit's own activity.
+    case itemDate(item: String, field: DateField)
+    case rating(item: String, period: ReportPeriod)
+    case status(item: String, period: ReportPeriod)
+    case outcome(item: String, period: ReportPeriod)
+    case analysis(item: String, period: ReportPeriod)
+    case sectionText(section: String, period: ReportPeriod)
+
+    public var itemID: String? {
+        switch self {
+        case .itemText(let item, _), .itemDate(let item, _), .rating(let item, _), .status(let item, _),
+             .outcome(let item, _), .analysis(let item, _):
+            return item
+        case .sectionText:
+            return nil
+        }
+    }
+
+    public var period: ReportPeriod? {
+        switch self {
+        case .rating(_, let period), .status(_, let period), .outcome(_, let period), .analysis(_, let period),
+             .sectionText(_, let period):
+            return period
+        case .itemText, .itemDate:
+            return nil
+        }
+    }
+}
+
+/// A field's value. A missing value (nil) is an empty text, no rating, no status, no outcome.
+public enum FieldValue: Codable, Hashable, Sendable {
+    case text(String)
+    case rating(Rating)
+    case status(ActivityStatus)
+    case number(Double)
+
+    /// Empty texts are stored as no value, so "" and nil never differ.
+    static func normalized(_ value: FieldValue?) -> FieldValue? {
+        if case .text(let text)? = value, text.isEmpty { return nil }
+        return value
+    }
+}
+
+/// An entry of the edit log: who changed what, when, from what to what.
+public struct EditLogEntry: Hashable, Sendable {
+    public enum Action: String, Sendable {
+        case edit, undo, redo, `import`
+    }
+
+    public var id: Int64
+    public var at: String
+    public var login: String
+    public var action: Action
+    public var field: FieldRef?
+    public var oldValue: FieldValue?
+    public var newValue: FieldValue?
+    public var note: String?
+}

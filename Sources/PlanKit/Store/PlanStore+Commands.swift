@@ -1,0 +1,204 @@
+import Foundation
+import GRDB
+
+extension PlanStore {
+    /// Sets one field of a plan in one transaction and logs the change.
+    ///
+    /// - Parameter expectedRevision: the revision of the record when the caller read it; if the
+    ///   record has changed since, the change is refused with `PlanError.staleRevision`.
+    /// - Returns: the record's new revision.
+    @discardableResult
+    public func set(_ ref: FieldRef, to value: FieldValue?, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+        let value = FieldValue.normalized(value)
+        return try write { db in
+            let periods = try Self.checkAllowed(ref, in: plan, db)
+            _ = periods
+            let (old, revision) = try Self.currentValue(of: ref, in: plan, db)
+            if let expectedRevision, expectedRevision != revision {
+                throw PlanError.staleRevision(expected: expectedRevision, actual: revision)
+            }
+            if old == value { return revision }
+            let newRevision = try Self.store(value, at: ref, in: plan, db)
+            try db.execute(sql: "UPDATE edit_log SET state = 'discarded' WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone'",
+                           arguments: [plan.unitID, plan.year, login])
+            try Self.log(.edit, ref, old: old, new: value, plan: plan, login: login, db)
+            return newRevision
+        }
+    }
+
+    // MARK: Named commands
+
+    @discardableResult
+    public func setRating(_ rating: Rating?, goal: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+        try set(.rating(item: goal, period: period), to: rating.map(FieldValue.rating), in: plan, expectedRevision: expectedRevision)
+    }
+
+    @discardableResult
+    public func setStatus(_ status: ActivityStatus?, activity: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+        try set(.status(item: activity, period: period), to: status.map(FieldValue.status), in: plan, expectedRevision: expectedRevision)
+    }
+
+    @discardableResult
+    public func setOutcome(_ outcome: Double?, indicator: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+        try set(.outcome(item: indicator, period: period), to: outcome.map(FieldValue.number), in: plan, expectedRevision: expectedRevision)
+    }
+
+    /// Sets an outcome typed by a person: Swedish decimal comma accepted, non-numbers refused.
+    @discardableResult
+    public func setOutcome(typed text: String, indicator: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            return try setOutcome(nil, indicator: indicator, period: period, in: plan, expectedRevision: expectedRevision)
+        }
+        guard let value = SwedishNumber.parse(trimmed) else { throw PlanError.notANumber(text) }
+        return try setOutcome(value, indicator: indicator, period: period, in: plan, expectedRevision: expectedRevision)
+    }
+
+    @discardableResult
+    public func setAnalysis(_ text: String, item: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+        try set(.analysis(item: item, period: period), to: .text(text), in: plan, expectedRevision: expectedRevision)
+    }
+
+    @discardableResult
+    public func setText(_ text: String, field: TextField, item: String, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+        try set(.itemText(item: item, field: field), to: .text(text), in: plan, expectedRevision: expectedRevision)
+    }
+
+    @discardableResult
+    public func setDate(_ date: String?, field: DateField, activity: String, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+        if let date, !date.isEmpty { try EditRules.validateDate(date) }
+        return try set(.itemDate(item: activity, field: field), to: date.map(FieldValue.text), in: plan, expectedRevision: expectedRevision)
+    }
+
+    @discardableResult
+    public func setSectionText(_ text: String, section: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+        try set(.sectionText(section: section, period: period), to: .text(text), in: plan, expectedRevision: expectedRevision)
+    }
+
+    /// The current value of a field and the revision of its record.
+    public func value(of ref: FieldRef, in plan: PlanRef) throws -> (value: FieldValue?, revision: Int) {
+        try read { db in try Self.currentValue(of: ref, in: plan, db) }
+    }
+
+    // MARK: Rules, reading and writing one field
+
+    @discardableResult
+    static func checkAllowed(_ ref: FieldRef, in plan: PlanRef, _ db: Database) throws -> [ReportPeriod] {
+        guard let periodsText = try String.fetchOne(db, sql: "SELECT periods FROM plan WHERE unit_id = ? AND year = ?",
+                                                    arguments: [plan.unitID, plan.year]) else {
+            throw PlanError.noPlan(unit: plan.unitID, year: plan.year)
+        }
+        let periods = Self.periods(periodsText)
+        if case .sectionText(let section, let period) = ref {
+            try EditRules.check(ref, item: nil, inPlan: true, periods: periods)
+            let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
+                                           arguments: [plan.unitID, plan.year, period.rawValue, section]) ?? false
+            if !exists { throw PlanError.unknownSection(section, period) }
+            return periods
+        }
+        let itemID = ref.itemID ?? ""
+        let item = try Row.fetchOne(db, sql: "SELECT * FROM item WHERE id = ?", arguments: [itemID]).map(Self.item)
+        let inPlan = try isInPlan(itemID, plan, forFollowUp: ref.period != nil, db)
+        try EditRules.check(ref, item: item, inPlan: inPlan, periods: periods)
+        return periods
+    }
+
+    /// Whether the plan holds an item; for a follow-up, whether the unit follows it up.
+    static func isInPlan(_ itemID: String, _ plan: PlanRef, forFollowUp: Bool = false, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT 1 FROM item WHERE id = ? AND unit_id = ? AND year = ?
+            UNION SELECT 1 FROM plan_inherits WHERE item_id = ? AND unit_id = ? AND year = ? AND (followed_up = 1 OR ? = 0)
+            """, arguments: [itemID, plan.unitID, plan.year, itemID, plan.unitID, plan.year, forFollowUp]) ?? false
+    }
+
+    static func currentValue(of ref: FieldRef, in plan: PlanRef, _ db: Database) throws -> (FieldValue?, Int) {
+        switch ref {
+        case .itemText(let item, let field):
+            let row = try Row.fetchOne(db, sql: "SELECT \(column(for: field)) AS value, revision FROM item WHERE id = ?", arguments: [item])
+            let text: String? = row?["value"]
+            return (FieldValue.normalized(text.map(FieldValue.text)), row?["revision"] ?? 0)
+        case .itemDate(let item, let field):
+            let row = try Row.fetchOne(db, sql: "SELECT \(field == .start ? "start_date" : "end_date") AS value, revision FROM item WHERE id = ?", arguments: [item])
+            let text: String? = row?["value"]
+            return (FieldValue.normalized(text.map(FieldValue.text)), row?["revision"] ?? 0)
+        case .rating(let item, let period), .status(let item, let period), .outcome(let item, let period), .analysis(let item, let period):
+            let row = try Row.fetchOne(db, sql: "SELECT * FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? AND period = ?",
+                                       arguments: [plan.unitID, plan.year, item, period.rawValue])
+            let followUp = row.map(Self.followUp) ?? .empty
+            let value: FieldValue? = switch ref {
+            case .rating: followUp.rating.map(FieldValue.rating)
+            case .status: followUp.status.map(FieldValue.status)
+            case .outcome: followUp.outcome.map(FieldValue.number)
+            default: FieldValue.normalized(.text(followUp.analysis))
+            }
+            return (value, followUp.revision)
+        case .sectionText(let section, let period):
+            let row = try Row.fetchOne(db, sql: "SELECT text, revision FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
+                                       arguments: [plan.unitID, plan.year, period.rawValue, section])
+            let text: String? = row?["text"]
+            return (FieldValue.normalized(text.map(FieldValue.text)), row?["revision"] ?? 0)
+        }
+    }
+
+    /// Writes a value and bumps the record's revision; returns the new revision.
+    static func store(_ value: FieldValue?, at ref: FieldRef, in plan: PlanRef, _ db: Database) throws -> Int {
+        var textValue: String? { if case .text(let text)? = value { return text } else { return nil } }
+        switch ref {
+        case .itemText(let item, let field):
+            let column = column(for: field)
+            // The title column is NOT NULL: an emptied title is stored as "".
+            let stored: DatabaseValueConvertible? = field == .title ? (textValue ?? "") : textValue
+            try db.execute(sql: "UPDATE item SET \(column) = ?, revision = revision + 1 WHERE id = ?", arguments: [stored, item])
+            return try Int.fetchOne(db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
+        case .itemDate(let item, let field):
+            try db.execute(sql: "UPDATE item SET \(field == .start ? "start_date" : "end_date") = ?, revision = revision + 1 WHERE id = ?",
+                           arguments: [textValue, item])
+            return try Int.fetchOne(db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
+        case .rating(let item, let period), .status(let item, let period), .outcome(let item, let period), .analysis(let item, let period):
+            let (column, stored): (String, DatabaseValueConvertible?) = switch (ref, value) {
+            case (.rating, .rating(let rating)?): ("rating", rating.rawValue)
+            case (.rating, _): ("rating", nil)
+            case (.status, .status(let status)?): ("status", status.rawValue)
+            case (.status, _): ("status", nil)
+            case (.outcome, .number(let number)?): ("outcome", number)
+            case (.outcome, _): ("outcome", nil)
+            default: ("analysis", textValue)
+            }
+            try db.execute(sql: """
+                INSERT INTO follow_up (unit_id, year, item_id, period, \(column), revision) VALUES (?, ?, ?, ?, ?, 1)
+                ON CONFLICT (unit_id, year, item_id, period) DO UPDATE SET \(column) = excluded.\(column), revision = revision + 1
+                """, arguments: [plan.unitID, plan.year, item, period.rawValue, stored])
+            return try Int.fetchOne(db, sql: "SELECT revision FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? AND period = ?",
+                                    arguments: [plan.unitID, plan.year, item, period.rawValue]) ?? 0
+        case .sectionText(let section, let period):
+            try db.execute(sql: "UPDATE section SET text = ?, revision = revision + 1 WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
+                           arguments: [textValue, plan.unitID, plan.year, period.rawValue, section])
+            return try Int.fetchOne(db, sql: "SELECT revision FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
+                                    arguments: [plan.unitID, plan.year, period.rawValue, section]) ?? 0
+        }
+    }
+
+    static func encode<T: Encodable>(_ value: T?) -> String? {
+        guard let value else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: Date())
+    }
+
+    @discardableResult
+    static func log(_ action: EditLogEntry.Action, _ ref: FieldRef?, old: FieldValue?, new: FieldValue?, plan: PlanRef?,
+                    login: String, refersTo: Int64? = nil, note: String? = nil, _ db: Database) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO edit_log (at, login, unit_id, year, action, field, old_value, new_value, state, refers_to, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [timestamp(), login, plan?.unitID, plan?.year, action.rawValue, encode(ref),
+                             encode(old), encode(new), action == .edit ? "active" : nil, refersTo, note])
+        return db.lastInsertedRowID
+    }
+}

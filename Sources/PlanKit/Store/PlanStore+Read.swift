@@ -1,0 +1,184 @@
+import Foundation
+import GRDB
+
+/// A plan as listed by `vp-tui units`.
+public struct PlanSummary: Hashable, Sendable {
+    public var unit: Organisation
+    public var year: Int
+    public var boardID: String
+    public var periods: [ReportPeriod]
+}
+
+extension PlanStore {
+    public func organisations() throws -> [Organisation] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM organisation ORDER BY position, name").map(Self.organisation)
+        }
+    }
+
+    public func plans() throws -> [PlanSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT p.year, p.board_id, p.periods, o.* FROM plan p JOIN organisation o ON o.id = p.unit_id
+                ORDER BY o.name, p.year
+                """).map { row in
+                PlanSummary(unit: Self.organisation(row), year: row["year"], boardID: row["board_id"],
+                            periods: Self.periods(row["periods"]))
+            }
+        }
+    }
+
+    /// Finds a unit by id or by name, case-insensitively.
+    public func unit(named nameOrID: String) throws -> Organisation {
+        let units = try organisations().filter { $0.kind == .unit }
+        if let exact = units.first(where: { $0.id == nameOrID }) { return exact }
+        let folded = nameOrID.lowercased()
+        let matches = units.filter { $0.id.lowercased() == folded || $0.name.lowercased() == folded }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 { throw PlanError.ambiguousUnit(nameOrID, candidates: matches.map(\.id)) }
+        throw PlanError.unknownUnit(nameOrID)
+    }
+
+    public func loadPlan(_ ref: PlanRef) throws -> PlanDocument {
+        try read { db in try Self.loadPlan(ref, db) }
+    }
+
+    static func loadPlan(_ ref: PlanRef, _ db: Database) throws -> PlanDocument {
+        guard let planRow = try Row.fetchOne(db, sql: "SELECT * FROM plan WHERE unit_id = ? AND year = ?",
+                                             arguments: [ref.unitID, ref.year]) else {
+            throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
+        }
+        let boardID: String = planRow["board_id"]
+        guard let unitRow = try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [ref.unitID]),
+              let boardRow = try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [boardID]) else {
+            throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
+        }
+
+        // The whole cascade is small (a few hundred items); the plan shows the inherited
+        // selection, everything above it, and the unit's own items.
+        var cascade: [String: PlanItem] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM item WHERE board_id = ? AND year = ? AND unit_id IS NULL",
+                                    arguments: [boardID, ref.year]) {
+            let item = item(row)
+            cascade[item.id] = item
+        }
+        var visible: [String: PlanItem] = [:]
+        let inherited = try String.fetchAll(db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ?",
+                                            arguments: [ref.unitID, ref.year])
+        let notFollowedUp = try String.fetchAll(db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ? AND followed_up = 0",
+                                                arguments: [ref.unitID, ref.year])
+        for id in inherited {
+            var current = cascade[id]
+            while let item = current, visible[item.id] == nil {
+                visible[item.id] = item
+                current = item.parentID.flatMap { cascade[$0] }
+            }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM item WHERE unit_id = ? AND year = ?",
+                                    arguments: [ref.unitID, ref.year]) {
+            let item = item(row)
+            visible[item.id] = item
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT r.* FROM text_revision r JOIN item i ON i.id = r.item_id
+            WHERE i.board_id = ? AND i.year = ?
+            """, arguments: [boardID, ref.year]) {
+            let id: String = row["item_id"]
+            guard visible[id] != nil,
+                  let period = ReportPeriod(rawValue: row["period"]),
+                  let field = TextField(rawValue: row["field"]) else { continue }
+            visible[id]?.revisions[period, default: [:]][field] = row["text"]
+        }
+
+        var followUps: [ReportPeriod: [String: FollowUp]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE unit_id = ? AND year = ?",
+                                    arguments: [ref.unitID, ref.year]) {
+            guard let period = ReportPeriod(rawValue: row["period"]) else { continue }
+            followUps[period, default: [:]][row["item_id"]] = followUp(row)
+        }
+        var sections: [ReportPeriod: [Section]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM section WHERE unit_id = ? AND year = ? ORDER BY position",
+                                    arguments: [ref.unitID, ref.year]) {
+            guard let period = ReportPeriod(rawValue: row["period"]) else { continue }
+            sections[period, default: []].append(section(row))
+        }
+        return PlanDocument(ref: ref, unit: organisation(unitRow), board: organisation(boardRow),
+                            periods: periods(planRow["periods"]), items: visible,
+                            followUps: followUps, sections: sections, notFollowedUp: Set(notFollowedUp))
+    }
+
+    /// The edit log of a plan, oldest first.
+    public func history(_ ref: PlanRef) throws -> [EditLogEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? ORDER BY id",
+                             arguments: [ref.unitID, ref.year]).map(Self.logEntry)
+        }
+    }
+
+    // MARK: Row decoding
+
+    static func organisation(_ row: Row) -> Organisation {
+        Organisation(id: row["id"], kind: OrganisationKind(rawValue: row["kind"]) ?? .unit,
+                     name: row["name"], parentID: row["parent_id"])
+    }
+
+    static func periods(_ text: String) -> [ReportPeriod] {
+        text.split(separator: ",").compactMap { ReportPeriod(rawValue: String($0)) }.sorted()
+    }
+
+    static let textColumns: [(TextField, String)] = [
+        (.title, "title"), (.description, "description"), (.expectedResult, "expected_result"),
+        (.method, "method"), (.resources, "resources"), (.followUp, "follow_up"),
+        (.development, "development"), (.comment, "comment"),
+    ]
+
+    static func column(for field: TextField) -> String {
+        textColumns.first { $0.0 == field }!.1
+    }
+
+    static func item(_ row: Row) -> PlanItem {
+        var texts: [TextField: String] = [:]
+        for (field, column) in textColumns {
+            if let text: String = row[column], !text.isEmpty { texts[field] = text }
+        }
+        let kind = ItemKind(rawValue: row["kind"]) ?? .goal
+        var indicator: IndicatorSpec?
+        if kind == .indicator {
+            indicator = IndicatorSpec(measureUnit: row["measure_unit"], target: row["target"],
+                                      councilTarget: row["council_target"],
+                                      periodicity: Periodicity(rawValue: row["periodicity"] ?? "") ?? .year,
+                                      direction: Direction(rawValue: row["direction"] ?? "") ?? .higherIsBetter)
+        }
+        return PlanItem(id: row["id"], kind: kind, level: (row["level"] as String?).flatMap(GoalLevel.init(rawValue:)),
+                        author: Author(rawValue: row["author"]) ?? .unit, parentID: row["parent_id"],
+                        position: row["position"], number: row["number"], texts: texts,
+                        start: row["start_date"], end: row["end_date"], indicator: indicator,
+                        revision: row["revision"])
+    }
+
+    static func followUp(_ row: Row) -> FollowUp {
+        FollowUp(rating: (row["rating"] as String?).flatMap(Rating.init(rawValue:)),
+                 status: (row["status"] as String?).flatMap(ActivityStatus.init(rawValue:)),
+                 outcome: row["outcome"], analysis: row["analysis"] ?? "", revision: row["revision"])
+    }
+
+    static func section(_ row: Row) -> Section {
+        Section(id: row["id"], parentID: row["parent_id"], title: row["title"],
+                placement: SectionPlacement(rawValue: row["placement"]) ?? .afterGoals,
+                text: row["text"] ?? "", revision: row["revision"])
+    }
+
+    static func logEntry(_ row: Row) -> EditLogEntry {
+        let decoder = JSONDecoder()
+        func decode<T: Decodable>(_ column: String, as type: T.Type) -> T? {
+            guard let text: String = row[column] else { return nil }
+            return try? decoder.decode(T.self, from: Data(text.utf8))
+        }
+        return EditLogEntry(id: row["id"], at: row["at"], login: row["login"],
+                            action: EditLogEntry.Action(rawValue: row["action"]) ?? .edit,
+                            field: decode("field", as: FieldRef.self),
+                            oldValue: decode("old_value", as: FieldValue.self),
+                            newValue: decode("new_value", as: FieldValue.self),
+                            note: row["note"])
+    }
+}

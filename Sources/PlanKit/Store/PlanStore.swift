@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+
+/// The one owner of a vp-tui database: an embedded SQLite file reached through GRDB.
+/// Every change is one command applied in one transaction and written to the edit log.
+public final class PlanStore: Sendable {
+    let queue: DatabaseQueue
+    public let path: String
+    public let isReadOnly: Bool
+    /// The login name written to the edit log.
+    public let login: String
+
+    /// Opens (and creates or migrates) the database at `path`. A file that is not a vp-tui
+    /// database, or that a newer vp-tui wrote, is refused untouched. A file this user may not
+    /// write is opened read-only.
+    public init(path: String, login: String = PlanStore.currentLogin()) throws {
+        self.path = path
+        self.login = login
+        let fileManager = FileManager.default
+        let exists = fileManager.fileExists(atPath: path)
+        let writable = exists ? fileManager.isWritableFile(atPath: path) : true
+        isReadOnly = !writable
+        if exists {
+            try Self.checkIsSQLite(path: path)
+        } else {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                do {
+                    try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError.cannotCreate(path: path, reason: error.localizedDescription)
+                }
+            }
+        }
+        var configuration = Configuration()
+        configuration.readonly = isReadOnly
+        configuration.busyMode = .timeout(5)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "vp-tui"
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: path)
+        } catch {
+            throw StoreError.cannotCreate(path: path, reason: error.localizedDescription)
+        }
+        try prepareSchema()
+    }
+
+    /// A database in memory, for tests and dry runs.
+    public init(inMemoryWithLogin login: String = "test") throws {
+        path = ":memory:"
+        self.login = login
+        isReadOnly = false
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        queue = try DatabaseQueue(configuration: configuration)
+        try prepareSchema()
+    }
+
+    public static func currentLogin() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "okänd"
+    }
+
+    private static func checkIsSQLite(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        // An empty file is a fresh database that SQLite will initialise.
+        if header.isEmpty { return }
+        if header != Data("SQLite format 3\u{0}".utf8) {
+            throw StoreError.notADatabase(path: path)
+        }
+    }
+
+    private func prepareSchema() throws {
+        do {
+            let applied = try queue.read { db -> (version: Int, unknown: Bool) in
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                let hasMigrations = try db.tableExists("grdb_migrations")
+                let identifiers = hasMigrations ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+                return (version, !Set(identifiers).isSubset(of: Schema.knownMigrations))
+            }
+            if applied.version > Schema.version || applied.unknown {
+                throw StoreError.newerSchema(path: path, found: applied.version, supported: Schema.version)
+            }
+            if isReadOnly { return }
+            if path != ":memory:" {
+                try queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+            }
+            try Schema.migrator.migrate(queue)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA user_version = \(Schema.version)")
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: path)
+        }
+    }
+
+    /// Whether the database holds no organisation yet.
+    public func isEmpty() throws -> Bool {
+        try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM organisation") == 0 }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if isReadOnly { throw StoreError.readOnly(path: path) }
+        return try queue.write(body)
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.read(body)
+    }
+}

@@ -1,0 +1,128 @@
+import GRDB
+
+/// The database schema, built by migrations. `version` is written to PRAGMA user_version so that
+/// an older vp-tui can tell a newer database apart and refuse to touch it.
+enum Schema {
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE organisation (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    parent_id TEXT REFERENCES organisation(id),
+                    position INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE cascade (
+                    board_id TEXT NOT NULL REFERENCES organisation(id),
+                    year INTEGER NOT NULL,
+                    PRIMARY KEY (board_id, year)
+                );
+                CREATE TABLE item (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL,
+                    level TEXT,
+                    author TEXT NOT NULL,
+                    board_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    unit_id TEXT REFERENCES organisation(id),
+                    parent_id TEXT REFERENCES item(id),
+                    position INTEGER NOT NULL DEFAULT 0,
+                    number TEXT,
+                    title TEXT NOT NULL DEFAULT '',
+                    description TEXT,
+                    expected_result TEXT,
+                    method TEXT,
+                    resources TEXT,
+                    follow_up TEXT,
+                    development TEXT,
+                    comment TEXT,
+                    start_date TEXT,
+                    end_date TEXT,
+                    measure_unit TEXT,
+                    target TEXT,
+                    council_target TEXT,
+                    periodicity TEXT,
+                    direction TEXT,
+                    revision INTEGER NOT NULL DEFAULT 1,
+                    FOREIGN KEY (board_id, year) REFERENCES cascade(board_id, year)
+                );
+                CREATE INDEX item_by_cascade ON item(board_id, year);
+                CREATE INDEX item_by_unit ON item(unit_id, year);
+                CREATE INDEX item_by_parent ON item(parent_id);
+                CREATE TABLE text_revision (
+                    item_id TEXT NOT NULL REFERENCES item(id) ON DELETE CASCADE,
+                    period TEXT NOT NULL,
+                    field TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (item_id, period, field)
+                );
+                CREATE TABLE plan (
+                    unit_id TEXT NOT NULL REFERENCES organisation(id),
+                    year INTEGER NOT NULL,
+                    board_id TEXT NOT NULL,
+                    periods TEXT NOT NULL,
+                    PRIMARY KEY (unit_id, year),
+                    FOREIGN KEY (board_id, year) REFERENCES cascade(board_id, year)
+                );
+                CREATE TABLE plan_inherits (
+                    unit_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    item_id TEXT NOT NULL REFERENCES item(id) ON DELETE CASCADE,
+                    followed_up INTEGER NOT NULL DEFAULT 1,
+                    PRIMARY KEY (unit_id, year, item_id),
+                    FOREIGN KEY (unit_id, year) REFERENCES plan(unit_id, year) ON DELETE CASCADE
+                );
+                CREATE TABLE follow_up (
+                    unit_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    item_id TEXT NOT NULL REFERENCES item(id) ON DELETE CASCADE,
+                    period TEXT NOT NULL,
+                    rating TEXT,
+                    status TEXT,
+                    outcome REAL,
+                    analysis TEXT,
+                    revision INTEGER NOT NULL DEFAULT 1,
+                    PRIMARY KEY (unit_id, year, item_id, period),
+                    FOREIGN KEY (unit_id, year) REFERENCES plan(unit_id, year) ON DELETE CASCADE
+                );
+                CREATE TABLE section (
+                    unit_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    period TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    parent_id TEXT,
+                    title TEXT NOT NULL,
+                    placement TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    text TEXT,
+                    revision INTEGER NOT NULL DEFAULT 1,
+                    PRIMARY KEY (unit_id, year, period, id),
+                    FOREIGN KEY (unit_id, year) REFERENCES plan(unit_id, year) ON DELETE CASCADE
+                );
+                CREATE TABLE edit_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    login TEXT NOT NULL,
+                    unit_id TEXT,
+                    year INTEGER,
+                    action TEXT NOT NULL,
+                    field TEXT,
+                    old_value TEXT,
+                    new_value TEXT,
+                    state TEXT,
+                    undo_order INTEGER,
+                    refers_to INTEGER REFERENCES edit_log(id),
+                    note TEXT
+                );
+                CREATE INDEX edit_log_by_plan ON edit_log(unit_id, year, login, state);
+                """)
+        }
+        return migrator
+    }
+
+    static var knownMigrations: Set<String> { Set(migrator.migrations) }
+}

@@ -1,0 +1,46 @@
+/// The command line's words: help texts, summaries and messages.
+extension Strings {
+    public enum Help {
+        public static let root = "Skriv och följ upp enhetens verksamhetsplan i terminalen."
+        public static let rootDiscussion = """
+            Utan kommando öppnas den interaktiva appen. Databasen är en SQLite-fil: --db PATH, \
+            annars $VP_TUI_DB, annars $XDG_DATA_HOME/vp-tui/plan.sqlite (~/.local/share/vp-tui/plan.sqlite). \
+            Finns den inte skapas den med de medföljande exempelplanerna.
+            """
+        public static let db = "Databasfilen (SQLite). Standard: $VP_TUI_DB eller ~/.local/share/vp-tui/plan.sqlite."
+        public static let importCommand = "Importera planer, nämndens mål och organisationer från JSON-filer (allt eller inget)."
+        public static let importFiles = "En eller flera JSON-filer i formatet vp-tui-plan (se docs/FORMAT.md)."
+        public static let exportCommand = "Skriv ut en enhets plan eller rapport som JSON, Markdown eller text."
+        public static let checkCommand = "Kontrollera vad som saknas innan rapporten kan lämnas in. Slutkod 0: komplett, 1: något saknas, 2: fel."
+        public static let unitsCommand = "Visa organisationer, enheter, år och perioder i databasen."
+        public static let unit = "Enhetens id eller namn (skiftläget spelar ingen roll)."
+        public static let year = "Året, till exempel 2021."
+        public static let period = "Perioden: vp, t1, t2 eller vb."
+        public static let exportPeriod = "Perioden för Markdown och text: vp, t1, t2 eller vb (standard: den senaste i planen). JSON innehåller alla perioder."
+        public static let format = "Utdataformat: json, markdown eller text."
+        public static let output = "Skriv till den här filen i stället för till standard ut."
+    }
+
+    public enum CommandLine {
+        public static func imported(_ summary: ImportSummary, files: Int) -> String {
+            "Importerade \(files) \(files == 1 ? "fil" : "filer"): \(summary.organisations) organisationer, \(summary.goals) mål, " +
+                "\(summary.activities) aktiviteter, \(summary.indicators) indikatorer, \(summary.plans) planer, " +
+                "\(summary.followUps) uppföljningar, \(summary.sections) avsnitt."
+        }
+
+        public static func wrote(_ path: String) -> String { "Skrev \(path)" }
+        public static func createdDatabase(_ path: String) -> String { "Skapade \(path) med exempelplanerna." }
+        public static let noOrganisations = "Databasen är tom. Importera en plan med \"vp-tui import FIL\"."
+        public static let unitsHeading = "Enheter och planer:"
+        public static let noPlan = "(ingen plan)"
+        public static func planLine(year: Int, periods: [ReportPeriod]) -> String {
+            "\(year): " + periods.map(Strings.periodName).joined(separator: ", ")
+        }
+        public static func errorPrefix(_ message: String) -> String { "vp-tui: fel: \(message)" }
+        public static func periodUnknown(_ text: String) -> String { "\"\(text)\" är ingen period; välj vp, t1, t2 eller vb." }
+        public static func formatUnknown(_ text: String) -> String { "\"\(text)\" är inget format; välj json, markdown eller text." }
+        public static func cannotWrite(_ path: String, _ reason: String) -> String { "Kan inte skriva \(path): \(reason)" }
+        public static func outputExists(_ path: String) -> String { "\(path) är en katalog." }
+        public static let appNotReady = "Den interaktiva appen finns inte ännu i den här versionen. Använd kommandona: vp-tui --help."
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: Strings.Help.checkCommand)
+
+    @Option(help: ArgumentHelp(Strings.Help.unit, valueName: "ENHET")) var unit: String
+    @Option(help: ArgumentHelp(Strings.Help.year, valueName: "ÅR")) var year: Int
+    @Option(help: ArgumentHelp(Strings.Help.period, valueName: "PERIOD")) var period: ReportPeriod
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let gaps = try reportingErrors(exitCode: 2) { () -> [CompletenessGap] in
+            let store = try database.open()
+            let plan = try store.loadPlan(PlanRef(unitID: try store.unit(named: unit).id, year: year))
+            guard plan.periods.contains(period) else { throw PlanError.periodNotInPlan(period) }
+            let gaps = Completeness.gaps(in: plan, period: period)
+            if gaps.isEmpty {
+                print(Strings.complete(period, unit: plan.unit.name, year: year))
+            } else {
+                print(Strings.gapsFound(gaps.count, period: period, unit: plan.unit.name, year: year))
+                for gap in gaps {
+                    print("- \(gap.message): \(gap.path.joined(separator: " › "))")
+                }
+            }
+            return gaps
+        }
+        if !gaps.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, markdown, text
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: Strings.Help.exportCommand)
+
+    @Option(help: ArgumentHelp(Strings.Help.unit, valueName: "ENHET")) var unit: String
+    @Option(help: ArgumentHelp(Strings.Help.year, valueName: "ÅR")) var year: Int
+    @Option(help: ArgumentHelp(Strings.Help.exportPeriod, valueName: "PERIOD")) var period: ReportPeriod?
+    @Option(help: ArgumentHelp(Strings.Help.format, valueName: "FORMAT")) var format: ExportFormat = .json
+    @Option(name: .shortAndLong, help: ArgumentHelp(Strings.Help.output, valueName: "FIL")) var output: String?
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        try reportingErrors {
+            let store = try database.open()
+            let ref = PlanRef(unitID: try store.unit(named: unit).id, year: year)
+            let data: Data
+            switch format {
+            case .json:
+                data = try store.exportJSON(ref)
+            case .markdown, .text:
+                let plan = try store.loadPlan(ref)
+                let chosen = period ?? plan.periods.last ?? .vp
+                guard plan.periods.contains(chosen) else { throw PlanError.periodNotInPlan(chosen) }
+                let blocks = ReportBuilder(plan: plan, period: chosen).build()
+                let text = format == .markdown ? MarkdownRenderer.render(blocks) : TextRenderer.render(blocks)
+                data = Data(text.utf8)
+            }
+            if let output {
+                try OutputFile.write(data, to: output)
+                FileHandle.standardError.write(Data((Strings.CommandLine.wrote(output) + "\n").utf8))
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+        }
+    }
+}
+
+/// Writes a file whole or not at all: a temporary file next to it, then a rename.
+enum OutputFile {
+    static func write(_ data: Data, to path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError(Strings.CommandLine.outputExists(path))
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw OutputError(message: Strings.CommandLine.cannotWrite(path, error.localizedDescription))
+        }
+    }
+
+    struct OutputError: Error, LocalizedError {
+        var message: String
+        var errorDescription: String? { message }
+    }
+}

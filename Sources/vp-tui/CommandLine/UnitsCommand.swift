@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+struct UnitsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "units", abstract: Strings.Help.unitsCommand)
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        try reportingErrors {
+            let store = try database.open()
+            let organisations = try store.organisations()
+            if organisations.isEmpty {
+                print(Strings.CommandLine.noOrganisations)
+                return
+            }
+            let plans = Dictionary(grouping: try store.plans(), by: \.unit.id)
+            let children = Dictionary(grouping: organisations, by: { $0.parentID ?? "" })
+            func show(_ organisation: Organisation, depth: Int) {
+                let indent = String(repeating: "  ", count: depth)
+                var line = "\(indent)\(Strings.organisationKind(organisation.kind)): \(organisation.name) [\(organisation.id)]"
+                if organisation.kind == .unit {
+                    let unitPlans = plans[organisation.id] ?? []
+                    line += unitPlans.isEmpty ? " " + Strings.CommandLine.noPlan : ""
+                    print(line)
+                    for plan in unitPlans {
+                        print("\(indent)  " + Strings.CommandLine.planLine(year: plan.year, periods: plan.periods))
+                    }
+                } else {
+                    print(line)
+                }
+                for child in children[organisation.id] ?? [] { show(child, depth: depth + 1) }
+            }
+            let ids = Set(organisations.map(\.id))
+            for root in organisations where root.parentID.map({ !ids.contains($0) }) ?? true {
+                show(root, depth: 0)
+            }
+        }
+    }
+}
