@@ -60,7 +60,7 @@ extension PlanStore {
     /// The interchange file as UTF-8 JSON text, indented for people to read.
     public func exportJSON(_ ref: PlanRef) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(try exportInterchange(ref))
         data.append(UInt8(ascii: "\n"))
         return data

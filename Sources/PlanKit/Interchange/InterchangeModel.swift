@@ -18,7 +18,7 @@ public struct InterchangeFile: Codable, Equatable, Sendable {
     }
 }
 
-public struct OrganisationRecord: Codable, Equatable, Sendable {
+public struct OrganisationRecord: Codable, Hashable, Sendable {
     public var id: String
     public var kind: OrganisationKind
     public var name: String

@@ -10,6 +10,13 @@ public enum EditRules {
             throw PlanError.periodNotInPlan(period)
         }
         guard case .sectionText = ref else {
+            // What someone else wrote stays theirs, whether or not this plan shows it.
+            switch ref {
+            case .itemText, .itemDate:
+                if let item, item.author != .unit { throw PlanError.inherited(itemID: item.id, author: item.author) }
+            default:
+                break
+            }
             guard let item, inPlan, let itemID = ref.itemID else {
                 throw PlanError.unknownItem(ref.itemID ?? "")
             }
