@@ -19,14 +19,19 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Samples")]
         ),
+        .target(name: "VPApp", dependencies: ["PlanKit"]),
         .executableTarget(
             name: "vp-tui",
             dependencies: [
                 "PlanKit",
+                "VPApp",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"]),
+        .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit"]),
+        // Runs the built vp-tui binary as a person would; depends on it so that it is built.
+        .testTarget(name: "CLITests", dependencies: ["vp-tui", "PlanKit"]),
     ]
 )

@@ -62,7 +62,7 @@ enum ImportMessages {
     static func notBoardGoal(_ id: String) -> String { "\"\(id)\" är inget nämndmål; ett enhetsmål ska ligga under ett nämndmål." }
     static func idTaken(_ id: String) -> String { "id \"\(id)\" används redan av en annan nämnd, enhet eller ett annat år i databasen." }
     static func itemNotInPlan(_ id: String) -> String { "\"\(id)\" ingår inte i planen (varken eget eller i \"inherits\")." }
-    static func notInherited(_ id: String) -> String { "\"\(id)\" står inte i planens \"inherits\"." }
+    static func notInherited(_ id: String) -> String { "\"\(id)\" är inte ärvt i planen (\"inherits\")." }
     static func periodNotInPlan(_ period: ReportPeriod) -> String { "perioden \"\(period.rawValue)\" finns inte i planens \"periods\"." }
     static func noPeriods() -> String { "planen måste ha minst en period i \"periods\"." }
     static func unknownSectionParent(_ id: String) -> String { "överordnat avsnitt \"\(id)\" finns inte tidigare i samma period." }

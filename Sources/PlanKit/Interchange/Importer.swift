@@ -270,11 +270,15 @@ struct Importer {
             """, arguments: [plan.unit, plan.year, plan.board, periods.map(\.rawValue).joined(separator: ",")])
         let ref = PlanRef(unitID: plan.unit, year: plan.year)
 
-        try db.execute(sql: "DELETE FROM plan_inherits WHERE unit_id = ? AND year = ?", arguments: [plan.unit, plan.year])
-        for (index, id) in (plan.inherits ?? []).enumerated() {
-            try inherit(id, into: ref, board: plan.board, path: "\(path).inherits[\(index)]")
+        // A file without "inherits" (say, follow-ups only) keeps the plan's selection.
+        if let inherits = plan.inherits {
+            try db.execute(sql: "DELETE FROM plan_inherits WHERE unit_id = ? AND year = ?", arguments: [plan.unit, plan.year])
+            for (index, id) in inherits.enumerated() {
+                try inherit(id, into: ref, board: plan.board, path: "\(path).inherits[\(index)]")
+            }
         }
-        let inherits = Set(plan.inherits ?? [])
+        let inherits = Set(try String.fetchAll(db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ?",
+                                               arguments: [plan.unit, plan.year]))
         for (index, id) in (plan.notFollowedUp ?? []).enumerated() {
             guard inherits.contains(id) else {
                 throw fail("\(path).notFollowedUp[\(index)]", ImportMessages.notInherited(id))

@@ -88,14 +88,22 @@ public final class PlanStore: Sendable {
                 throw StoreError.newerSchema(path: path, found: applied.version, supported: Schema.version)
             }
             if isReadOnly { return }
+            // Opening an up-to-date database writes nothing, so a failed command leaves the file
+            // byte for byte as it was.
             if path != ":memory:" {
                 try queue.writeWithoutTransaction { db in
-                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    }
                 }
             }
-            try Schema.migrator.migrate(queue)
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA user_version = \(Schema.version)")
+            if try queue.read({ db in try !Schema.migrator.hasCompletedMigrations(db) }) {
+                try Schema.migrator.migrate(queue)
+            }
+            if applied.version != Schema.version {
+                try queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA user_version = \(Schema.version)")
+                }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
