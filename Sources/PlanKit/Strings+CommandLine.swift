@@ -18,6 +18,10 @@ extension Strings {
         public static let period = "Perioden: vp, t1, t2 eller vb."
         public static let exportPeriod = "Perioden för Markdown och text: vp, t1, t2 eller vb (standard: den senaste i planen). JSON innehåller alla perioder."
         public static let format = "Utdataformat: json, markdown eller text."
+        public static let appCommand = "Öppna den interaktiva appen (standard när inget kommando anges)."
+        public static let appUnit = "Öppna den här enhetens plan direkt (id eller namn)."
+        public static let appYear = "Öppna planen för det här året direkt."
+        public static let appPeriod = "Öppna den här perioden direkt: vp, t1, t2 eller vb."
         public static let output = "Skriv till den här filen i stället för till standard ut."
     }
 
@@ -41,6 +45,5 @@ extension Strings {
         public static func formatUnknown(_ text: String) -> String { "\"\(text)\" är inget format; välj json, markdown eller text." }
         public static func cannotWrite(_ path: String, _ reason: String) -> String { "Kan inte skriva \(path): \(reason)" }
         public static func outputExists(_ path: String) -> String { "\(path) är en katalog." }
-        public static let appNotReady = "Den interaktiva appen finns inte ännu i den här versionen. Använd kommandona: vp-tui --help."
     }
 }

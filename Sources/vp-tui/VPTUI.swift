@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanKit
+import VPApp
 
 @main
 struct VPTUI: ParsableCommand {
@@ -8,16 +9,24 @@ struct VPTUI: ParsableCommand {
         commandName: "vp-tui",
         abstract: Strings.Help.root,
         discussion: Strings.Help.rootDiscussion,
-        subcommands: [ImportCommand.self, ExportCommand.self, CheckCommand.self, UnitsCommand.self]
+        subcommands: [AppCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self, UnitsCommand.self],
+        defaultSubcommand: AppCommand.self
     )
+}
+
+/// `vp-tui [--db PATH] [--unit U] [--year Y] [--period P]`: the interactive app.
+struct AppCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "app", abstract: Strings.Help.appCommand)
 
     @OptionGroup var database: DatabaseOptions
+    @Option(help: ArgumentHelp(Strings.Help.appUnit, valueName: "ENHET")) var unit: String?
+    @Option(help: ArgumentHelp(Strings.Help.appYear, valueName: "ÅR")) var year: Int?
+    @Option(help: ArgumentHelp(Strings.Help.appPeriod, valueName: "PERIOD")) var period: ReportPeriod?
 
     func run() throws {
         try reportingErrors {
-            _ = try database.open()
-            FileHandle.standardError.write(Data((Strings.CommandLine.appNotReady + "\n").utf8))
-            throw ExitCode(1)
+            let store = try database.open()
+            try InteractiveApp.run(store: store, options: AppController.Options(unit: unit, year: year, period: period))
         }
     }
 }

@@ -74,10 +74,12 @@ public struct PlanDocument: Sendable {
 
     public var roots: [PlanItem] { rootIDs.compactMap { items[$0] } }
 
-    /// Whether an item belongs in the document of a period: in T1, T2 and VB the items the unit
-    /// does not follow up are left out.
+    /// Whether an item belongs in the document of a period. In T1, T2 and VB the items the unit
+    /// does not follow up are left out, and so are KF's own indicators, which the city measures
+    /// centrally: the plan (VP) shows them for reference.
     public func isShown(_ id: String, in period: ReportPeriod?) -> Bool {
         guard let period, period.isFollowUp else { return true }
+        if let item = items[id], item.kind == .indicator, item.author == .council { return false }
         return !notFollowedUp.contains(id)
     }
 

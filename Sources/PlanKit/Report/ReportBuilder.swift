@@ -99,7 +99,7 @@ public struct ReportBuilder {
             }
         }
         let children = plan.children(of: goal.id, in: period)
-        let indicators = children.filter { $0.kind == .indicator && (!period.isFollowUp || $0.author != .council) }
+        let indicators = children.filter { $0.kind == .indicator }
         if !indicators.isEmpty { blocks.append(.table(indicatorTable(indicators))) }
         let activities = children.filter { $0.kind == .activity }
         if !activities.isEmpty { blocks.append(.table(activityTable(activities))) }

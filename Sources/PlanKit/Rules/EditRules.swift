@@ -56,7 +56,7 @@ public enum EditRules {
             }
         case .analysis(_, let period):
             guard period.isFollowUp else { throw PlanError.fieldNotApplicable(itemID: itemID, field: Strings.analysis) }
-        case .sectionText:
+        case .sectionText, .itemRecord:
             break
         }
     }

@@ -9,9 +9,14 @@ public enum FieldRef: Codable, Hashable, Sendable {
     case outcome(item: String, period: ReportPeriod)
     case analysis(item: String, period: ReportPeriod)
     case sectionText(section: String, period: ReportPeriod)
+    /// The existence of the unit's own goal or activity, with everything under it: setting it
+    /// creates or deletes the item, so that adding and deleting are undone like any change.
+    case itemRecord(item: String)
 
     public var itemID: String? {
         switch self {
+        case .itemRecord(let item):
+            return item
         case .itemText(let item, _), .itemDate(let item, _), .rating(let item, _), .status(let item, _),
              .outcome(let item, _), .analysis(let item, _):
             return item
@@ -25,7 +30,7 @@ public enum FieldRef: Codable, Hashable, Sendable {
         case .rating(_, let period), .status(_, let period), .outcome(_, let period), .analysis(_, let period),
              .sectionText(_, let period):
             return period
-        case .itemText, .itemDate:
+        case .itemText, .itemDate, .itemRecord:
             return nil
         }
     }
@@ -37,6 +42,7 @@ public enum FieldValue: Codable, Hashable, Sendable {
     case rating(Rating)
     case status(ActivityStatus)
     case number(Double)
+    case record(ItemSnapshot)
 
     /// Empty texts are stored as no value, so "" and nil never differ.
     static func normalized(_ value: FieldValue?) -> FieldValue? {
@@ -59,4 +65,39 @@ public struct EditLogEntry: Hashable, Sendable {
     public var oldValue: FieldValue?
     public var newValue: FieldValue?
     public var note: String?
+}
+
+/// A unit's own item with everything under it, as stored: what deleting removes and undoing
+/// the deletion puts back. Revisions are left out, so that a snapshot compares equal to the
+/// same content whatever edits came and were undone in between.
+public struct ItemSnapshot: Codable, Hashable, Sendable {
+    public struct Row: Codable, Hashable, Sendable {
+        public var id: String
+        public var kind: ItemKind
+        public var level: GoalLevel?
+        public var author: Author
+        public var board: String
+        public var year: Int
+        public var unit: String?
+        public var parent: String?
+        public var position: Int
+        public var number: String?
+        public var texts: [String: String]
+        public var start: String?
+        public var end: String?
+        public var indicator: IndicatorSpec?
+    }
+
+    public struct FollowUpRow: Codable, Hashable, Sendable {
+        public var item: String
+        public var period: ReportPeriod
+        public var rating: Rating?
+        public var status: ActivityStatus?
+        public var outcome: Double?
+        public var analysis: String?
+    }
+
+    /// The item first, then its descendants, parents before children.
+    public var rows: [Row]
+    public var followUps: [FollowUpRow]
 }

@@ -98,6 +98,12 @@ extension PlanStore {
         }
         let itemID = ref.itemID ?? ""
         let item = try Row.fetchOne(db, sql: "SELECT * FROM item WHERE id = ?", arguments: [itemID]).map(Self.item)
+        if case .itemRecord = ref {
+            // Creating (item is nil) is checked by the command that builds the snapshot.
+            if let item, item.author != .unit { throw PlanError.inherited(itemID: itemID, author: item.author) }
+            if item != nil, try !isInPlan(itemID, plan, db) { throw PlanError.unknownItem(itemID) }
+            return periods
+        }
         let inPlan = try isInPlan(itemID, plan, forFollowUp: ref.period != nil, db)
         try EditRules.check(ref, item: item, inPlan: inPlan, periods: periods)
         return periods
@@ -137,6 +143,9 @@ extension PlanStore {
                                        arguments: [plan.unitID, plan.year, period.rawValue, section])
             let text: String? = row?["text"]
             return (FieldValue.normalized(text.map(FieldValue.text)), row?["revision"] ?? 0)
+        case .itemRecord(let item):
+            let revision = try Int.fetchOne(db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
+            return (try snapshot(of: item, plan: plan, db).map(FieldValue.record), revision)
         }
     }
 
@@ -170,6 +179,10 @@ extension PlanStore {
                 """, arguments: [plan.unitID, plan.year, item, period.rawValue, stored])
             return try Int.fetchOne(db, sql: "SELECT revision FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? AND period = ?",
                                     arguments: [plan.unitID, plan.year, item, period.rawValue]) ?? 0
+        case .itemRecord(let item):
+            try removeItem(item, plan: plan, db)
+            if case .record(let snapshot)? = value { try insert(snapshot, plan: plan, db) }
+            return try Int.fetchOne(db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
         case .sectionText(let section, let period):
             try db.execute(sql: "UPDATE section SET text = ?, revision = revision + 1 WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
                            arguments: [textValue, plan.unitID, plan.year, period.rawValue, section])

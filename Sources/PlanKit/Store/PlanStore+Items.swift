@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+
+/// Adding, renaming and deleting the unit's own goals and activities (in its plan).
+extension PlanStore {
+    /// Adds an enhetsmål under a board goal the plan inherits; returns its id.
+    @discardableResult
+    public func addUnitGoal(title: String, under boardGoal: String, in plan: PlanRef) throws -> String {
+        try write { db in
+            guard let parent = try Row.fetchOne(db, sql: "SELECT * FROM item WHERE id = ?", arguments: [boardGoal]).map(Self.item),
+                  parent.level == .boardGoal, try Self.isInPlan(boardGoal, plan, db) else {
+                throw PlanError.unknownItem(boardGoal)
+            }
+            let cascade = try Row.fetchOne(db, sql: "SELECT board_id FROM plan WHERE unit_id = ? AND year = ?", arguments: [plan.unitID, plan.year])
+            guard let board: String = cascade?["board_id"] else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
+            let id = try Self.newID(prefix: Self.unitGoalPrefix(plan, db), db)
+            let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = 'goal'", arguments: [boardGoal]) ?? -1) + 1
+            let row = ItemSnapshot.Row(id: id, kind: .goal, level: .unitGoal, author: .unit, board: board, year: plan.year,
+                                       unit: plan.unitID, parent: boardGoal, position: position, number: nil,
+                                       texts: [TextField.title.rawValue: title], start: nil, end: nil, indicator: nil)
+            try create(ItemSnapshot(rows: [row], followUps: []), plan: plan, db)
+            return id
+        }
+    }
+
+    /// Adds an activity to one of the unit's own goals, running through the plan's year.
+    @discardableResult
+    public func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String {
+        try write { db in
+            guard let parent = try Row.fetchOne(db, sql: "SELECT * FROM item WHERE id = ?", arguments: [unitGoal]).map(Self.item) else {
+                throw PlanError.unknownItem(unitGoal)
+            }
+            guard parent.author == .unit, parent.kind == .goal, try Self.isInPlan(unitGoal, plan, db) else {
+                throw PlanError.inherited(itemID: unitGoal, author: parent.author)
+            }
+            let board = try String.fetchOne(db, sql: "SELECT board_id FROM item WHERE id = ?", arguments: [unitGoal]) ?? ""
+            let id = try Self.newID(prefix: "\(unitGoal)-a", db)
+            let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = 'activity'", arguments: [unitGoal]) ?? -1) + 1
+            let row = ItemSnapshot.Row(id: id, kind: .activity, level: nil, author: .unit, board: board, year: plan.year,
+                                       unit: plan.unitID, parent: unitGoal, position: position, number: nil,
+                                       texts: [TextField.title.rawValue: title], start: "\(plan.year)-01-01", end: "\(plan.year)-12-31",
+                                       indicator: nil)
+            try create(ItemSnapshot(rows: [row], followUps: []), plan: plan, db)
+            return id
+        }
+    }
+
+    /// Deletes one of the unit's own goals or activities with everything under it. Undo puts it back.
+    public func deleteItem(_ id: String, in plan: PlanRef) throws {
+        try write { db in
+            let ref = FieldRef.itemRecord(item: id)
+            try Self.checkAllowed(ref, in: plan, db)
+            guard let old = try Self.snapshot(of: id, plan: plan, db) else { throw PlanError.unknownItem(id) }
+            try Self.removeItem(id, plan: plan, db)
+            try Self.discardRedo(plan: plan, login: login, db)
+            try Self.log(.edit, ref, old: .record(old), new: nil, plan: plan, login: login, db)
+        }
+    }
+
+    private func create(_ snapshot: ItemSnapshot, plan: PlanRef, _ db: Database) throws {
+        try Self.insert(snapshot, plan: plan, db)
+        try Self.discardRedo(plan: plan, login: login, db)
+        try Self.log(.edit, .itemRecord(item: snapshot.rows[0].id), old: nil, new: .record(snapshot), plan: plan, login: login, db)
+    }
+
+    static func discardRedo(plan: PlanRef, login: String, _ db: Database) throws {
+        try db.execute(sql: "UPDATE edit_log SET state = 'discarded' WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone'",
+                       arguments: [plan.unitID, plan.year, login])
+    }
+
+    /// Own goals are numbered like the existing ones ("re-2021-em-06"), else "<unit>-<year>-em-01".
+    private static func unitGoalPrefix(_ plan: PlanRef, _ db: Database) throws -> String {
+        let ids = try String.fetchAll(db, sql: "SELECT id FROM item WHERE unit_id = ? AND year = ? AND kind = 'goal'",
+                                      arguments: [plan.unitID, plan.year])
+        if let existing = ids.first(where: { $0.range(of: #"-em-\d+$"#, options: .regularExpression) != nil }),
+           let range = existing.range(of: #"-em-\d+$"#, options: .regularExpression) {
+            return String(existing[..<range.lowerBound]) + "-em-"
+        }
+        return "\(plan.unitID)-\(plan.year)-em-"
+    }
+
+    private static func newID(prefix: String, _ db: Database) throws -> String {
+        let existing = Set(try String.fetchAll(db, sql: "SELECT id FROM item WHERE id LIKE ?", arguments: [prefix + "%"]))
+        var number = 1
+        for id in existing {
+            if let value = Int(id.dropFirst(prefix.count)) { number = max(number, value + 1) }
+        }
+        while existing.contains(prefix + String(format: "%02d", number)) { number += 1 }
+        return prefix + String(format: "%02d", number)
+    }
+
+    // MARK: Snapshots
+
+    static func snapshot(of id: String, plan: PlanRef, _ db: Database) throws -> ItemSnapshot? {
+        guard try Row.fetchOne(db, sql: "SELECT 1 FROM item WHERE id = ?", arguments: [id]) != nil else { return nil }
+        var rows: [ItemSnapshot.Row] = []
+        var queue = [id]
+        while !queue.isEmpty {
+            let current = queue.removeFirst()
+            guard let item = try Row.fetchOne(db, sql: "SELECT * FROM item WHERE id = ?", arguments: [current]) else { continue }
+            let decoded = Self.item(item)
+            rows.append(ItemSnapshot.Row(id: decoded.id, kind: decoded.kind, level: decoded.level, author: decoded.author,
+                                         board: item["board_id"], year: item["year"], unit: item["unit_id"],
+                                         parent: decoded.parentID, position: decoded.position, number: decoded.number,
+                                         texts: Dictionary(uniqueKeysWithValues: decoded.texts.map { ($0.key.rawValue, $0.value) }),
+                                         start: decoded.start, end: decoded.end, indicator: decoded.indicator))
+            queue += try String.fetchAll(db, sql: "SELECT id FROM item WHERE parent_id = ? ORDER BY kind, position, id", arguments: [current])
+        }
+        var followUps: [ItemSnapshot.FollowUpRow] = []
+        for row in rows {
+            for followUp in try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? ORDER BY period",
+                                             arguments: [plan.unitID, plan.year, row.id]) {
+                let decoded = Self.followUp(followUp)
+                followUps.append(ItemSnapshot.FollowUpRow(item: row.id, period: ReportPeriod(rawValue: followUp["period"]) ?? .vb,
+                                                          rating: decoded.rating, status: decoded.status, outcome: decoded.outcome,
+                                                          analysis: decoded.analysis.isEmpty ? nil : decoded.analysis))
+            }
+        }
+        return ItemSnapshot(rows: rows, followUps: followUps)
+    }
+
+    static func removeItem(_ id: String, plan: PlanRef, _ db: Database) throws {
+        // Children first: items refer to their parents.
+        for child in try String.fetchAll(db, sql: "SELECT id FROM item WHERE parent_id = ?", arguments: [id]) {
+            try removeItem(child, plan: plan, db)
+        }
+        try db.execute(sql: "DELETE FROM follow_up WHERE item_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM item WHERE id = ?", arguments: [id])
+    }
+
+    static func insert(_ snapshot: ItemSnapshot, plan: PlanRef, _ db: Database) throws {
+        for row in snapshot.rows {
+            func text(_ field: TextField) -> String? { row.texts[field.rawValue] }
+            try db.execute(sql: """
+                INSERT INTO item (id, kind, level, author, board_id, year, unit_id, parent_id, position, number, title,
+                    description, expected_result, method, resources, follow_up, development, comment, start_date, end_date,
+                    measure_unit, target, council_target, periodicity, direction, revision)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                """, arguments: [
+                    row.id, row.kind.rawValue, row.level?.rawValue, row.author.rawValue, row.board, row.year, row.unit,
+                    row.parent, row.position, row.number, text(.title) ?? "", text(.description), text(.expectedResult),
+                    text(.method), text(.resources), text(.followUp), text(.development), text(.comment), row.start, row.end,
+                    row.indicator?.measureUnit, row.indicator?.target, row.indicator?.councilTarget,
+                    row.indicator?.periodicity.rawValue, row.indicator?.direction.rawValue,
+                ])
+        }
+        for followUp in snapshot.followUps {
+            try db.execute(sql: """
+                INSERT INTO follow_up (unit_id, year, item_id, period, rating, status, outcome, analysis, revision)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+                """, arguments: [plan.unitID, plan.year, followUp.item, followUp.period.rawValue, followUp.rating?.rawValue,
+                                 followUp.status?.rawValue, followUp.outcome, followUp.analysis])
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// The interactive app's words: labels, hints, help and messages.
+extension Strings {
+    public enum App {
+        public static func header(unit: String, year: Int, period: ReportPeriod) -> String {
+            "\(unit) · \(documentName(period)) \(year) (\(periodName(period)))"
+        }
+
+        public static let tooSmall = "Fönstret är för litet."
+        public static func tooSmallDetail(width: Int, height: Int, minWidth: Int, minHeight: Int) -> String {
+            "Nu \(width)×\(height), behöver minst \(minWidth)×\(minHeight)."
+        }
+
+        public static let saved = "Sparat"
+        public static let undone = "Ångrat"
+        public static let redone = "Gjort om"
+        public static let readOnlyBanner = "Skrivskyddad databas: ändringar kan inte sparas."
+        public static let inheritedReadOnly = "Texten är ärvd och kan inte ändras här; enhetens analys skrivs med e."
+        public static let analysisOnlyInFollowUp = "Analys skrivs i T1, T2 och VB; byt period med t."
+        public static let noRatingHere = "Bara enhetsmål bedöms i enhetens rapport."
+        public static let notAGoal = "Bedömning gäller mål: välj ett enhetsmål."
+        public static let notAnActivity = "Status gäller aktiviteter: välj en aktivitet."
+        public static let notAnIndicator = "Utfall gäller indikatorer: välj en indikator."
+        public static let noFollowUpInPlan = "I verksamhetsplanen (VP) följs inget upp; byt period med t."
+        public static func missingCount(_ count: Int) -> String { count == 0 ? "Komplett" : "\(count) saknas" }
+        public static let nothingMissing = "Inget saknas: rapporten är komplett."
+        public static func missingHere(_ message: String, remaining: Int) -> String {
+            "\(message) (\(remaining) kvar)"
+        }
+        public static func searchPrompt(_ query: String) -> String { "Sök: \(query)" }
+        public static func searchResult(_ index: Int, of count: Int, query: String) -> String {
+            "Träff \(index) av \(count) för \"\(query)\" (. nästa, , föregående)"
+        }
+        public static func noMatches(_ query: String) -> String { "Ingen träff för \"\(query)\"." }
+        public static func outcomePrompt(_ text: String) -> String { "Utfall: \(text)" }
+        public static let outcomeHint = "Skriv ett tal, t.ex. 12,5. Enter sparar, Esc avbryter, tomt rensar."
+        public static func exported(_ path: String) -> String { "Rapporten skrevs till \(path)" }
+        public static func exportPrompt(_ path: String) -> String { "Skriv rapporten till: \(path)" }
+        public static let externalEditorFailed = "Den externa editorn gick inte att starta; texten är oförändrad."
+        public static let noChoice = "Databasen har inga planer. Importera en med: vp-tui import FIL"
+        public static let chooserTitle = "Välj enhet, år och period"
+        public static let chooserHint = "↑↓ Välj  Enter Öppna  q Avsluta"
+        public static func deleteConfirm(_ title: String) -> String { "Ta bort \"\(title)\"? (j/n)" }
+        public static let deleted = "Borttaget"
+        public static let newGoalTitle = "Nytt enhetsmål"
+        public static let newActivityTitle = "Ny aktivitet"
+        public static let onlyInPlan = "Mål och aktiviteter läggs till i verksamhetsplanen (VP)."
+        public static let addWhere = "Välj ett nämndmål (för ett enhetsmål) eller ett eget enhetsmål (för en aktivitet)."
+        public static let cannotDeleteInherited = "Ärvda mål och aktiviteter kan inte tas bort."
+
+        // Outline and detail
+        public static let own = "eget"
+        public static let lock = "🔒"
+        public static let lockASCII = "#"
+        public static let noStatus = "Ingen status"
+        public static let noRating = "Ingen bedömning"
+        public static let emptySection = "tomt"
+        public static let missingMark = "!"
+        public static let direction = "Riktning"
+        public static func directionLabel(_ direction: Direction) -> String {
+            direction == .higherIsBetter ? "högre är bättre" : "lägre är bättre"
+        }
+        public static let period = "Period"
+        public static let empty = "(tomt)"
+        public static func ratingShort(_ rating: Rating?) -> String {
+            switch rating {
+            case .fully: return "Helt"
+            case .partly: return "Delvis"
+            case .not: return "Inte"
+            case nil: return "Ingen bedömning"
+            }
+        }
+
+        // Editor
+        public static func editorTitle(_ field: String, of item: String) -> String { "\(field) – \(item)" }
+        public static let editorHints = "Esc/Ctrl-S Spara och stäng  Ctrl-E Extern editor  Ctrl-Z Ångra  Ctrl-Y Gör om"
+        public static let pickerRatingTitle = "Bedömning"
+        public static let pickerStatusTitle = "Status"
+        public static let pickerFieldTitle = "Vilken text?"
+        public static let pickerHint = "↑↓ Välj  Enter OK  Esc Avbryt"
+
+        // Overview
+        public static let overviewTitle = "Översikt: vad som saknas"
+        public static let overviewTotal = "Totalt"
+        public static let sectionsArea = "Avsnitt"
+        public static func overviewLine(done: Int, total: Int) -> String { "\(done) av \(total) klara" }
+        public static let overviewHint = "Esc Tillbaka  ? Hjälp"
+
+        // Key hints on the bottom line, most important first.
+        public static let hintsPlan: [(String, String)] = [
+            ("↑↓", "Flytta"), ("Enter", "Öppna"), ("e", "Analys"), ("1/2/3/0", "Bedöm"),
+            ("g/a/p", "Status"), ("/", "Sök"), ("n", "Saknas"), ("u", "Ångra"), ("?", "Hjälp"), ("q", "Avsluta"),
+        ]
+        public static let hintsHelp: [(String, String)] = [("↑↓", "Bläddra"), ("Esc", "Tillbaka"), ("q", "Avsluta")]
+
+        /// The help screen: every key, grouped.
+        public static let help: [(String, [(String, String)])] = [
+            ("Flytta", [
+                ("↑ ↓  j k", "Flytta upp och ned"),
+                ("PgUp PgDn", "En skärm upp eller ned"),
+                ("Home End", "Först eller sist"),
+                ("← →", "Fäll ihop eller fäll ut, gå till överordnad"),
+                ("Mellanslag", "Fäll ihop eller ut"),
+                ("n  N", "Nästa eller föregående sak som saknas för perioden"),
+                ("/", "Sök i alla rubriker och texter"),
+                (".  ,", "Nästa eller föregående sökträff"),
+                ("o", "Översikt: vad som saknas per målområde"),
+                ("t", "Byt enhet, år eller period"),
+            ]),
+            ("Följa upp", [
+                ("Enter", "Öppna: redigera texten, utfallet eller avsnittet"),
+                ("e", "Skriv analysen för perioden"),
+                ("1 2 3 0", "Bedöm enhetsmålet: helt, delvis, inte, ingen bedömning"),
+                ("b", "Välj bedömning i en lista"),
+                ("g a p", "Aktiviteten: genomförd, avvikelse (med analys), pågår"),
+                ("s", "Välj status i en lista (även ej påbörjad)"),
+                ("v", "Skriv indikatorns utfall"),
+                ("u  Ctrl-R", "Ångra eller gör om den senaste ändringen"),
+                ("x", "Skriv periodens rapport (Markdown) bredvid databasen"),
+            ]),
+            ("I verksamhetsplanen (VP)", [
+                ("+", "Nytt enhetsmål under nämndmålet, eller ny aktivitet under enhetsmålet"),
+                ("r", "Byt namn på eget mål eller egen aktivitet"),
+                ("Delete", "Ta bort eget mål eller egen aktivitet"),
+            ]),
+            ("I textredigeraren", [
+                ("Esc  Ctrl-S", "Spara och stäng"),
+                ("Ctrl-E", "Redigera i extern editor ($VISUAL eller $EDITOR)"),
+                ("Ctrl-Z  Ctrl-Y", "Ångra eller gör om i texten"),
+                ("Ctrl-← Ctrl-→", "Ett ord åt vänster eller höger"),
+                ("Ctrl-W", "Radera ordet före markören"),
+            ]),
+            ("Övrigt", [
+                ("?", "Den här hjälpen"),
+                ("q", "Avsluta (allt är redan sparat)"),
+            ]),
+        ]
+        public static let helpTitle = "Hjälp – alla tangenter"
+        public static let helpFooter = "Allt du skriver sparas direkt i databasen; det finns inget att spara innan du avslutar."
+    }
+}

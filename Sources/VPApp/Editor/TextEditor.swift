@@ -1,0 +1,486 @@
+/// What the app should do after the editor handled a key.
+public enum EditorAction: Equatable, Sendable {
+    /// Keep editing.
+    case none
+    /// Leave the editor and keep the text (Esc, Ctrl-S).
+    case save
+    /// Hand the text to $VISUAL / $EDITOR (Ctrl-E); the app puts the result back with `replaceText(with:)`.
+    case openExternalEditor
+}
+
+/// A multi-line, word-wrapping text editor as a value: `handle` changes it, `render` draws it.
+///
+/// The text is kept as one `String`. Positions are tracked both as Character offsets (the public
+/// `cursor`) and as UTF-8 offsets (internally), because a UTF-8 offset becomes a `String.Index` in
+/// O(1): no keystroke walks the text from its start or copies it (undo keeps small deltas).
+/// Wrapping works per paragraph (text between "\n"), and a per-width cache of paragraph line
+/// counts lets drawing find rows without re-wrapping everything; an edit re-wraps only the
+/// paragraphs it touched and updates per-paragraph sums.
+public struct TextEditor: Equatable, Sendable {
+    /// The text being edited. Always sanitized: "\n" is its only control character.
+    public private(set) var text: String
+    /// The cursor as an offset in Characters (grapheme clusters), always in 0...text.count.
+    public private(set) var cursor: Int
+    /// The first visual row shown by the last `render`, counted over the whole text; nil until the
+    /// editor has been drawn. `render` moves it as little as needed to keep the cursor visible.
+    public var scrollRow: Int?
+
+    /// UTF-8 offset of the cursor; always the same position as `cursor`.
+    private(set) var cursorUTF8: Int
+    /// The text the editor started with, for `isModified`.
+    private let initialText: String
+    /// The column up/down/page keys aim for, so that passing a short line does not lose it.
+    private var preferredColumn: Int?
+    private var undoStack: [EditRecord] = []
+    private var redoStack: [EditRecord] = []
+    /// The kind of the last edit while the next key may still merge into it (typing runs,
+    /// backspace runs); nil as soon as anything else happens.
+    private var openEditKind: EditKind?
+    var layout = LayoutCacheBox()
+
+    /// Undo history is kept as small deltas, but a long session still should not grow forever.
+    static let undoLimit = 10_000
+
+    /// Starts editing `text`. The text is sanitized first (CRLF to "\n", tabs to spaces, control
+    /// characters removed; see `sanitize`), and that sanitized text is what `isModified` compares with.
+    public init(text: String) {
+        var clean = Self.sanitize(text)
+        // Native contiguous UTF-8 makes UTF-8 offsets convert to indices in O(1).
+        clean.makeContiguousUTF8()
+        self.text = clean
+        initialText = clean
+        cursor = 0
+        cursorUTF8 = 0
+    }
+
+    /// True when the text differs from the text the editor started with (byte for byte: a
+    /// decomposed "é" replacing a precomposed one counts as a change).
+    public var isModified: Bool {
+        text.utf8.count != initialText.utf8.count || !text.utf8.elementsEqual(initialText.utf8)
+    }
+
+    public var canUndo: Bool { !undoStack.isEmpty }
+    public var canRedo: Bool { !redoStack.isEmpty }
+
+    // MARK: Keys
+
+    /// Applies one key. `width` and `height` are the size of the text area in terminal columns and
+    /// rows; vertical motion and paging go by visual (wrapped) lines at that width.
+    public mutating func handle(_ key: KeyEvent, width: Int, height: Int) -> EditorAction {
+        if case .resize = key { return .none }
+        let width = max(1, width)
+        let page = max(1, height - 1)
+
+        switch key {
+        case .up, .down, .pageUp, .pageDown:
+            break
+        default:
+            // Any other key ends a run of vertical motion.
+            preferredColumn = nil
+        }
+        // Edits merge into the previous undo step only when they directly follow it.
+        let openGroup = openEditKind
+        openEditKind = nil
+
+        switch key {
+        case .character(let character):
+            insert(Self.sanitize(String(character)), kind: .typing, openGroup: openGroup)
+        case .paste(let pasted):
+            insert(Self.sanitize(pasted), kind: .paste, openGroup: openGroup)
+        case .enter:
+            insert("\n", kind: .newline, openGroup: openGroup)
+        case .tab:
+            insert("  ", kind: .typing, openGroup: openGroup)
+        case .backspace:
+            deleteBackward(openGroup: openGroup)
+        case .delete:
+            deleteForward(openGroup: openGroup)
+        case .left:
+            moveLeft()
+        case .right:
+            moveRight()
+        case .up:
+            _ = moveVertically(lines: -1, width: width)
+        case .down:
+            _ = moveVertically(lines: 1, width: width)
+        case .pageUp:
+            let moved = moveVertically(lines: -page, width: width)
+            // Scroll the view with the cursor, so a page key shows the previous page.
+            if let row = scrollRow { scrollRow = max(0, row - moved) }
+        case .pageDown:
+            let moved = moveVertically(lines: page, width: width)
+            if let row = scrollRow { scrollRow = row + moved }
+        case .home:
+            moveToLineStart(width: width)
+        case .end:
+            moveToLineEnd(width: width)
+        case .ctrlLeft:
+            moveWordLeft()
+        case .ctrlRight:
+            moveWordRight()
+        case .escape:
+            return .save
+        case .control(let letter):
+            switch letter {
+            case "s": return .save
+            case "e": return .openExternalEditor
+            case "z": undo()
+            case "y": redo()
+            case "w": deleteWordBackward()
+            default: break
+            }
+        case .alt(let character):
+            switch character {
+            case "b": moveWordLeft()
+            case "f": moveWordRight()
+            case "d": deleteWordForward()
+            case "\u{7F}", "\u{08}": deleteWordBackward()  // Alt-Backspace, as terminals send it
+            default: break
+            }
+        case .backTab, .function, .resize:
+            break
+        }
+        return .none
+    }
+
+    /// Puts the cursor at a Character offset (clamped to the text). O(offset).
+    public mutating func setCursor(_ offset: Int) {
+        let index = text.index(text.startIndex, offsetBy: max(0, offset), limitedBy: text.endIndex) ?? text.endIndex
+        cursor = text.distance(from: text.startIndex, to: index)
+        cursorUTF8 = Self.offset(index, in: text)
+        preferredColumn = nil
+        openEditKind = nil
+    }
+
+    /// Replaces the whole text as one undoable step: for text coming back from an external editor.
+    /// The cursor stays at the same Character offset where the new text is long enough.
+    public mutating func replaceText(with newText: String) {
+        let clean = Self.sanitize(newText)
+        guard !clean.utf8.elementsEqual(text.utf8) else { return }
+        let keptCursor = cursor
+        applyEdit(lo: 0, loCharacters: 0, hi: text.utf8.count, replacement: clean, kind: .replaceAll, openGroup: nil)
+        setCursor(keptCursor)
+        // Redo of this step should put the cursor where it is now.
+        undoStack[undoStack.count - 1].cursorAfter = Mark(characters: cursor, utf8: cursorUTF8)
+    }
+
+    // MARK: Cursor motion
+
+    private var cursorIndex: String.Index { Self.index(cursorUTF8, in: text) }
+
+    private mutating func moveLeft() {
+        guard cursorUTF8 > 0 else { return }
+        cursorUTF8 = Self.offset(text.index(before: cursorIndex), in: text)
+        cursor -= 1
+    }
+
+    private mutating func moveRight() {
+        guard cursorUTF8 < text.utf8.count else { return }
+        cursorUTF8 = Self.offset(text.index(after: cursorIndex), in: text)
+        cursor += 1
+    }
+
+    /// Moves to another position, counting the Characters in between (only forward walks, over
+    /// the stretch between the two positions).
+    private mutating func moveCursor(toUTF8 target: Int) {
+        if target >= cursorUTF8 {
+            cursor += text.distance(from: cursorIndex, to: Self.index(target, in: text))
+        } else {
+            cursor -= text.distance(from: Self.index(target, in: text), to: cursorIndex)
+        }
+        cursorUTF8 = target
+    }
+
+    /// Where the cursor is on screen within its paragraph.
+    struct CursorLocation {
+        var paragraph: WrappedParagraph
+        var lineIndex: Int
+        var column: Int
+        /// Characters between the start of the cursor's visual line and the cursor.
+        var charactersIntoLine: Int
+
+        var line: LineSpan { paragraph.lines[lineIndex] }
+        var isLastLineOfParagraph: Bool { lineIndex == paragraph.lines.count - 1 }
+    }
+
+    func locateCursor(width: Int) -> CursorLocation {
+        let paragraph = wrappedParagraph(containing: cursorUTF8, width: width)
+        let lineIndex = paragraph.lineIndex(of: cursorUTF8)
+        let (column, characters) = column(of: cursorUTF8, in: paragraph.lines[lineIndex])
+        return CursorLocation(paragraph: paragraph, lineIndex: lineIndex, column: column, charactersIntoLine: characters)
+    }
+
+    /// Moves up (negative) or down by visual lines, aiming for the preferred column. Returns how
+    /// many lines the cursor moved. On the first (last) line, up (down) goes to the start (end) of
+    /// the text instead, as most editors do.
+    private mutating func moveVertically(lines delta: Int, width: Int) -> Int {
+        let location = locateCursor(width: width)
+        let goal = preferredColumn ?? location.column
+        preferredColumn = goal
+
+        var paragraph = location.paragraph
+        var lineIndex = location.lineIndex
+        var moved = 0
+        let total = text.utf8.count
+        while moved < abs(delta) {
+            if delta > 0 {
+                if lineIndex + 1 < paragraph.lines.count {
+                    lineIndex += 1
+                } else if paragraph.end < total {
+                    paragraph = wrappedParagraph(startingAt: paragraph.end + 1, width: width)
+                    lineIndex = 0
+                } else {
+                    break
+                }
+            } else {
+                if lineIndex > 0 {
+                    lineIndex -= 1
+                } else if paragraph.start > 0 {
+                    // start - 1 is the "\n" ending the previous paragraph.
+                    paragraph = wrappedParagraph(containing: paragraph.start - 1, width: width)
+                    lineIndex = paragraph.lines.count - 1
+                } else {
+                    break
+                }
+            }
+            moved += 1
+        }
+
+        if moved == 0 {
+            moveCursor(toUTF8: delta < 0 ? 0 : total)
+            return 0
+        }
+        let target = position(atColumn: goal, in: paragraph.lines[lineIndex],
+                              endsParagraph: lineIndex == paragraph.lines.count - 1)
+        moveCursor(toUTF8: target.position)
+        return moved
+    }
+
+    private mutating func moveToLineStart(width: Int) {
+        let location = locateCursor(width: width)
+        cursor -= location.charactersIntoLine
+        cursorUTF8 = location.line.start
+    }
+
+    /// To the end of the visual line. On a wrapped line the end itself is shown at the start of
+    /// the next line, so the cursor stops before the line's last Character (usually the space
+    /// the line was broken after).
+    private mutating func moveToLineEnd(width: Int) {
+        let location = locateCursor(width: width)
+        let line = location.line
+        if location.isLastLineOfParagraph {
+            cursor += line.characterCount - location.charactersIntoLine
+            cursorUTF8 = line.end
+        } else {
+            let lastStart = Self.offset(text.index(before: Self.index(line.end, in: text)), in: text)
+            cursor += line.characterCount - 1 - location.charactersIntoLine
+            cursorUTF8 = lastStart
+        }
+    }
+
+    // MARK: Words
+
+    /// Letters, digits and symbols (emoji included) make words; spaces, line breaks and
+    /// punctuation separate them.
+    static func isWordCharacter(_ character: Character) -> Bool {
+        !character.isWhitespace && !character.isPunctuation
+    }
+
+    /// The start of the word before the cursor (skipping separators first), and how many
+    /// Characters back that is.
+    private func wordStartBeforeCursor() -> (utf8: Int, characters: Int) {
+        var index = cursorIndex
+        var count = 0
+        var inWord = false
+        while index > text.startIndex {
+            let previous = text.index(before: index)
+            let isWord = Self.isWordCharacter(text[previous])
+            if inWord && !isWord { break }
+            if isWord { inWord = true }
+            index = previous
+            count += 1
+        }
+        return (Self.offset(index, in: text), count)
+    }
+
+    /// The end of the word after the cursor (skipping separators first), and how many Characters
+    /// ahead that is.
+    private func wordEndAfterCursor() -> (utf8: Int, characters: Int) {
+        var index = cursorIndex
+        var count = 0
+        var inWord = false
+        while index < text.endIndex {
+            let isWord = Self.isWordCharacter(text[index])
+            if inWord && !isWord { break }
+            if isWord { inWord = true }
+            index = text.index(after: index)
+            count += 1
+        }
+        return (Self.offset(index, in: text), count)
+    }
+
+    private mutating func moveWordLeft() {
+        let target = wordStartBeforeCursor()
+        cursor -= target.characters
+        cursorUTF8 = target.utf8
+    }
+
+    private mutating func moveWordRight() {
+        let target = wordEndAfterCursor()
+        cursor += target.characters
+        cursorUTF8 = target.utf8
+    }
+
+    // MARK: Editing
+
+    private mutating func insert(_ string: String, kind: EditKind, openGroup: EditKind?) {
+        guard !string.isEmpty else { return }
+        applyEdit(lo: cursorUTF8, loCharacters: cursor, hi: cursorUTF8, replacement: string, kind: kind, openGroup: openGroup)
+    }
+
+    private mutating func deleteBackward(openGroup: EditKind?) {
+        guard cursorUTF8 > 0 else { return }
+        let previous = Self.offset(text.index(before: cursorIndex), in: text)
+        applyEdit(lo: previous, loCharacters: cursor - 1, hi: cursorUTF8, replacement: "", kind: .backspace, openGroup: openGroup)
+    }
+
+    private mutating func deleteForward(openGroup: EditKind?) {
+        guard cursorUTF8 < text.utf8.count else { return }
+        let next = Self.offset(text.index(after: cursorIndex), in: text)
+        applyEdit(lo: cursorUTF8, loCharacters: cursor, hi: next, replacement: "", kind: .deleteForward, openGroup: openGroup)
+    }
+
+    private mutating func deleteWordBackward() {
+        let start = wordStartBeforeCursor()
+        guard start.characters > 0 else { return }
+        applyEdit(lo: start.utf8, loCharacters: cursor - start.characters, hi: cursorUTF8, replacement: "",
+                  kind: .deleteWord, openGroup: nil)
+    }
+
+    private mutating func deleteWordForward() {
+        let end = wordEndAfterCursor()
+        guard end.characters > 0 else { return }
+        applyEdit(lo: cursorUTF8, loCharacters: cursor, hi: end.utf8, replacement: "", kind: .deleteWord, openGroup: nil)
+    }
+
+    /// The one place the text changes through a key: replaces text[lo..<hi] (UTF-8 offsets at
+    /// Character boundaries; `loCharacters` is the Character offset of `lo`), puts the cursor after
+    /// the replacement and records the change for undo.
+    private mutating func applyEdit(lo: Int, loCharacters: Int, hi: Int, replacement: String,
+                                    kind: EditKind, openGroup: EditKind?) {
+        let before = Mark(characters: cursor, utf8: cursorUTF8)
+        // Grapheme clusters can merge across the edit (a combining accent typed after "e", two
+        // regional indicators becoming a flag), so the Character count after the edit is not
+        // simply old + inserted. Boundaries up to the start of the Character before `lo` cannot
+        // change, though, so the new cursor is counted from there.
+        var anchor = Mark(characters: 0, utf8: 0)
+        if lo > 0 {
+            let previous = text.index(before: Self.index(lo, in: text))
+            anchor = Mark(characters: loCharacters - 1, utf8: Self.offset(previous, in: text))
+        }
+        let removed = String(text.unicodeScalars[Self.index(lo, in: text)..<Self.index(hi, in: text)])
+
+        replaceBytes(lo: lo, hi: hi, with: replacement)
+
+        let target = lo + replacement.utf8.count
+        var index = Self.index(anchor.utf8, in: text)
+        var position = anchor.utf8
+        var characters = anchor.characters
+        while position < target {
+            index = text.index(after: index)
+            position = Self.offset(index, in: text)
+            characters += 1
+        }
+        cursor = characters
+        cursorUTF8 = position
+
+        record(EditRecord(kind: kind, start: lo, removed: removed, inserted: replacement,
+                          cursorBefore: before, cursorAfter: Mark(characters: cursor, utf8: cursorUTF8)),
+               openGroup: openGroup)
+    }
+
+    /// Replaces text[lo..<hi] exactly, Unicode scalar by scalar. (`String.replaceSubrange` would
+    /// round the bounds to Character boundaries, and undo must remove a combining accent without
+    /// the letter it joined.) Keeps the layout cache in step.
+    private mutating func replaceBytes(lo: Int, hi: Int, with replacement: String) {
+        let region = layout.cache?.affectedRegion(lo: lo, hi: hi)
+        text.unicodeScalars.replaceSubrange(Self.index(lo, in: text)..<Self.index(hi, in: text),
+                                            with: replacement.unicodeScalars)
+        if let region {
+            let newEnd = region.end + replacement.utf8.count - (hi - lo)
+            layout.cache?.update(region: region, newEnd: newEnd, text: text)
+        }
+    }
+
+    // MARK: Undo
+
+    enum EditKind: Equatable, Sendable {
+        case typing, newline, paste, backspace, deleteForward, deleteWord, replaceAll
+
+        /// Runs of these merge into one undo step.
+        var coalesces: Bool { self == .typing || self == .backspace || self == .deleteForward }
+    }
+
+    /// A cursor position in both units, valid for the text at one moment of the history.
+    struct Mark: Equatable, Sendable {
+        var characters: Int
+        var utf8: Int
+    }
+
+    /// One undo step: at UTF-8 offset `start`, `removed` was replaced by `inserted`. Deltas rather
+    /// than copies of the text, so a long session on a large text stays small.
+    struct EditRecord: Equatable, Sendable {
+        var kind: EditKind
+        var start: Int
+        var removed: String
+        var inserted: String
+        var cursorBefore: Mark
+        var cursorAfter: Mark
+    }
+
+    private mutating func record(_ edit: EditRecord, openGroup: EditKind?) {
+        redoStack.removeAll()
+        if edit.kind.coalesces { openEditKind = edit.kind }
+        if openGroup == edit.kind, edit.kind.coalesces, var last = undoStack.last, last.kind == edit.kind {
+            var merged = true
+            switch edit.kind {
+            case .typing where edit.start == last.start + last.inserted.utf8.count:
+                last.inserted += edit.inserted
+            case .backspace where edit.start + edit.removed.utf8.count == last.start:
+                last.start = edit.start
+                last.removed = edit.removed + last.removed
+            case .deleteForward where edit.start == last.start:
+                last.removed += edit.removed
+            default:
+                merged = false
+            }
+            if merged {
+                last.cursorAfter = edit.cursorAfter
+                undoStack[undoStack.count - 1] = last
+                return
+            }
+        }
+        undoStack.append(edit)
+        if undoStack.count > Self.undoLimit {
+            // Drop the oldest tenth at once, so trimming is not a shift of the whole array per key.
+            undoStack.removeFirst(Self.undoLimit / 10)
+        }
+    }
+
+    /// Undoes the last step; the cursor goes back to where it was before that step.
+    private mutating func undo() {
+        guard let edit = undoStack.popLast() else { return }
+        replaceBytes(lo: edit.start, hi: edit.start + edit.inserted.utf8.count, with: edit.removed)
+        cursor = edit.cursorBefore.characters
+        cursorUTF8 = edit.cursorBefore.utf8
+        redoStack.append(edit)
+    }
+
+    private mutating func redo() {
+        guard let edit = redoStack.popLast() else { return }
+        replaceBytes(lo: edit.start, hi: edit.start + edit.removed.utf8.count, with: edit.inserted)
+        cursor = edit.cursorAfter.characters
+        cursorUTF8 = edit.cursorAfter.utf8
+        undoStack.append(edit)
+    }
+}

@@ -1,0 +1,358 @@
+/// One line as it appears on screen after word wrap.
+///
+/// Positions are given twice: as Character offsets (what the public API speaks, `cursor` included)
+/// and as UTF-8 offsets (what the editor uses internally, because a UTF-8 offset turns into a
+/// `String.Index` in constant time while a Character offset needs a walk from the start of the text).
+public struct VisualLine: Equatable, Sendable {
+    /// The Characters of the line, as offsets into `TextEditor.text`. Never includes the "\n".
+    public let range: Range<Int>
+    /// The same line as UTF-8 offsets into `TextEditor.text`.
+    public let utf8Range: Range<Int>
+    /// Terminal columns the line takes; at most the wrap width, except for a single character
+    /// wider than a degenerate width of 1.
+    public let columns: Int
+    /// True for the last visual line of a paragraph. The cursor at `range.upperBound` belongs to
+    /// this line only then; otherwise that position is shown at the start of the next line.
+    public let endsParagraph: Bool
+
+    public init(range: Range<Int>, utf8Range: Range<Int>, columns: Int, endsParagraph: Bool) {
+        self.range = range
+        self.utf8Range = utf8Range
+        self.columns = columns
+        self.endsParagraph = endsParagraph
+    }
+}
+
+extension TextEditor {
+    /// A visual line of one paragraph while the editor works with it, in UTF-8 offsets.
+    struct LineSpan: Equatable, Sendable {
+        var start: Int
+        var end: Int
+        var characterCount: Int
+        var columns: Int
+    }
+
+    /// A paragraph (text between two "\n") with its visual lines at some width.
+    struct WrappedParagraph {
+        /// UTF-8 offset of the first byte of the paragraph.
+        var start: Int
+        /// UTF-8 offset of the "\n" that ends the paragraph, or of the end of the text.
+        var end: Int
+        var lines: [LineSpan]
+
+        /// The line that shows a position. A position at the end of a line that is not the last
+        /// one of the paragraph is shown at the start of the next line, where typing would go.
+        func lineIndex(of position: Int) -> Int {
+            for (index, line) in lines.enumerated() where position < line.end {
+                return index
+            }
+            return lines.count - 1
+        }
+    }
+
+    // MARK: Measuring
+
+    /// Columns a Character takes in the editor. Characters that `DisplayWidth` measures as zero
+    /// (a lone zero-width joiner, a variation selector, a zero-width space) still get one blank
+    /// column, so that every cursor position has a cell of its own and left/right always moves
+    /// the cursor visibly.
+    @inline(__always)
+    static func cellWidth(_ character: Character) -> Int {
+        if character.isASCII { return 1 }
+        return max(1, DisplayWidth.of(character))
+    }
+
+    // MARK: Converting offsets
+
+    @inline(__always)
+    static func index(_ offset: Int, in text: String) -> String.Index {
+        // O(1) for native strings, which the editor keeps its text as.
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+    }
+
+    @inline(__always)
+    static func offset(_ index: String.Index, in text: String) -> Int {
+        text.utf8.distance(from: text.utf8.startIndex, to: index)
+    }
+
+    /// UTF-8 offset of the first "\n" at or after `from` and before `limit`, or nil.
+    static func nextNewline(in text: String, from: Int, limit: Int) -> Int? {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            var position = from
+            while position < limit {
+                if bytes[position] == 0x0A { return position }
+                position += 1
+            }
+            return nil
+        }) {
+            return found
+        }
+        // Non-contiguous storage (bridged strings); not expected, but stay correct.
+        var position = from
+        var index = Self.index(from, in: text)
+        while position < limit {
+            if text.utf8[index] == 0x0A { return position }
+            text.utf8.formIndex(after: &index)
+            position += 1
+        }
+        return nil
+    }
+
+    /// UTF-8 offset just after the last "\n" before `offset`, or 0: where the paragraph holding
+    /// `offset` starts. "\n" is always a Character of its own (carriage returns are removed on the
+    /// way in), so searching bytes is safe.
+    static func paragraphStart(in text: String, before offset: Int) -> Int {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            var position = offset
+            while position > 0 {
+                if bytes[position - 1] == 0x0A { return position }
+                position -= 1
+            }
+            return 0
+        }) {
+            return found
+        }
+        var position = offset
+        var index = Self.index(offset, in: text)
+        while position > 0 {
+            text.utf8.formIndex(before: &index)
+            if text.utf8[index] == 0x0A { return position }
+            position -= 1
+        }
+        return 0
+    }
+
+    // MARK: Word wrap
+
+    /// Breaks the paragraph text[start..<end] (UTF-8 offsets, no "\n" inside) into visual lines of
+    /// at most `width` columns.
+    ///
+    /// Greedy wrap: a line ends after the last space that still fits; a word longer than the
+    /// line is broken where it overflows. A space that would overflow starts the next line rather
+    /// than hanging past the edge, so every Character of a line, and every cursor position inside
+    /// it, stays within the text area. Wide characters are never split, since a Character is
+    /// placed whole. An empty paragraph is one empty line; a paragraph that fills the width
+    /// exactly is one line (no phantom empty line after it).
+    static func wrap(_ text: String, from start: Int, to end: Int, width: Int) -> [LineSpan] {
+        let width = max(1, width)
+        var lines: [LineSpan] = []
+        var lineStart = start
+        var lineCharacters = 0
+        var column = 0
+        // The latest place in the current line right after a space: where the line may end.
+        var breakAfterSpace: (position: Int, characters: Int, column: Int)?
+        var position = start
+
+        for character in text[index(start, in: text)..<index(end, in: text)] {
+            let characterWidth = cellWidth(character)
+            if column + characterWidth > width && position > lineStart {
+                if character != " ", let breakPoint = breakAfterSpace {
+                    // Move the partial word after the last space to the next line.
+                    lines.append(LineSpan(start: lineStart, end: breakPoint.position,
+                                          characterCount: breakPoint.characters, columns: breakPoint.column))
+                    lineStart = breakPoint.position
+                    lineCharacters -= breakPoint.characters
+                    column -= breakPoint.column
+                    breakAfterSpace = nil
+                }
+                // Still too wide (no space to break at, or a wide character after a long partial
+                // word on a very narrow area): break right here.
+                if column + characterWidth > width && position > lineStart {
+                    lines.append(LineSpan(start: lineStart, end: position,
+                                          characterCount: lineCharacters, columns: column))
+                    lineStart = position
+                    lineCharacters = 0
+                    column = 0
+                    breakAfterSpace = nil
+                }
+            }
+            column += characterWidth
+            lineCharacters += 1
+            position += character.utf8.count
+            if character == " " {
+                breakAfterSpace = (position, lineCharacters, column)
+            }
+        }
+        lines.append(LineSpan(start: lineStart, end: position, characterCount: lineCharacters, columns: column))
+        return lines
+    }
+
+    func wrappedParagraph(startingAt start: Int, width: Int) -> WrappedParagraph {
+        let end = Self.nextNewline(in: text, from: start, limit: text.utf8.count) ?? text.utf8.count
+        return WrappedParagraph(start: start, end: end, lines: Self.wrap(text, from: start, to: end, width: width))
+    }
+
+    /// The paragraph that holds a UTF-8 offset; the offset of a "\n" belongs to the paragraph it ends.
+    func wrappedParagraph(containing offset: Int, width: Int) -> WrappedParagraph {
+        wrappedParagraph(startingAt: Self.paragraphStart(in: text, before: offset), width: width)
+    }
+
+    // MARK: Positions within a line
+
+    /// Column of a position inside a line, and how many Characters lie between the line start and it.
+    func column(of position: Int, in line: LineSpan) -> (column: Int, characters: Int) {
+        var column = 0
+        var characters = 0
+        var current = line.start
+        for character in text[Self.index(line.start, in: text)..<Self.index(line.end, in: text)] {
+            if current >= position { break }
+            column += Self.cellWidth(character)
+            characters += 1
+            current += character.utf8.count
+        }
+        return (column, characters)
+    }
+
+    /// The last position in a line whose column is at most `goal`. On a line that is not the last
+    /// of its paragraph, the line's end is excluded: that position is shown on the next line.
+    func position(atColumn goal: Int, in line: LineSpan, endsParagraph: Bool) -> (position: Int, characters: Int) {
+        var column = 0
+        var characters = 0
+        var current = line.start
+        for character in text[Self.index(line.start, in: text)..<Self.index(line.end, in: text)] {
+            let characterWidth = Self.cellWidth(character)
+            let next = current + character.utf8.count
+            if column + characterWidth > goal { break }
+            if next == line.end && !endsParagraph { break }
+            column += characterWidth
+            characters += 1
+            current = next
+        }
+        return (current, characters)
+    }
+
+    // MARK: Whole-text queries
+
+    /// Every visual line of the text at `width` columns. O(length of the text); meant for tests and
+    /// occasional queries. Editing and drawing only wrap the paragraphs they need.
+    public func visualLines(width: Int) -> [VisualLine] {
+        var result: [VisualLine] = []
+        var start = 0
+        var characterOffset = 0
+        let total = text.utf8.count
+        while true {
+            let paragraph = wrappedParagraph(startingAt: start, width: width)
+            for (index, line) in paragraph.lines.enumerated() {
+                result.append(VisualLine(range: characterOffset..<characterOffset + line.characterCount,
+                                         utf8Range: line.start..<line.end,
+                                         columns: line.columns,
+                                         endsParagraph: index == paragraph.lines.count - 1))
+                characterOffset += line.characterCount
+            }
+            if paragraph.end >= total { break }
+            characterOffset += 1  // the "\n"
+            start = paragraph.end + 1
+        }
+        return result
+    }
+
+    /// The text of a visual line from `visualLines(width:)`.
+    public func text(of line: VisualLine) -> Substring {
+        text[Self.index(line.utf8Range.lowerBound, in: text)..<Self.index(line.utf8Range.upperBound, in: text)]
+    }
+}
+
+// MARK: - Layout cache
+
+extension TextEditor {
+    /// How many visual lines each paragraph has at one width, so that drawing can find the
+    /// paragraph at a given screen row and the cursor's row without wrapping the whole text.
+    ///
+    /// Built once per width (O(text)); after that each edit re-wraps only the paragraphs it touched
+    /// and recomputes the prefix sums (O(number of paragraphs)), which keeps a 5 MB text responsive.
+    struct LayoutCache: Equatable, Sendable {
+        let width: Int
+        /// UTF-8 length of each paragraph, without its "\n".
+        private(set) var lengths: [Int] = []
+        /// Visual lines of each paragraph; at least 1.
+        private(set) var rowCounts: [Int] = []
+        /// UTF-8 offset where each paragraph starts.
+        private(set) var starts: [Int] = []
+        /// The row (counted over the whole text) of each paragraph's first visual line.
+        private(set) var rowStarts: [Int] = []
+        private(set) var totalRows = 0
+
+        init(text: String, width: Int) {
+            self.width = width
+            (lengths, rowCounts) = Self.measure(text, from: 0, to: text.utf8.count, width: width)
+            rebuildPrefixSums()
+        }
+
+        var paragraphCount: Int { lengths.count }
+
+        /// Measures the paragraphs of text[from..<to], where `from` starts a paragraph and `to`
+        /// ends one (a "\n" or the end of the text).
+        private static func measure(_ text: String, from: Int, to: Int, width: Int) -> ([Int], [Int]) {
+            var lengths: [Int] = []
+            var rows: [Int] = []
+            var start = from
+            while true {
+                let end = TextEditor.nextNewline(in: text, from: start, limit: to) ?? to
+                lengths.append(end - start)
+                rows.append(TextEditor.wrap(text, from: start, to: end, width: width).count)
+                if end >= to { break }
+                start = end + 1
+            }
+            return (lengths, rows)
+        }
+
+        private mutating func rebuildPrefixSums() {
+            starts.removeAll(keepingCapacity: true)
+            rowStarts.removeAll(keepingCapacity: true)
+            var start = 0
+            var row = 0
+            for index in lengths.indices {
+                starts.append(start)
+                rowStarts.append(row)
+                start += lengths[index] + 1
+                row += rowCounts[index]
+            }
+            totalRows = row
+        }
+
+        /// The paragraph holding a UTF-8 offset (the offset of its "\n" included).
+        func paragraphIndex(containingUTF8 offset: Int) -> Int {
+            Self.lastIndex(in: starts, notAfter: offset)
+        }
+
+        /// The paragraph whose visual lines include a row.
+        func paragraphIndex(containingRow row: Int) -> Int {
+            Self.lastIndex(in: rowStarts, notAfter: row)
+        }
+
+        private static func lastIndex(in sorted: [Int], notAfter value: Int) -> Int {
+            // Binary search for the last element <= value; rowStarts may repeat no value since
+            // every paragraph has at least one row, and starts strictly increase.
+            var low = 0
+            var high = sorted.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if sorted[middle] <= value { low = middle } else { high = middle - 1 }
+            }
+            return low
+        }
+
+        /// The part of the text an edit of text[lo..<hi] (UTF-8, before the edit) can re-wrap:
+        /// the paragraphs from the one holding `lo` to the one holding `hi`.
+        func affectedRegion(lo: Int, hi: Int) -> (first: Int, last: Int, start: Int, end: Int) {
+            let first = paragraphIndex(containingUTF8: lo)
+            let last = paragraphIndex(containingUTF8: hi)
+            return (first, last, starts[first], starts[last] + lengths[last])
+        }
+
+        /// After the edit: re-measures the region, which now ends at `newEnd`.
+        mutating func update(region: (first: Int, last: Int, start: Int, end: Int), newEnd: Int, text: String) {
+            let (newLengths, newRows) = Self.measure(text, from: region.start, to: newEnd, width: width)
+            lengths.replaceSubrange(region.first...region.last, with: newLengths)
+            rowCounts.replaceSubrange(region.first...region.last, with: newRows)
+            rebuildPrefixSums()
+        }
+    }
+
+    /// Holds the layout cache inside the value type without making it part of equality: two
+    /// editors with the same text, cursor and history are equal whether or not one has drawn.
+    struct LayoutCacheBox: Equatable, Sendable {
+        var cache: LayoutCache?
+        static func == (lhs: LayoutCacheBox, rhs: LayoutCacheBox) -> Bool { true }
+    }
+}

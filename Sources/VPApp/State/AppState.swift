@@ -1,0 +1,136 @@
+import PlanKit
+
+/// A plan and period the person can open.
+public struct PlanChoice: Hashable, Sendable {
+    public var unitID: String
+    public var unitName: String
+    public var year: Int
+    public var period: ReportPeriod
+
+    public init(unitID: String, unitName: String, year: Int, period: ReportPeriod) {
+        self.unitID = unitID
+        self.unitName = unitName
+        self.year = year
+        self.period = period
+    }
+}
+
+/// The full-screen views of the app.
+public enum Page: Hashable, Sendable {
+    case chooser, plan, help, overview, detail
+}
+
+/// The text editor open on one field.
+public struct EditorSession: Equatable, Sendable {
+    public var field: FieldRef
+    public var title: String
+    public var editor: TextEditor
+    /// The revision of the field's record when the editor opened: saving over a newer one is a conflict.
+    public var baseRevision: Int
+}
+
+/// A list to choose from.
+public struct Picker: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case rating(item: String)
+        case status(item: String)
+        case field(item: String, fields: [TextField])
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var options: [String]
+    public var index: Int
+}
+
+/// A one-line question in the status line.
+public struct Prompt: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case search
+        case outcome(item: String, revision: Int)
+        case exportPath
+    }
+
+    public var kind: Kind
+    public var text: String
+}
+
+/// What is open on top of the page.
+public enum Modal: Equatable, Sendable {
+    case editor(EditorSession)
+    case picker(Picker)
+    case prompt(Prompt)
+    case confirmDelete(item: String)
+}
+
+/// A short message in the status line.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// The last search: its query, where it matched and which match is shown.
+public struct SearchState: Equatable, Sendable {
+    public var query: String
+    public var matches: [OutlineTarget]
+    public var index: Int
+}
+
+/// Everything the app shows, as a plain value. Changed only by `Update`, drawn only by `View`.
+public struct AppState: Sendable {
+    public var width: Int
+    public var height: Int
+    public var page: Page = .plan
+    public var pageBeforeHelp: Page = .plan
+    public var choices: [PlanChoice] = []
+    public var chooserIndex = 0
+    public var plan: PlanDocument?
+    public var period: ReportPeriod = .vb
+    public var folded: Set<OutlineTarget> = []
+    public var selection: OutlineTarget?
+    public var scrollTop = 0
+    public var helpScroll = 0
+    public var detailScroll = 0
+    public var modal: Modal?
+    public var status: StatusMessage?
+    public var search: SearchState?
+    /// Unicode marks (✓ ● 🔒 ▸) when the terminal speaks UTF-8, ASCII otherwise.
+    public var unicode: Bool
+    public var colors: Bool
+    public var readOnly: Bool
+    /// Where the report is written by default: next to the database.
+    public var exportDirectory: String
+
+    public init(width: Int, height: Int, unicode: Bool = true, colors: Bool = true, readOnly: Bool = false,
+                exportDirectory: String = ".") {
+        self.width = width
+        self.height = height
+        self.unicode = unicode
+        self.colors = colors
+        self.readOnly = readOnly
+        self.exportDirectory = exportDirectory
+    }
+
+    /// The visible outline lines of the open plan.
+    public var rows: [OutlineRow] {
+        guard let plan else { return [] }
+        return Outline.rows(plan: plan, period: period, folded: folded)
+    }
+
+    public var selectedItem: PlanItem? {
+        guard case .item(let id)? = selection else { return nil }
+        return plan?.items[id]
+    }
+
+    public var selectedSection: Section? {
+        guard case .section(let id)? = selection else { return nil }
+        return plan?.section(id, in: period)
+    }
+
+    public var planRef: PlanRef? { plan?.ref }
+}

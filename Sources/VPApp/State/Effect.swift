@@ -1,0 +1,16 @@
+import PlanKit
+
+/// What `Update` asks the outside world to do. The controller performs store effects and feeds
+/// the result back into the state; terminal effects go to the main loop.
+public enum Effect: Equatable, Sendable {
+    case set(FieldRef, FieldValue?, expectedRevision: Int?, message: String?)
+    case undo
+    case redo
+    case open(PlanChoice)
+    case exportReport(path: String)
+    case addUnitGoal(boardGoal: String)
+    case addActivity(unitGoal: String)
+    case deleteItem(String)
+    case runExternalEditor(String)
+    case quit
+}

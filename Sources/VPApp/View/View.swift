@@ -1,0 +1,266 @@
+import PlanKit
+
+/// Draws the state into a grid of cells. Never touches the terminal.
+public enum View {
+    public static func render(_ state: AppState) -> Screen {
+        var screen = Screen(width: state.width, height: state.height)
+        let layout = Layout(width: state.width, height: state.height)
+        let theme = Theme(colors: state.colors, unicode: state.unicode)
+        if layout.isTooSmall {
+            drawTooSmall(&screen, theme: theme)
+            return screen
+        }
+        drawHeader(&screen, state, layout, theme)
+        switch state.page {
+        case .chooser: drawChooser(&screen, state, layout, theme)
+        case .help: drawHelp(&screen, state, layout, theme)
+        case .overview: drawOverview(&screen, state, layout, theme)
+        case .detail: drawDetailPage(&screen, state, layout, theme)
+        case .plan: drawPlan(&screen, state, layout, theme)
+        }
+        drawStatus(&screen, state, layout, theme)
+        drawHints(&screen, state, layout, theme)
+        if let modal = state.modal {
+            drawModal(modal, &screen, state, layout, theme)
+        }
+        return screen
+    }
+
+    private static func drawTooSmall(_ screen: inout Screen, theme: Theme) {
+        let lines = [Strings.App.tooSmall,
+                     Strings.App.tooSmallDetail(width: screen.width, height: screen.height, minWidth: Layout.minWidth, minHeight: Layout.minHeight)]
+        for (index, line) in lines.enumerated() {
+            let row = screen.height / 2 - 1 + index
+            var column = 0
+            var text = line
+            if DisplayWidth.of(line) < screen.width { column = (screen.width - DisplayWidth.of(line)) / 2 } else { text = line }
+            screen.put(text, row: max(0, row), column: column, style: index == 0 ? theme.error : .plain)
+        }
+    }
+
+    private static func drawHeader(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        screen.fill(layout.header, style: theme.header)
+        let title: String
+        if let plan = state.plan {
+            title = " " + Strings.App.header(unit: plan.unit.name, year: plan.ref.year, period: state.period)
+        } else {
+            title = " vp-tui"
+        }
+        screen.putTruncated(title, row: 0, column: 0, width: layout.width, style: theme.header, ellipsis: theme.ellipsis)
+        if let plan = state.plan, state.page == .plan || state.page == .detail {
+            let gaps = Completeness.gaps(in: plan, period: state.period).count
+            let text = Strings.App.missingCount(gaps) + " "
+            let column = layout.width - DisplayWidth.of(text)
+            if column > DisplayWidth.of(title) + 2 { screen.put(text, row: 0, column: column, style: theme.header) }
+        }
+    }
+
+    // MARK: The plan page
+
+    private static func drawPlan(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        guard let plan = state.plan else { return }
+        let describe = Describe(plan: plan, period: state.period, theme: theme)
+        let rows = state.rows
+        let gapTargets = Set(Completeness.gaps(in: plan, period: state.period).map { gap in
+            gap.itemID.map(OutlineTarget.item) ?? .section(gap.sectionID ?? "")
+        })
+        let area = layout.outline
+        for (offset, row) in rows.dropFirst(state.scrollTop).prefix(area.height).enumerated() {
+            drawOutlineRow(row, at: area.row + offset, in: area, selected: row.target == state.selection,
+                           missing: gapTargets.contains(row.target), describe: describe, &screen, theme)
+        }
+        // The divider between outline and detail.
+        let divider = layout.divider
+        if layout.isSideBySide {
+            for row in divider.row..<(divider.row + divider.height) { screen[row, divider.column] = Cell(theme.vertical, style: theme.frame) }
+        } else {
+            screen.put(String(repeating: theme.horizontal, count: divider.width), row: divider.row, column: 0, style: theme.frame)
+        }
+        if let selection = state.selection {
+            let detail = describe.detail(selection, width: max(1, layout.detail.width - 2))
+            for (offset, line) in detail.dropFirst(state.detailScroll).prefix(layout.detail.height).enumerated() {
+                screen.put(line.0, row: layout.detail.row + offset, column: layout.detail.column + 1, style: line.1, maxWidth: layout.detail.width - 2)
+            }
+        }
+    }
+
+    private static func drawOutlineRow(_ row: OutlineRow, at screenRow: Int, in area: Rect, selected: Bool, missing: Bool,
+                                       describe: Describe, _ screen: inout Screen, _ theme: Theme) {
+        let inherited = describe.isInherited(row.target)
+        let base: Style = inherited ? theme.inherited : (row.target.isOwnItem(describe.plan) ? theme.own : .plain)
+        var column = area.column
+        column += screen.put(missing ? Strings.App.missingMark : " ", row: screenRow, column: column, style: theme.error)
+        column += screen.put(String(repeating: " ", count: min(row.depth * 2, area.width / 3)), row: screenRow, column: column)
+        let mark = row.hasChildren ? (row.isFolded ? theme.foldedMark : theme.openMark) : theme.leafMark
+        column += screen.put(mark, row: screenRow, column: column, style: theme.frame)
+        if inherited {
+            column += screen.put(theme.lockMark + " ", row: screenRow, column: column, style: theme.inherited)
+        }
+        let badge = describe.badge(row.target)
+        let badgeWidth = badge.map { DisplayWidth.of($0.0) + 1 } ?? 0
+        let labelWidth = area.column + area.width - column - badgeWidth - 1
+        screen.putTruncated(describe.label(row.target), row: screenRow, column: column, width: max(0, labelWidth), style: base, ellipsis: theme.ellipsis)
+        if let (text, style) = badge, area.width > badgeWidth + 12 {
+            screen.put(text, row: screenRow, column: area.column + area.width - badgeWidth, style: style)
+        }
+        if selected {
+            screen.restyle(Rect(row: screenRow, column: area.column, height: 1, width: area.width)) { $0.reverse = true }
+        }
+    }
+
+
+    private static func drawDetailPage(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        guard let plan = state.plan, let selection = state.selection else { return }
+        let describe = Describe(plan: plan, period: state.period, theme: theme)
+        let body = layout.body
+        let lines = describe.detail(selection, width: body.width - 2)
+        for (offset, line) in lines.dropFirst(state.detailScroll).prefix(body.height).enumerated() {
+            screen.put(line.0, row: body.row + offset, column: 1, style: line.1, maxWidth: body.width - 2)
+        }
+    }
+
+    // MARK: Other pages
+
+    private static func drawChooser(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        let body = layout.body
+        screen.put(Strings.App.chooserTitle, row: body.row + 1, column: 2, style: theme.label)
+        if state.choices.isEmpty {
+            screen.put(Strings.App.noChoice, row: body.row + 3, column: 2, style: theme.error)
+            return
+        }
+        let visible = body.height - 3
+        let top = max(0, min(state.chooserIndex - visible + 1, state.choices.count - visible))
+        for (offset, choice) in state.choices.dropFirst(top).prefix(visible).enumerated() {
+            let index = top + offset
+            let row = body.row + 3 + offset
+            let text = "\(choice.unitName)  \(choice.year)  \(Strings.documentName(choice.period)) (\(Strings.periodName(choice.period)))"
+            screen.putTruncated(text, row: row, column: 4, width: body.width - 6, style: .plain, ellipsis: theme.ellipsis)
+            if index == state.chooserIndex {
+                screen.restyle(Rect(row: row, column: 2, height: 1, width: body.width - 4)) { $0.reverse = true }
+            }
+        }
+    }
+
+    private static func drawHelp(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        var lines: [(String, Style)] = [(Strings.App.helpTitle, theme.label), ("", .plain)]
+        let keyWidth = 16
+        for (group, keys) in Strings.App.help {
+            lines.append((group, theme.label))
+            for (key, text) in keys {
+                let wrapped = Wrap.lines(text, width: max(10, layout.width - keyWidth - 4))
+                for (index, line) in wrapped.enumerated() {
+                    let keyColumn = index == 0 ? key : ""
+                    lines.append(("  " + keyColumn.padding(toLength: keyWidth, withPad: " ", startingAt: 0) + line, .plain))
+                }
+            }
+            lines.append(("", .plain))
+        }
+        lines += Wrap.lines(Strings.App.helpFooter, width: layout.width - 4).map { ("  " + $0, theme.dim) }
+        let body = layout.body
+        let scroll = min(state.helpScroll, max(0, lines.count - body.height))
+        for (offset, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
+            screen.put(line.0, row: body.row + offset, column: 1, style: line.1, maxWidth: body.width - 2)
+        }
+    }
+
+    private static func drawOverview(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        guard let plan = state.plan else { return }
+        let body = layout.body
+        screen.put(Strings.App.overviewTitle + " – " + Strings.documentName(state.period), row: body.row + 1, column: 2, style: theme.label)
+        let summary = Overview.summary(plan: plan, period: state.period)
+        var row = body.row + 3
+        for area in summary.areas + [summary.total] where row < body.row + body.height {
+            let isTotal = area.title == Strings.App.overviewTotal
+            let bar = Overview.bar(done: area.done, total: area.total, width: 20, unicode: theme.unicode)
+            let counts = Strings.App.overviewLine(done: area.done, total: area.total)
+            let style = area.done == area.total ? theme.ok : (isTotal ? theme.label : .plain)
+            let titleWidth = max(10, body.width - 2 - 20 - DisplayWidth.of(counts) - 6)
+            if isTotal { row += 1 }
+            screen.putTruncated(area.title, row: row, column: 2, width: titleWidth, style: isTotal ? theme.label : .plain, ellipsis: theme.ellipsis)
+            screen.put(bar, row: row, column: 2 + titleWidth + 2, style: style)
+            screen.put(counts, row: row, column: 2 + titleWidth + 24, style: style)
+            row += 1
+        }
+    }
+
+    // MARK: Status, hints and modals
+
+    private static func drawStatus(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        let row = layout.statusLine.row
+        if state.readOnly && state.status == nil {
+            screen.put(Strings.App.readOnlyBanner, row: row, column: 1, style: theme.warning)
+        }
+        if let status = state.status {
+            screen.putTruncated(status.text, row: row, column: 1, width: layout.width - 2, style: status.isError ? theme.error : theme.ok, ellipsis: theme.ellipsis)
+        }
+    }
+
+    private static func drawHints(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        let hints: [(String, String)]
+        switch state.page {
+        case .plan, .detail: hints = Strings.App.hintsPlan
+        case .help: hints = Strings.App.hintsHelp
+        case .overview: hints = [("Esc", "Tillbaka"), ("?", "Hjälp"), ("q", "Avsluta")]
+        case .chooser: hints = [("↑↓", "Välj"), ("Enter", "Öppna"), ("?", "Hjälp"), ("q", "Avsluta")]
+        }
+        screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme)
+    }
+
+    private static func drawModal(_ modal: Modal, _ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        switch modal {
+        case .editor(var session):
+            let body = layout.body
+            screen.fill(body)
+            screen.putTruncated(" " + session.title, row: body.row, column: 0, width: body.width, style: theme.label, ellipsis: theme.ellipsis)
+            screen.put(String(repeating: theme.horizontal, count: body.width), row: body.row + 1, column: 0, style: theme.frame)
+            session.editor.render(into: &screen, rect: Rect(row: body.row + 2, column: 1, height: body.height - 2, width: body.width - 2), style: .plain)
+            let hints = Strings.App.editorHints.components(separatedBy: "  ").map { part -> (String, String) in
+                let pieces = part.split(separator: " ", maxSplits: 1).map(String.init)
+                return (pieces[0], pieces.count > 1 ? pieces[1] : "")
+            }
+            screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme)
+        case .picker(let picker):
+            let width = min(layout.width - 4, max(30, (picker.options.map(DisplayWidth.of).max() ?? 10) + 8))
+            let height = picker.options.count + 2
+            let top = max(1, (layout.height - height) / 2)
+            let left = (layout.width - width) / 2
+            screen.fill(Rect(row: top, column: left, height: height, width: width), style: theme.hints)
+            screen.put(" " + picker.title, row: top, column: left, style: theme.hintKey, maxWidth: width)
+            for (index, option) in picker.options.enumerated() {
+                let style = index == picker.index ? theme.selected : theme.hints
+                screen.fill(Rect(row: top + 1 + index, column: left + 1, height: 1, width: width - 2), style: style)
+                screen.put("  " + option, row: top + 1 + index, column: left + 1, style: style, maxWidth: width - 2)
+            }
+            screen.putHints([("↑↓", "Välj"), ("Enter", "OK"), ("Esc", "Avbryt")], row: layout.hintLine.row, width: layout.width, theme: theme)
+        case .prompt(let prompt):
+            let row = layout.statusLine.row
+            screen.fill(layout.statusLine)
+            let text: String
+            switch prompt.kind {
+            case .search: text = Strings.App.searchPrompt(prompt.text)
+            case .outcome: text = Strings.App.outcomePrompt(prompt.text)
+            case .exportPath: text = Strings.App.exportPrompt(prompt.text)
+            }
+            let used = screen.put(text, row: row, column: 1, style: theme.label, maxWidth: layout.width - 2)
+            screen.cursor = (row, min(layout.width - 1, 1 + used))
+            if let status = state.status, status.isError {
+                // The prompt stays open on a mistake; the message goes where the hints were.
+                screen.fill(layout.hintLine)
+                screen.putTruncated(status.text, row: layout.hintLine.row, column: 1, width: layout.width - 2, style: theme.error, ellipsis: theme.ellipsis)
+            } else {
+                screen.putHints([("Enter", "OK"), ("Esc", "Avbryt")], row: layout.hintLine.row, width: layout.width, theme: theme)
+            }
+        case .confirmDelete(let item):
+            let title = state.plan?.items[item]?.title ?? item
+            screen.fill(layout.statusLine)
+            screen.putTruncated(Strings.App.deleteConfirm(title), row: layout.statusLine.row, column: 1, width: layout.width - 2, style: theme.warning, ellipsis: theme.ellipsis)
+        }
+    }
+}
+
+extension OutlineTarget {
+    func isOwnItem(_ plan: PlanDocument) -> Bool {
+        guard case .item(let id) = self else { return false }
+        return plan.items[id]?.author == .unit
+    }
+}

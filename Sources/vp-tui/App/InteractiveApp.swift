@@ -1,0 +1,38 @@
+import Foundation
+import PlanKit
+import VPApp
+
+/// The main loop: terminal keys in, the app's screen out. Everything the person does is saved
+/// by the app at once, so every way out only has to restore the terminal.
+enum InteractiveApp {
+    /// How long to wait for a key before looking at signals again.
+    static let tick: Int32 = 500
+
+    static func run(store: PlanStore, options: AppController.Options) throws {
+        let terminal = Terminal()
+        try terminal.start()
+        defer { terminal.stop() }
+        let size = terminal.size()
+        let controller = try AppController(store: store, width: size.width, height: size.height,
+                                           unicode: terminal.isUTF8, colors: terminal.hasColors, options: options)
+        while true {
+            terminal.draw(controller.render())
+            if terminal.pendingSignal != nil { return }
+            guard let key = terminal.readKey(timeoutMilliseconds: tick) else { continue }
+            for request in controller.send(key) {
+                switch request {
+                case .quit:
+                    return
+                case .externalEditor(let text):
+                    terminal.suspend()
+                    let result = Result { try Terminal.runExternalEditor(text: text) }
+                    terminal.resume()
+                    switch result {
+                    case .success(let edited): controller.externalEditorFinished(edited)
+                    case .failure: controller.externalEditorFinished(nil, failed: true)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+import Testing
+import PlanKit
+@testable import VPApp
+
+@Suite("Editing from the keyboard, saved at once through PlanKit")
+struct AppEditingTests {
+    @Test("1/2/3/0 rate the selected enhetsmål and say Sparat")
+    func ratingKeys() throws {
+        let driver = try AppDriver()
+        driver.select(containing: "Enhetsmål: Resursenheten gör medvetna val")
+        driver.press(.character("2"))
+        #expect(try driver.plan.followUp("re-2021-em-03", .vb).rating == .partly)
+        #expect(driver.text.contains("Sparat: Uppfylls delvis"))
+        #expect(driver.screen.selectedRowText?.contains("● Delvis") == true)
+        driver.press(.character("3"))
+        #expect(try driver.plan.followUp("re-2021-em-03", .vb).rating == .not)
+        driver.press(.character("0"))
+        #expect(try driver.plan.followUp("re-2021-em-03", .vb).rating == nil)
+        #expect(driver.text.contains("1 saknas"))
+        driver.press(.character("1"))
+        #expect(try driver.plan.followUp("re-2021-em-03", .vb).rating == .fully)
+    }
+
+    @Test("The rating picker offers all four choices")
+    func ratingPicker() throws {
+        let driver = try AppDriver()
+        driver.select(containing: "Enhetsmål: Resursenhetens budget")
+        driver.press(.character("b"))
+        #expect(driver.text.contains("Uppfylls delvis"))
+        #expect(driver.text.contains("Ingen bedömning"))
+        driver.press(.down, .enter)
+        #expect(try driver.plan.followUp("re-2021-em-04", .vb).rating == .partly)
+    }
+
+    @Test("Inherited goals are not rated by the unit, and their texts are read-only")
+    func inheritedIsReadOnly() throws {
+        let driver = try AppDriver(period: .vp)
+        driver.select(containing: "Nämndmål: Alla barn i förskolan utvecklar")
+        #expect(driver.text.contains("🔒 ärvt från nämnden"))
+        driver.press(.enter)
+        #expect(driver.state.modal == nil)
+        #expect(driver.text.contains("Texten är ärvd och kan inte ändras här"))
+        driver.press(.character("r"))
+        #expect(driver.state.modal == nil)
+        let vb = try AppDriver()
+        vb.select(containing: "Nämndmål: Alla barn i förskolan utvecklar")
+        vb.press(.character("1"))
+        #expect(vb.text.contains("Bara enhetsmål bedöms i enhetens rapport."))
+        #expect(try vb.plan.followUp("ha-2021-nm-03", .vb).rating == nil)
+    }
+
+    @Test("e writes the analysis with å, ä and ö; Esc keeps the text and saves it")
+    func analysisEditor() throws {
+        let driver = try AppDriver()
+        driver.select(containing: "Nämndmål: Invånarna i Hägersten-Älvsjö har tillgång")
+        driver.press(.character("e"))
+        #expect(driver.text.contains("Analys – Invånarna i Hägersten-Älvsjö"))
+        #expect(driver.text.contains("Esc/Ctrl-S Spara och stäng"))
+        driver.type("Kulturpengen räckte långt; även de äldre fick möta körsång.")
+        #expect(driver.text.contains("Kulturpengen räckte långt; även de äldre fick möta körsång."))
+        driver.press(.escape)
+        #expect(driver.state.modal == nil)
+        #expect(driver.text.contains("Sparat"))
+        #expect(try driver.plan.followUp("ha-2021-nm-10", .vb).analysis == "Kulturpengen räckte långt; även de äldre fick möta körsång.")
+    }
+
+    @Test("g, a and p set an activity's status; a goes straight to its analysis")
+    func activityStatus() throws {
+        let driver = try AppDriver()
+        driver.select(containing: "Aktivitet: Förvaltningen ska genom regelbunden uppföljning")
+        driver.press(.character("g"))
+        #expect(try driver.plan.followUp("ha-2021-nm-12-a02", .vb).status == .done)
+        #expect(driver.screen.selectedRowText?.contains("✓ Genomförd") == true)
+        driver.press(.character("p"))
+        #expect(try driver.plan.followUp("ha-2021-nm-12-a02", .vb).status == .ongoing)
+        driver.press(.character("a"))
+        #expect(try driver.plan.followUp("ha-2021-nm-12-a02", .vb).status == .deviation)
+        guard case .editor(let session)? = driver.state.modal else {
+            Issue.record("Avvikelse should open the analysis editor")
+            return
+        }
+        #expect(session.field == .analysis(item: "ha-2021-nm-12-a02", period: .vb))
+        driver.type("Inköpen ändrades först i höstas.")
+        driver.press(.control("s"))
+        #expect(try driver.plan.followUp("ha-2021-nm-12-a02", .vb).analysis == "Inköpen ändrades först i höstas.")
+        driver.press(.character("s"), .up, .up, .enter)
+        #expect(try driver.plan.followUp("ha-2021-nm-12-a02", .vb).status == .ongoing)
+    }
+
+    @Test("Status keys on a goal say what they are for")
+    func statusOnGoal() throws {
+        let driver = try AppDriver()
+        driver.select(containing: "Enhetsmål: Gruppen")
+        driver.press(.character("g"))
+        #expect(driver.text.contains("Status gäller aktiviteter"))
+    }
+
+    @Test("Sections are edited with Enter")
+    func sectionText() throws {
+        let driver = try AppDriver()
+        driver.select(containing: "§ Investeringar")
+        driver.press(.enter)
+        driver.type("Inga investeringar 2021.")
+        driver.press(.escape)
+        #expect(try driver.plan.section("investeringar", in: .vb)?.text == "Inga investeringar 2021.")
+    }
+
+    @Test("u undoes and Ctrl-R redoes through PlanKit's log")
+    func undoRedo() throws {
+        let driver = try AppDriver()
+        driver.select(containing: "Enhetsmål: Resursenheten har en välfungerande")
+        driver.press(.character("3"))
+        driver.press(.home)
+        driver.press(.character("u"))
+        #expect(try driver.plan.followUp("re-2021-em-05", .vb).rating == .fully)
+        #expect(driver.text.contains("Ångrat"))
+        #expect(driver.state.selection == .item("re-2021-em-05"))
+        driver.press(.control("r"))
+        #expect(try driver.plan.followUp("re-2021-em-05", .vb).rating == .not)
+        driver.press(.character("u"), .character("u"))
+        #expect(driver.text.contains("Det finns inget att ångra."))
+    }
+
+    @Test("Outcomes take a Swedish decimal comma and refuse non-numbers")
+    func outcomes() throws {
+        let store = try PlanStore(inMemoryWithLogin: "anna")
+        try BundledSamples.load(into: store)
+        let file = #"{"format":"vp-tui-plan","version":1,"plans":[{"unit":"resursenheten","year":2021,"board":"hagersten-alvsjo","periods":["vp","t1","vb"],"inherits":["ha-2021-nm-04","ha-2021-nm-04-i01"]}]}"#
+        try store.importData(Data(file.utf8), name: "t1.json")
+        let driver = try AppDriver(period: .t1, store: store)
+        driver.select(containing: "Indikator:")
+        driver.press(.character("v"))
+        driver.type("abc")
+        driver.press(.enter)
+        #expect(driver.text.contains("\"abc\" är inget tal"))
+        #expect(try driver.plan.followUp("ha-2021-nm-04-i01", .t1).outcome == nil)
+        driver.press(.control("u"))
+        driver.type("87,5")
+        driver.press(.enter)
+        #expect(try driver.plan.followUp("ha-2021-nm-04-i01", .t1).outcome == 87.5)
+        #expect(driver.text.contains("Sparat: 87,5"), "\(driver.text)")
+    }
+
+    @Test("In the VP the unit adds, renames and deletes its own goals and activities")
+    func planEditing() throws {
+        let driver = try AppDriver(period: .vp)
+        driver.select(containing: "Nämndmål: Invånarna i Hägersten-Älvsjö har tillgång")
+        driver.press(.character("+"))
+        guard case .editor(let session)? = driver.state.modal, case .itemText(let id, .title) = session.field else {
+            Issue.record("adding should open the title editor")
+            return
+        }
+        #expect(id == "re-2021-em-06")
+        for _ in 0..<20 { driver.press(.backspace) }
+        driver.type("Alla barn möter kultur varje vecka")
+        driver.press(.escape)
+        #expect(try driver.plan.items["re-2021-em-06"]?.title == "Alla barn möter kultur varje vecka")
+        driver.press(.character("+"))
+        driver.press(.escape)
+        #expect(try driver.plan.items["re-2021-em-06-a01"]?.title == "Ny aktivitet")
+        driver.select(containing: "Enhetsmål: Alla barn möter kultur")
+        driver.press(.delete)
+        #expect(driver.text.contains("Ta bort \"Alla barn möter kultur varje vecka\"? (j/n)"))
+        driver.press(.character("j"))
+        #expect(try driver.plan.items["re-2021-em-06"] == nil)
+        #expect(try driver.plan.items["re-2021-em-06-a01"] == nil)
+        driver.press(.character("u"))
+        #expect(try driver.plan.items["re-2021-em-06-a01"]?.title == "Ny aktivitet")
+        driver.select(containing: "Nämndmål: Alla barn i förskolan utvecklar")
+        driver.press(.delete)
+        #expect(driver.text.contains("Ärvda mål och aktiviteter kan inte tas bort."))
+    }
+
+    @Test("x writes the period's report next to the database and shows the path")
+    func export() throws {
+        let driver = try AppDriver()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        driver.press(.character("X"))
+        for _ in 0..<200 { driver.press(.backspace) }
+        driver.type(directory.appendingPathComponent("vb.md").path)
+        driver.press(.enter)
+        let written = try String(contentsOf: directory.appendingPathComponent("vb.md"), encoding: .utf8)
+        #expect(written.hasPrefix("# Verksamhetsberättelse VB 2021 för Resursenheten"))
+        #expect(driver.text.contains("Rapporten skrevs till"))
+    }
+
+    @Test("Ctrl-E hands the text to the external editor and saves what comes back")
+    func externalEditor() throws {
+        let driver = try AppDriver()
+        driver.select(containing: "Enhetsmål: Resursenhetens budget")
+        driver.press(.character("e"))
+        let requests = driver.press(.control("e"))
+        guard case .externalEditor(let text)? = requests.first else {
+            Issue.record("Ctrl-E should ask for the external editor")
+            return
+        }
+        #expect(text.hasPrefix("Budgeten har följts upp"))
+        driver.app.externalEditorFinished("Skrivet i vim: ändrad analys.")
+        #expect(try driver.plan.followUp("re-2021-em-04", .vb).analysis == "Skrivet i vim: ändrad analys.")
+        driver.press(.escape)
+        #expect(try driver.plan.followUp("re-2021-em-04", .vb).analysis == "Skrivet i vim: ändrad analys.")
+    }
+
+    @Test("A read-only database shows a banner and refuses edits without losing anything")
+    func readOnly() throws {
+        var state = AppState(width: 100, height: 30, readOnly: true)
+        state.plan = try AppDriver().plan
+        state.period = .vb
+        state.selection = .item("re-2021-em-01")
+        let effects = Update.handle(.character("2"), &state)
+        #expect(effects.isEmpty)
+        #expect(View.render(state).text.contains("Skrivskyddad databas"))
+    }
+}
+
+import Foundation

@@ -1,0 +1,168 @@
+import Testing
+import PlanKit
+@testable import VPApp
+
+@Suite("Opening, moving, folding, finding the way")
+struct AppNavigationTests {
+    @Test("With several periods the app opens on the chooser, and Enter opens the plan")
+    func chooser() throws {
+        let driver = try AppDriver(period: nil)
+        #expect(driver.state.page == .chooser)
+        #expect(driver.text.contains("Välj enhet, år och period"))
+        #expect(driver.text.contains("Resursenheten  2021  Verksamhetsberättelse (VB)"))
+        driver.press(.enter)
+        #expect(driver.state.page == .plan)
+        #expect(driver.text.hasPrefix(" Resursenheten · Verksamhetsberättelse 2021 (VB)"))
+    }
+
+    @Test("--unit, --year and --period open the plan directly, with the header and the key hints")
+    func directOpen() throws {
+        let driver = try AppDriver()
+        let lines = driver.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0].contains("Resursenheten · Verksamhetsberättelse 2021 (VB)"))
+        #expect(lines[0].contains("Komplett"))
+        #expect(lines.last?.contains("Enter Öppna") == true)
+        #expect(lines.last?.contains("? Hjälp") == true)
+        #expect(driver.text.contains("🔒 Nämndmål: Alla barn i förskolan utvecklar"))
+        #expect(driver.text.contains("● Helt"))
+        #expect(driver.text.contains("✓ Genomförd"))
+        #expect(driver.text.contains("Avvikelse"))
+    }
+
+    @Test("Arrows and j/k move; the detail pane follows the selection")
+    func moving() throws {
+        let driver = try AppDriver()
+        let first = driver.state.selection
+        driver.press(.down, .character("j"))
+        #expect(driver.state.selection != first)
+        driver.press(.up, .character("k"))
+        #expect(driver.state.selection == first)
+        driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
+        #expect(driver.state.selection == .item("re-2021-em-01"))
+        #expect(driver.text.contains("Teamet inom enheten har under året skapat flertalet filmatiserade"))
+        #expect(driver.text.contains("Analys (VB)"))
+        driver.press(.end)
+        #expect(driver.state.selection == driver.state.rows.last?.target)
+        driver.press(.home)
+        #expect(driver.state.selection == driver.state.rows.first?.target)
+    }
+
+    @Test("Left folds and goes to the parent, right unfolds, space toggles")
+    func folding() throws {
+        let driver = try AppDriver()
+        driver.select(containing: "KF 1 En modern storstad")
+        let before = driver.state.rows.count
+        driver.press(.left)
+        #expect(driver.state.rows.count < before)
+        #expect(driver.text.contains("▸ 🔒 KF 1 En modern storstad"))
+        #expect(!driver.text.contains("Nämndmål: Alla barn i förskolan utvecklar"))
+        driver.press(.right)
+        #expect(driver.state.rows.count == before)
+        driver.press(.character(" "))
+        #expect(driver.state.rows.count < before)
+        driver.press(.character(" "))
+        driver.select(containing: "Enhetsmål: Gruppen")
+        driver.press(.left)
+        #expect(driver.state.selection == .item("ha-2021-nm-03"))
+    }
+
+    @Test("/ searches all titles and texts; . and , step through the matches, unfolding as needed")
+    func search() throws {
+        let driver = try AppDriver()
+        driver.select(containing: "KF 3 En ekonomiskt")
+        driver.press(.left)
+        driver.press(.home, .character("/"))
+        driver.type("Resursenhetens budget")
+        #expect(driver.text.contains("Sök: Resursenhetens budget"))
+        driver.press(.enter)
+        #expect(driver.state.selection == .item("re-2021-em-04"))
+        #expect(driver.text.contains("Träff 1 av 1"))
+        driver.press(.character("/"))
+        driver.type("pandemin")
+        driver.press(.enter)
+        let first = driver.state.selection
+        driver.press(.character("."))
+        #expect(driver.state.selection != first)
+        driver.press(.character(","))
+        #expect(driver.state.selection == first)
+        driver.press(.character("/"))
+        driver.type("xyzzy")
+        driver.press(.enter)
+        #expect(driver.text.contains("Ingen träff för \"xyzzy\""))
+    }
+
+    @Test("n jumps to what is still missing, and says what")
+    func nextMissing() throws {
+        #expect(try AppDriver().press(.character("n")).isEmpty)
+        #expect(try { let driver = try AppDriver(); driver.press(.character("n")); return driver.text }().contains("Inget saknas"))
+        let store = try PlanStore(inMemoryWithLogin: "anna")
+        try BundledSamples.load(into: store)
+        try store.setRating(nil, goal: "re-2021-em-03", period: .vb, in: AppDriver.plan)
+        try store.setStatus(nil, activity: "ha-2021-nm-12-a02", period: .vb, in: AppDriver.plan)
+        let driver = try AppDriver(store: store)
+        #expect(driver.text.contains("2 saknas"))
+        driver.press(.home, .character("n"))
+        #expect(driver.state.selection == .item("ha-2021-nm-12-a02"))
+        #expect(driver.text.contains("Aktiviteten saknar status (2 kvar)"))
+        #expect(driver.text.contains("! "))
+        driver.press(.character("n"))
+        #expect(driver.state.selection == .item("re-2021-em-03"))
+        #expect(driver.text.contains("Målet saknar bedömning"))
+        driver.press(.character("N"))
+        #expect(driver.state.selection == .item("ha-2021-nm-12-a02"))
+    }
+
+    @Test("o shows completeness per goal area and in total")
+    func overview() throws {
+        let driver = try AppDriver()
+        driver.press(.character("o"))
+        #expect(driver.text.contains("Översikt: vad som saknas"))
+        #expect(driver.text.contains("KF 1 En modern storstad"))
+        #expect(driver.text.contains("Totalt"))
+        #expect(driver.text.contains("av"))
+        driver.press(.escape)
+        #expect(driver.state.page == .plan)
+    }
+
+    @Test("? shows every key; Esc goes back")
+    func help() throws {
+        let driver = try AppDriver()
+        driver.press(.character("?"))
+        #expect(driver.text.contains("Hjälp – alla tangenter"))
+        #expect(driver.text.contains("Bedöm enhetsmålet: helt, delvis, inte, ingen bedömning"))
+        driver.press(.pageDown)
+        #expect(driver.text.contains("Avsluta (allt är redan sparat)"))
+        driver.press(.escape)
+        #expect(driver.state.page == .plan)
+    }
+
+    @Test("At 80×24 everything fits; too small a window says so instead of drawing garbage")
+    func sizes() throws {
+        let driver = try AppDriver(width: 80, height: 24)
+        let lines = driver.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 24)
+        #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= 80 })
+        #expect(lines[0].contains("Resursenheten"))
+        #expect(lines[23].contains("Enter Öppna"))
+        driver.press(.resize(width: 50, height: 12))
+        #expect(driver.text.contains("Fönstret är för litet."))
+        #expect(driver.text.contains("Nu 50×12, behöver minst 60×16."))
+        #expect(!driver.text.contains("Nämndmål"))
+        driver.press(.character("j"))
+        driver.press(.resize(width: 140, height: 40))
+        #expect(driver.text.contains("Nämndmål"))
+        // Wide: the detail pane stands beside the outline.
+        #expect(driver.text.split(separator: "\n")[2].contains("│"))
+        let quit = driver.press(.resize(width: 40, height: 10), .character("q"))
+        #expect(quit == [.quit])
+    }
+
+    @Test("Without UTF-8 the marks fall back to ASCII")
+    func asciiMarks() throws {
+        let driver = try AppDriver(unicode: false)
+        #expect(!driver.text.contains("🔒"))
+        #expect(!driver.text.contains("▾"))
+        #expect(driver.text.contains("[x] Genomförd"))
+        #expect(driver.text.contains("# Nämndmål"))
+    }
+}

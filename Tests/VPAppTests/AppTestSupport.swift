@@ -1,0 +1,56 @@
+import Foundation
+import PlanKit
+@testable import VPApp
+
+/// Drives the app as a person would: keys in, screen out, with the samples in a fresh store.
+final class AppDriver {
+    let store: PlanStore
+    let app: AppController
+    static let plan = PlanRef(unitID: "resursenheten", year: 2021)
+
+    init(width: Int = 100, height: Int = 30, period: ReportPeriod? = .vb, unicode: Bool = true, store: PlanStore? = nil) throws {
+        let store = try store ?? {
+            let store = try PlanStore(inMemoryWithLogin: "anna")
+            try BundledSamples.load(into: store)
+            return store
+        }()
+        self.store = store
+        app = try AppController(store: store, width: width, height: height, unicode: unicode, colors: true,
+                                options: AppController.Options(unit: period == nil ? nil : "Resursenheten",
+                                                               year: period == nil ? nil : 2021, period: period))
+    }
+
+    var screen: Screen { app.render() }
+    var text: String { screen.text }
+    var state: AppState { app.state }
+
+    @discardableResult
+    func press(_ keys: KeyEvent...) -> [TerminalRequest] {
+        keys.flatMap { app.send($0) }
+    }
+
+    func type(_ text: String) {
+        for character in text { app.send(.character(character)) }
+    }
+
+    /// Moves the selection from the top down until the line's label contains the text.
+    func select(containing text: String) {
+        app.send(.home)
+        for _ in 0..<200 {
+            if let row = screen.selectedRowText, row.contains(text) { return }
+            app.send(.down)
+        }
+    }
+
+    var plan: PlanDocument { get throws { try store.loadPlan(Self.plan) } }
+}
+
+extension Screen {
+    /// The text of the row drawn in reverse video over the whole outline: the selection.
+    var selectedRowText: String? {
+        for row in 1..<(height - 2) where self[row, 1].style.reverse && self[row, 0].style.reverse {
+            return text(ofRow: row)
+        }
+        return nil
+    }
+}
