@@ -5,10 +5,20 @@ import VPApp
 /// The main loop: terminal keys in, the app's screen out. Everything the person does is saved
 /// by the app at once, so every way out only has to restore the terminal.
 enum InteractiveApp {
+    /// A parent may start us with signals blocked (some launchers and test runners do); resizes
+    /// and hang-ups must reach us all the same.
+    private static func unblockTerminalSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGWINCH, SIGTERM, SIGHUP, SIGINT] { sigaddset(&signals, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+    }
+
     /// How long to wait for a key before looking at signals again.
     static let tick: Int32 = 500
 
     static func run(store: PlanStore, options: AppController.Options) throws {
+        unblockTerminalSignals()
         let terminal = Terminal()
         try terminal.start()
         defer { terminal.stop() }
