@@ -47,6 +47,28 @@ extension Strings {
         public static let addWhere = "Välj ett nämndmål (för ett enhetsmål) eller ett eget enhetsmål (för en aktivitet)."
         public static let cannotDeleteInherited = "Ärvda mål och aktiviteter kan inte tas bort."
 
+        // Drafts, conflicts and other sessions
+        public static func draftFound(at time: String) -> String {
+            "Det finns ett osparat utkast av den här texten från \(time)."
+        }
+        public static let draftChoices: [(String, String)] = [("u", "Använd utkastet"), ("s", "Behåll sparad text"), ("Esc", "Avbryt")]
+        public static let draftHeading = "Utkast"
+        public static let savedHeading = "Sparad text"
+        public static func conflict(by login: String, at time: String) -> String {
+            "\(login) sparade en ändring av texten \(time) medan du skrev. Inget är överskrivet."
+        }
+        public static let conflictChoices: [(String, String)] = [("m", "Behåll min"), ("d", "Ta deras"), ("s", "Slå ihop"), ("Esc", "Tillbaka")]
+        public static let mineHeading = "Din text"
+        public static func theirsHeading(_ login: String) -> String { "Sparad text (av \(login))" }
+        public static func mergedText(mine: String, theirs: String, by login: String) -> String {
+            "\(mine)\n\n--- Sparat av \(login) ---\n\n\(theirs)"
+        }
+        public static func alsoOpenBy(_ sessions: [(login: String, host: String, since: String)]) -> String {
+            "Öppen även av " + sessions.map { "\($0.login)@\($0.host) sedan \($0.since)" }.joined(separator: ", ")
+        }
+        public static let updatedFromElsewhere = "Uppdaterad med ändringar från en annan session."
+        public static let draftKept = "Texten är sparad som utkast; den erbjuds nästa gång fältet öppnas."
+
         // Outline and detail
         public static let own = "eget"
         public static let lock = "🔒"

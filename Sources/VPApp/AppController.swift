@@ -15,6 +15,20 @@ public enum TerminalRequest: Equatable, Sendable {
 public final class AppController {
     public private(set) var state: AppState
     let store: PlanStore
+    /// This session's entry in the plan's list of open sessions.
+    private var sessionID: Int64?
+    /// The store's change counter when the plan was last read: another session's commit moves it.
+    private var seenChanges = 0
+    private var lastDraftText: String?
+    private var lastDraftSave = Date.distantPast
+    private var lastHeartbeat = Date.distantPast
+    private var lastChangeCheck = Date.distantPast
+
+    /// How often text being written is put into its draft, at most.
+    public static let draftInterval: TimeInterval = 1
+    /// How often the store is asked whether another session changed something.
+    public static let changeCheckInterval: TimeInterval = 1
+    public static let heartbeatInterval: TimeInterval = 20
 
     public struct Options: Sendable {
         public var unit: String?
@@ -77,10 +91,13 @@ public final class AppController {
     @discardableResult
     public func send(_ key: KeyEvent) -> [TerminalRequest] {
         let effects = Update.handle(key, &state)
-        return perform(effects)
+        let requests = perform(effects)
+        offerDraftIfAny()
+        return requests
     }
 
-    /// The text came back from the external editor (nil: unchanged or failed).
+    /// The text came back from the external editor (nil: unchanged or failed). The editor stays
+    /// open with it, and it is saved as a draft at once.
     public func externalEditorFinished(_ text: String?, failed: Bool = false) {
         guard case .editor(var session)? = state.modal else { return }
         if failed {
@@ -88,13 +105,99 @@ public final class AppController {
             return
         }
         guard let text else { return }
-        session.editor = TextEditor(text: text)
+        session.editor.replaceText(with: text)
         state.modal = .editor(session)
-        _ = perform([.set(session.field, .text(text), expectedRevision: session.baseRevision, message: Strings.App.saved)])
-        if case .editor(var saved)? = state.modal, let revision = try? store.value(of: saved.field, in: state.plan!.ref).revision {
-            saved.baseRevision = revision
-            state.modal = .editor(saved)
+        flushDraft()
+    }
+
+    /// Called by the main loop after every key and at least twice a second: keeps the draft of
+    /// the text being written, notices other sessions' changes and says this session is alive.
+    public func tick(now: Date = Date()) {
+        if now.timeIntervalSince(lastDraftSave) >= Self.draftInterval {
+            flushDraft()
+            lastDraftSave = now
         }
+        if now.timeIntervalSince(lastChangeCheck) >= Self.changeCheckInterval {
+            lastChangeCheck = now
+            reloadIfChangedElsewhere()
+        }
+        if now.timeIntervalSince(lastHeartbeat) >= Self.heartbeatInterval {
+            lastHeartbeat = now
+            if let sessionID { try? store.heartbeat(session: sessionID) }
+            refreshOtherSessions()
+        }
+    }
+
+    /// Puts the text being written into its draft, if it changed since the last time.
+    public func flushDraft() {
+        guard !state.readOnly, let ref = state.plan?.ref, case .editor(let session)? = state.modal else { return }
+        let text = session.editor.text
+        guard text != lastDraftText else { return }
+        if !session.editor.isModified && lastDraftText == nil { return }
+        do {
+            try store.saveDraft(text, for: session.field, baseRevision: session.baseRevision, in: ref)
+            lastDraftText = text
+        } catch {
+            state.status = StatusMessage(Self.message(for: error), isError: true)
+        }
+    }
+
+    /// The way out: the draft is kept, and this session leaves the list of open sessions.
+    public func close() {
+        flushDraft()
+        if let sessionID { try? store.endSession(sessionID) }
+        sessionID = nil
+    }
+
+    /// When an editor has just opened on a field with an earlier draft, offer the draft.
+    private func offerDraftIfAny() {
+        guard case .editor(var session)? = state.modal, !session.checkedForDraft, let ref = state.plan?.ref else { return }
+        session.checkedForDraft = true
+        state.modal = .editor(session)
+        lastDraftText = nil
+        guard let draft = try? store.draft(for: session.field, in: ref) else { return }
+        if draft.text == session.editor.text {
+            try? store.discardDraft(for: session.field, in: ref)
+            return
+        }
+        state.modal = .draftFound(DraftOffer(session: session, savedText: session.editor.text, draft: draft))
+    }
+
+    private func reloadIfChangedElsewhere() {
+        guard let counter = try? store.changeCounter(), counter != seenChanges else { return }
+        seenChanges = counter
+        guard state.plan != nil else { return }
+        let before = state.plan.map { Self.fingerprint($0) }
+        try? reload(focusing: nil)
+        if let plan = state.plan, before != Self.fingerprint(plan) {
+            state.status = StatusMessage(Strings.App.updatedFromElsewhere)
+        }
+        refreshOtherSessions()
+    }
+
+    /// A cheap summary of a plan's revisions, to tell whether another session changed anything.
+    private static func fingerprint(_ plan: PlanDocument) -> Int {
+        var hasher = Hasher()
+        for (period, followUps) in plan.followUps.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(period)
+            for (id, followUp) in followUps.sorted(by: { $0.key < $1.key }) {
+                hasher.combine(id)
+                hasher.combine(followUp.revision)
+            }
+        }
+        for item in plan.items.values.sorted(by: { $0.id < $1.id }) {
+            hasher.combine(item.id)
+            hasher.combine(item.revision)
+        }
+        for (_, sections) in plan.sections.sorted(by: { $0.key < $1.key }) {
+            for section in sections { hasher.combine(section.revision) }
+        }
+        return hasher.finalize()
+    }
+
+    private func refreshOtherSessions() {
+        guard let ref = state.plan?.ref else { return }
+        state.otherSessions = (try? store.otherSessions(in: ref, excluding: sessionID)) ?? []
     }
 
     // MARK: Effects
@@ -105,7 +208,13 @@ public final class AppController {
             do {
                 switch effect {
                 case .quit:
+                    flushDraft()
                     requests.append(.quit)
+                case .saveEditor(let session):
+                    try saveEditor(session)
+                case .discardDraft(let field):
+                    try store.discardDraft(for: field, in: try currentRef())
+                    lastDraftText = nil
                 case .runExternalEditor(let text):
                     requests.append(.externalEditor(text))
                 case .open(let choice):
@@ -155,7 +264,13 @@ public final class AppController {
     }
 
     private func open(_ choice: PlanChoice) throws {
-        state.plan = try store.loadPlan(PlanRef(unitID: choice.unitID, year: choice.year))
+        let ref = PlanRef(unitID: choice.unitID, year: choice.year)
+        seenChanges = (try? store.changeCounter()) ?? 0
+        state.plan = try store.loadPlan(ref)
+        if let sessionID { try? store.endSession(sessionID) }
+        sessionID = store.isReadOnly ? nil : try? store.registerSession(in: ref)
+        lastHeartbeat = Date()
+        refreshOtherSessions()
         state.period = choice.period
         state.page = .plan
         state.folded = []
@@ -163,6 +278,46 @@ public final class AppController {
         state.scrollTop = 0
         Update.select(state.rows.first(where: { if case .item = $0.target { return true } else { return false } })?.target
                       ?? state.rows.first?.target, &state)
+    }
+
+    /// Saves the editor's text. On success the editor closes; when someone else saved the field
+    /// meanwhile, both texts are shown; on any other failure the editor stays open with the text.
+    private func saveEditor(_ session: EditorSession) throws {
+        let ref = try currentRef()
+        do {
+            try store.saveText(session.editor.text, to: session.field, in: ref, expectedRevision: session.baseRevision)
+            lastDraftText = nil
+            state.modal = nil
+            try reload(focusing: nil)
+            state.status = StatusMessage(Strings.App.saved)
+        } catch PlanError.staleRevision {
+            flushDraft()
+            let (value, revision) = try store.value(of: session.field, in: ref)
+            var theirs = ""
+            if case .text(let text)? = value { theirs = text }
+            let change = try store.lastChange(of: session.field, in: ref)
+            state.modal = .conflict(Conflict(session: session, theirText: theirs, theirRevision: revision,
+                                             changedBy: change?.login ?? "?", changedAt: Self.clock(change?.at)))
+            try reload(focusing: nil)
+        } catch {
+            flushDraft()
+            state.modal = .editor(session)
+            throw error
+        }
+    }
+
+    /// "14:05" from an ISO timestamp, in local time.
+    static func clock(_ timestamp: String?) -> String {
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let timestamp, let date = parser.date(from: timestamp) else { return "" }
+        return clock(date)
+    }
+
+    static func clock(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = Calendar.current.isDateInToday(date) ? "HH:mm" : "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
     }
 
     private func save(_ field: FieldRef, _ value: FieldValue?, revision: Int?, message: String?) throws {
@@ -175,6 +330,7 @@ public final class AppController {
     private func reload(focusing field: FieldRef?) throws {
         guard let ref = state.plan?.ref else { return }
         state.plan = try store.loadPlan(ref)
+        seenChanges = (try? store.changeCounter()) ?? seenChanges
         if let field {
             if let period = field.period, period != state.period { state.period = period }
             if let item = field.itemID { Update.reveal(.item(item), &state) }

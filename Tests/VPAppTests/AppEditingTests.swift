@@ -185,7 +185,7 @@ struct AppEditingTests {
         #expect(driver.text.contains("Rapporten skrevs till"))
     }
 
-    @Test("Ctrl-E hands the text to the external editor and saves what comes back")
+    @Test("Ctrl-E hands the text to the external editor; what comes back is kept and saved on Esc")
     func externalEditor() throws {
         let driver = try AppDriver()
         driver.select(containing: "Enhetsmål: Resursenhetens budget")
@@ -197,7 +197,13 @@ struct AppEditingTests {
         }
         #expect(text.hasPrefix("Budgeten har följts upp"))
         driver.app.externalEditorFinished("Skrivet i vim: ändrad analys.")
-        #expect(try driver.plan.followUp("re-2021-em-04", .vb).analysis == "Skrivet i vim: ändrad analys.")
+        // Back in the app's editor with the new text, kept as a draft until it is saved.
+        guard case .editor(let session)? = driver.state.modal else {
+            Issue.record("the editor should stay open with the text from the external editor")
+            return
+        }
+        #expect(session.editor.text == "Skrivet i vim: ändrad analys.")
+        #expect(try driver.store.draft(for: session.field, in: AppDriver.plan)?.text == "Skrivet i vim: ändrad analys.")
         driver.press(.escape)
         #expect(try driver.plan.followUp("re-2021-em-04", .vb).analysis == "Skrivet i vim: ändrad analys.")
     }

@@ -3,7 +3,7 @@ import GRDB
 /// The database schema, built by migrations. `version` is written to PRAGMA user_version so that
 /// an older vp-tui can tell a newer database apart and refuse to touch it.
 enum Schema {
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -119,6 +119,31 @@ enum Schema {
                     note TEXT
                 );
                 CREATE INDEX edit_log_by_plan ON edit_log(unit_id, year, login, state);
+                """)
+        }
+        migrator.registerMigration("v2-drafts-and-sessions") { db in
+            try db.execute(sql: """
+                CREATE TABLE draft (
+                    unit_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    field TEXT NOT NULL,
+                    login TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    base_revision INTEGER NOT NULL,
+                    saved_at TEXT NOT NULL,
+                    PRIMARY KEY (unit_id, year, field, login)
+                );
+                CREATE TABLE open_session (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    unit_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    login TEXT NOT NULL,
+                    host TEXT NOT NULL,
+                    process INTEGER NOT NULL,
+                    started_at TEXT NOT NULL,
+                    heartbeat_at TEXT NOT NULL
+                );
+                CREATE INDEX open_session_by_plan ON open_session(unit_id, year);
                 """)
         }
         return migrator

@@ -27,6 +27,33 @@ public struct EditorSession: Equatable, Sendable {
     public var editor: TextEditor
     /// The revision of the field's record when the editor opened: saving over a newer one is a conflict.
     public var baseRevision: Int
+    /// Whether the store has been asked for an earlier draft of this field yet.
+    public var checkedForDraft = false
+
+    public init(field: FieldRef, title: String, editor: TextEditor, baseRevision: Int, checkedForDraft: Bool = false) {
+        self.field = field
+        self.title = title
+        self.editor = editor
+        self.baseRevision = baseRevision
+        self.checkedForDraft = checkedForDraft
+    }
+}
+
+/// An earlier draft of the field being opened: the person chooses which text to go on with.
+public struct DraftOffer: Equatable, Sendable {
+    public var session: EditorSession
+    public var savedText: String
+    public var draft: Draft
+}
+
+/// Someone else saved the field while this person was writing: both texts are kept until the
+/// person chooses one or merges them.
+public struct Conflict: Equatable, Sendable {
+    public var session: EditorSession
+    public var theirText: String
+    public var theirRevision: Int
+    public var changedBy: String
+    public var changedAt: String
 }
 
 /// A list to choose from.
@@ -61,6 +88,8 @@ public enum Modal: Equatable, Sendable {
     case picker(Picker)
     case prompt(Prompt)
     case confirmDelete(item: String)
+    case draftFound(DraftOffer)
+    case conflict(Conflict)
 }
 
 /// A short message in the status line.
@@ -105,6 +134,8 @@ public struct AppState: Sendable {
     public var readOnly: Bool
     /// Where the report is written by default: next to the database.
     public var exportDirectory: String
+    /// Other sessions that have the same plan open.
+    public var otherSessions: [OpenSession] = []
 
     public init(width: Int, height: Int, unicode: Bool = true, colors: Bool = true, readOnly: Bool = false,
                 exportDirectory: String = ".") {

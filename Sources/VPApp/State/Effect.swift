@@ -12,5 +12,8 @@ public enum Effect: Equatable, Sendable {
     case addActivity(unitGoal: String)
     case deleteItem(String)
     case runExternalEditor(String)
+    /// Save the editor's text over the revision it was opened at (or a conflict comes back).
+    case saveEditor(EditorSession)
+    case discardDraft(FieldRef)
     case quit
 }

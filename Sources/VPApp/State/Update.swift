@@ -418,19 +418,62 @@ public enum Update {
     private static func handleModal(_ key: KeyEvent, _ modal: Modal, _ state: inout AppState) -> [Effect] {
         switch modal {
         case .editor(var session):
+            // Ctrl-C leaves the app; the controller keeps the text as a draft first.
+            if key == .control("c") { return [.quit] }
             let area = Layout(width: state.width, height: state.height).body
             let action = session.editor.handle(key, width: max(1, area.width - 2), height: max(1, area.height - 2))
+            state.modal = .editor(session)
             switch action {
             case .none:
-                state.modal = .editor(session)
                 return []
             case .save:
-                state.modal = nil
-                return [.set(session.field, .text(session.editor.text), expectedRevision: session.baseRevision, message: Strings.App.saved)]
+                // The editor stays open until the store has the text: a failed save loses nothing.
+                return [.saveEditor(session)]
             case .openExternalEditor:
-                state.modal = .editor(session)
                 return [.runExternalEditor(session.editor.text)]
             }
+        case .draftFound(let offer):
+            switch key {
+            case .character("u"), .character("U"):
+                var session = offer.session
+                session.editor = TextEditor(text: offer.draft.text)
+                session.editor.setCursor(offer.draft.text.count)
+                session.baseRevision = offer.draft.baseRevision
+                state.modal = .editor(session)
+            case .character("s"), .character("S"):
+                state.modal = .editor(offer.session)
+                return [.discardDraft(offer.session.field)]
+            case .escape, .control("c"):
+                state.modal = nil
+            default:
+                break
+            }
+            return []
+        case .conflict(let conflict):
+            switch key {
+            case .character("m"), .character("M"):
+                var session = conflict.session
+                session.baseRevision = conflict.theirRevision
+                state.modal = .editor(session)
+                return [.saveEditor(session)]
+            case .character("d"), .character("D"):
+                state.modal = nil
+                return [.discardDraft(conflict.session.field)]
+            case .character("s"), .character("S"):
+                var session = conflict.session
+                let merged = Strings.App.mergedText(mine: session.editor.text, theirs: conflict.theirText, by: conflict.changedBy)
+                session.editor = TextEditor(text: merged)
+                session.baseRevision = conflict.theirRevision
+                state.modal = .editor(session)
+            case .escape:
+                state.modal = .editor(conflict.session)
+            case .control("c"):
+                state.modal = .editor(conflict.session)
+                return [.quit]
+            default:
+                break
+            }
+            return []
         case .picker(var picker):
             switch key {
             case .up, .character("k"): picker.index = max(0, picker.index - 1)

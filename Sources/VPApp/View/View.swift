@@ -189,6 +189,10 @@ public enum View {
         let row = layout.statusLine.row
         if state.readOnly && state.status == nil {
             screen.put(Strings.App.readOnlyBanner, row: row, column: 1, style: theme.warning)
+        } else if !state.otherSessions.isEmpty && state.status == nil {
+            let others = state.otherSessions.map { (login: $0.login, host: $0.host, since: AppController.clock($0.since)) }
+            screen.putTruncated(Strings.App.alsoOpenBy(others), row: row, column: 1, width: layout.width - 2,
+                                style: theme.warning, ellipsis: theme.ellipsis)
         }
         if let status = state.status {
             screen.putTruncated(status.text, row: row, column: 1, width: layout.width - 2, style: status.isError ? theme.error : theme.ok, ellipsis: theme.ellipsis)
@@ -250,11 +254,48 @@ public enum View {
             } else {
                 screen.putHints([("Enter", "OK"), ("Esc", "Avbryt")], row: layout.hintLine.row, width: layout.width, theme: theme)
             }
+        case .draftFound(let offer):
+            drawTwoTexts(&screen, layout, theme,
+                         message: Strings.App.draftFound(at: AppController.clock(offer.draft.savedAt)),
+                         first: (Strings.App.draftHeading, offer.draft.text),
+                         second: (Strings.App.savedHeading, offer.savedText),
+                         choices: Strings.App.draftChoices)
+        case .conflict(let conflict):
+            drawTwoTexts(&screen, layout, theme,
+                         message: Strings.App.conflict(by: conflict.changedBy, at: conflict.changedAt),
+                         first: (Strings.App.mineHeading, conflict.session.editor.text),
+                         second: (Strings.App.theirsHeading(conflict.changedBy), conflict.theirText),
+                         choices: Strings.App.conflictChoices)
         case .confirmDelete(let item):
             let title = state.plan?.items[item]?.title ?? item
             screen.fill(layout.statusLine)
             screen.putTruncated(Strings.App.deleteConfirm(title), row: layout.statusLine.row, column: 1, width: layout.width - 2, style: theme.warning, ellipsis: theme.ellipsis)
         }
+    }
+}
+
+extension View {
+    /// Two versions of a text, one above the other, and the choices between them.
+    static func drawTwoTexts(_ screen: inout Screen, _ layout: Layout, _ theme: Theme, message: String,
+                             first: (String, String), second: (String, String), choices: [(String, String)]) {
+        let body = layout.body
+        screen.fill(body)
+        var row = body.row
+        for line in Wrap.lines(message, width: body.width - 2).prefix(2) {
+            screen.put(line, row: row, column: 1, style: theme.warning)
+            row += 1
+        }
+        let half = max(2, (body.row + body.height - row) / 2)
+        for (index, part) in [first, second].enumerated() {
+            let top = row + index * half
+            screen.put(String(repeating: theme.horizontal, count: body.width), row: top, column: 0, style: theme.frame)
+            screen.put(" \(part.0) ", row: top, column: 2, style: theme.label)
+            for (offset, line) in Wrap.lines(part.1.isEmpty ? Strings.App.empty : part.1, width: body.width - 2)
+                .prefix(max(0, half - 1)).enumerated() {
+                screen.put(line, row: top + 1 + offset, column: 1, maxWidth: body.width - 2)
+            }
+        }
+        screen.putHints(choices, row: layout.hintLine.row, width: layout.width, theme: theme)
     }
 }
 

@@ -25,10 +25,15 @@ enum InteractiveApp {
         let size = terminal.size()
         let controller = try AppController(store: store, width: size.width, height: size.height,
                                            unicode: terminal.isUTF8, colors: terminal.hasColors, options: options)
+        // On every way out (q, Ctrl-C, SIGTERM, SIGHUP when the SSH link drops) the text being
+        // written is kept as a draft before the terminal is restored.
+        defer { controller.close() }
         while true {
             terminal.draw(controller.render())
             if terminal.pendingSignal != nil { return }
-            guard let key = terminal.readKey(timeoutMilliseconds: tick) else { continue }
+            let key = terminal.readKey(timeoutMilliseconds: tick)
+            controller.tick()
+            guard let key else { continue }
             for request in controller.send(key) {
                 switch request {
                 case .quit:

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+
+/// Text being written, kept apart from the field's value until the person saves it: a dropped
+/// connection or a crash costs at most the last moments of typing.
+public struct Draft: Equatable, Sendable {
+    public var field: FieldRef
+    public var login: String
+    public var text: String
+    /// The revision of the field's record the text was written against.
+    public var baseRevision: Int
+    public var savedAt: Date
+}
+
+extension PlanStore {
+    /// Writes (or replaces) this login's draft of a field.
+    public func saveDraft(_ text: String, for field: FieldRef, baseRevision: Int, in plan: PlanRef) throws {
+        guard let key = Self.encode(field) else { return }
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO draft (unit_id, year, field, login, text, base_revision, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (unit_id, year, field, login) DO UPDATE SET text = excluded.text,
+                    base_revision = excluded.base_revision, saved_at = excluded.saved_at
+                """, arguments: [plan.unitID, plan.year, key, login, text, baseRevision, Self.timestamp()])
+        }
+    }
+
+    /// This login's draft of a field, if there is one.
+    public func draft(for field: FieldRef, in plan: PlanRef) throws -> Draft? {
+        guard let key = Self.encode(field) else { return nil }
+        return try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ?",
+                             arguments: [plan.unitID, plan.year, key, login]).map { Self.draft($0, field: field) }
+        }
+    }
+
+    /// All of this login's drafts in a plan.
+    public func drafts(in plan: PlanRef) throws -> [Draft] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND login = ? ORDER BY saved_at",
+                             arguments: [plan.unitID, plan.year, login]).compactMap { row in
+                let text: String = row["field"]
+                guard let field = try? JSONDecoder().decode(FieldRef.self, from: Data(text.utf8)) else { return nil }
+                return Self.draft(row, field: field)
+            }
+        }
+    }
+
+    public func discardDraft(for field: FieldRef, in plan: PlanRef) throws {
+        guard let key = Self.encode(field) else { return }
+        try write { db in
+            try db.execute(sql: "DELETE FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ?",
+                           arguments: [plan.unitID, plan.year, key, login])
+        }
+    }
+
+    /// Saves a text field and, in the same transaction, drops the draft it came from.
+    @discardableResult
+    public func saveText(_ text: String, to field: FieldRef, in plan: PlanRef, expectedRevision: Int?) throws -> Int {
+        let revision = try set(field, to: .text(text), in: plan, expectedRevision: expectedRevision)
+        try discardDraft(for: field, in: plan)
+        return revision
+    }
+
+    private static func draft(_ row: Row, field: FieldRef) -> Draft {
+        let savedAt: String = row["saved_at"]
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return Draft(field: field, login: row["login"], text: row["text"], baseRevision: row["base_revision"],
+                     savedAt: formatter.date(from: savedAt) ?? Date())
+    }
+
+    /// Who last changed a field, and when: for telling a person whose text they are looking at.
+    public func lastChange(of field: FieldRef, in plan: PlanRef) throws -> EditLogEntry? {
+        guard let key = Self.encode(field) else { return nil }
+        return try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND field = ? ORDER BY id DESC LIMIT 1
+                """, arguments: [plan.unitID, plan.year, key]).map(Self.logEntry)
+        }
+    }
+
+    /// A number that changes whenever another connection commits: cheap to ask every second.
+    public func changeCounter() throws -> Int {
+        try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+}

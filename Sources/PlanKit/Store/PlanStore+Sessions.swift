@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+
+/// Someone who has a plan open.
+public struct OpenSession: Equatable, Sendable {
+    public var id: Int64
+    public var login: String
+    public var host: String
+    public var since: Date
+}
+
+/// A soft lock: each session that opens a plan says so and keeps saying so; another session
+/// can tell who else is in the plan. It never stops anyone from editing: revisions do that job.
+extension PlanStore {
+    /// How long a session counts as open without a sign of life.
+    public static let sessionTimeout: TimeInterval = 90
+
+    public func registerSession(in plan: PlanRef) throws -> Int64 {
+        try write { db in
+            let now = Self.timestamp()
+            try db.execute(sql: """
+                INSERT INTO open_session (unit_id, year, login, host, process, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [plan.unitID, plan.year, login, ProcessInfo.processInfo.hostName, Int(getpid()), now, now])
+            return db.lastInsertedRowID
+        }
+    }
+
+    public func heartbeat(session: Int64) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE open_session SET heartbeat_at = ? WHERE id = ?", arguments: [Self.timestamp(), session])
+        }
+    }
+
+    public func endSession(_ session: Int64) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM open_session WHERE id = ?", arguments: [session])
+        }
+    }
+
+    /// The other sessions that have shown a sign of life in the plan lately, oldest first.
+    public func otherSessions(in plan: PlanRef, excluding session: Int64?) throws -> [OpenSession] {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let cutoff = formatter.string(from: Date().addingTimeInterval(-Self.sessionTimeout))
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM open_session WHERE unit_id = ? AND year = ? AND id IS NOT ? AND heartbeat_at >= ? ORDER BY started_at
+                """, arguments: [plan.unitID, plan.year, session, cutoff]).map { row in
+                OpenSession(id: row["id"], login: row["login"], host: row["host"],
+                            since: formatter.date(from: row["started_at"]) ?? Date())
+            }
+        }
+    }
+}
