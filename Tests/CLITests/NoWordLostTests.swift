@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// Interruptions as they happen: the SSH link drops (SIGHUP), the machine or process dies
+/// (kill -9), a colleague edits the same text. The typed words must survive each.
+@Suite("No word lost, end to end in tmux", .serialized)
+struct NoWordLostTests {
+    let directory = Binary.temporaryDirectory()
+    var database: String { directory.appendingPathComponent("plan.sqlite").path }
+
+    func appCommand(login: String = "testare") -> String {
+        "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color USER=\(login) '\(Binary.url.path)' --db '\(database)' --unit resursenheten --year 2021 --period vb"
+    }
+
+    /// Opens the analysis editor of "Resursenhetens budget är i balans" (or what it offers first).
+    func openBudgetAnalysis(_ tmux: TmuxSession, expecting: String = "Analys – Resursenhetens budget är i balans") throws {
+        try tmux.waitFor("e Analys")
+        try tmux.send("/")
+        try tmux.type("Resursenhetens budget")
+        try tmux.send("Enter")
+        try tmux.waitFor("Träff 1 av 1")
+        try tmux.send("e")
+        try tmux.waitFor(expecting)
+    }
+
+    func savedAnalysis() throws -> String {
+        let export = try Binary.run(["export", "--unit", "resursenheten", "--year", "2021", "--db", database])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let followUps = try #require((json["plans"] as? [[String: Any]])?.first?["followUps"] as? [[String: Any]])
+        let budget = followUps.first { $0["item"] as? String == "re-2021-em-04" && $0["period"] as? String == "vb" }
+        return budget?["analysis"] as? String ?? ""
+    }
+
+    /// Reopens the app, opens the same analysis and takes the draft it offers.
+    func restoreDraft(expecting text: String) throws {
+        let tmux = try TmuxSession(command: appCommand())
+        try openBudgetAnalysis(tmux, expecting: "Det finns ett osparat utkast")
+        try tmux.waitFor(String(text.suffix(12)))
+        try tmux.send("u")
+        try tmux.waitFor("Esc/Ctrl-S")
+        try tmux.send("C-s")
+        try tmux.waitFor("e Analys")
+        try tmux.send("q")
+        #expect(tmux.waitUntilExited())
+        #expect(try savedAnalysis().hasSuffix(text))
+    }
+
+    @Test("The draft survives the session being killed (SIGHUP), without waiting")
+    func hangUp() throws {
+        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        let tmux = try TmuxSession(command: appCommand())
+        try openBudgetAnalysis(tmux)
+        try tmux.type(" Skrivet innan länken bröts: åäö.")
+        try tmux.waitFor("bröts: åäö.")
+        try tmux.run(["kill-session", "-t", tmux.name])
+        #expect(tmux.waitUntilExited())
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try !savedAnalysis().contains("länken bröts"))
+        try restoreDraft(expecting: "Skrivet innan länken bröts: åäö.")
+    }
+
+    @Test("After kill -9 and a 3-second pause, reopening loses nothing typed before the pause")
+    func killNine() throws {
+        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        let tmux = try TmuxSession(command: appCommand())
+        try openBudgetAnalysis(tmux)
+        try tmux.type(" Skrivet före kraschen.")
+        try tmux.waitFor("före kraschen.")
+        Thread.sleep(forTimeInterval: 3)
+        let pid = try tmux.run(["display", "-p", "-t", tmux.name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(kill(pid_t(pid) ?? 0, SIGKILL) == 0)
+        #expect(tmux.waitUntilExited())
+        // The database is whole: an integrity check passes and the plan reads back.
+        #expect(try Binary.run(["check", "--unit", "resursenheten", "--year", "2021", "--period", "vb", "--db", database]).status == 0)
+        try restoreDraft(expecting: "Skrivet före kraschen.")
+    }
+
+    @Test("Two sessions on one database: the second to save gets the conflict prompt, not a lost edit")
+    func twoSessions() throws {
+        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        let anna = try TmuxSession(command: appCommand(login: "anna"))
+        try openBudgetAnalysis(anna)
+        let bertil = try TmuxSession(command: appCommand(login: "bertil"))
+        try bertil.waitFor("Öppen även av anna@")
+        try openBudgetAnalysis(bertil)
+        try bertil.type(" Bertils tillägg.")
+        try bertil.send("C-s")
+        try bertil.waitFor("e Analys")
+
+        try anna.type(" Annas tillägg.")
+        try anna.send("C-s")
+        try anna.waitFor("bertil sparade en ändring av texten")
+        try anna.waitFor("Sparad text (av bertil)")
+        #expect(try savedAnalysis().hasSuffix("Bertils tillägg."))
+        try anna.send("s")
+        try anna.waitFor("--- Sparat av bertil ---")
+        try anna.send("C-s")
+        try anna.waitFor("e Analys")
+        let saved = try savedAnalysis()
+        #expect(saved.contains("Annas tillägg.") && saved.contains("Bertils tillägg."))
+        try anna.send("q")
+        try bertil.send("q")
+        #expect(anna.waitUntilExited() && bertil.waitUntilExited())
+        let log = try Binary.run(["export", "--unit", "resursenheten", "--year", "2021", "--db", database])
+        #expect(log.status == 0)
+    }
+}
