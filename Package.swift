@@ -29,7 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"]),
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit"]),
         // Runs the built vp-tui binary as a person would; depends on it so that it is built.
         .testTarget(name: "CLITests", dependencies: ["vp-tui", "PlanKit"]),

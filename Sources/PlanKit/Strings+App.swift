@@ -16,6 +16,7 @@ extension Strings {
         public static let readOnlyBanner = "Skrivskyddad databas: ändringar kan inte sparas."
         public static let inheritedReadOnly = "Texten är ärvd och kan inte ändras här; enhetens analys skrivs med e."
         public static let analysisOnlyInFollowUp = "Analys skrivs i T1, T2 och VB; byt period med t."
+        public static let councilGoalNoAnalysis = "KF:s mål följs upp av nämnden; skriv enhetens analys under nämndmålet eller enhetsmålet."
         public static let noRatingHere = "Bara enhetsmål bedöms i enhetens rapport."
         public static let notAGoal = "Bedömning gäller mål: välj ett enhetsmål."
         public static let notAnActivity = "Status gäller aktiviteter: välj en aktivitet."
@@ -107,11 +108,14 @@ extension Strings {
         public static func overviewLine(done: Int, total: Int) -> String { "\(done) av \(total) klara" }
         public static let overviewHint = "Esc Tillbaka  ? Hjälp"
 
-        // Key hints on the bottom line, most important first.
-        public static let hintsPlan: [(String, String)] = [
-            ("↑↓", "Flytta"), ("Enter", "Öppna"), ("e", "Analys"), ("1/2/3/0", "Bedöm"),
-            ("g/a/p", "Status"), ("/", "Sök"), ("n", "Saknas"), ("u", "Ångra"), ("?", "Hjälp"), ("q", "Avsluta"),
-        ]
+        // Key hints on the bottom line: the moving keys, what fits the selected line, then the rest.
+        public static let hintsMove: [(String, String)] = [("↑↓", "Flytta"), ("Enter", "Öppna")]
+        public static let hintsAnalysis: [(String, String)] = [("e", "Analys")]
+        public static let hintsRating: [(String, String)] = [("1/2/3/0", "Bedöm")]
+        public static let hintsStatus: [(String, String)] = [("g/a/p", "Status")]
+        public static let hintsOutcome: [(String, String)] = [("v", "Utfall")]
+        public static let hintsOwnInPlan: [(String, String)] = [("+", "Ny"), ("r", "Byt namn")]
+        public static let hintsGeneral: [(String, String)] = [("/", "Sök"), ("n", "Saknas"), ("u", "Ångra"), ("?", "Hjälp"), ("q", "Avsluta")]
         public static let hintsHelp: [(String, String)] = [("↑↓", "Bläddra"), ("Esc", "Tillbaka"), ("q", "Avsluta")]
 
         /// The help screen: every key, grouped.

@@ -276,8 +276,16 @@ public final class AppController {
         state.folded = []
         state.search = nil
         state.scrollTop = 0
-        Update.select(state.rows.first(where: { if case .item = $0.target { return true } else { return false } })?.target
-                      ?? state.rows.first?.target, &state)
+        // Start where the work is: the first thing still missing, else the unit's first own goal.
+        let firstGap = Completeness.gaps(in: state.plan!, period: choice.period).first.map { gap in
+            gap.itemID.map(OutlineTarget.item) ?? .section(gap.sectionID ?? "")
+        }
+        let firstOwn = state.rows.first { $0.target.isOwnItem(state.plan!) }?.target
+        if let target = firstGap ?? firstOwn {
+            Update.reveal(target, &state)
+        } else {
+            Update.select(state.rows.first?.target, &state)
+        }
     }
 
     /// Saves the editor's text. On success the editor closes; when someone else saved the field

@@ -256,6 +256,10 @@ public enum Update {
             state.status = StatusMessage(item.author == .unit ? Strings.App.analysisOnlyInFollowUp : Strings.App.inheritedReadOnly, isError: true)
             return []
         }
+        guard !(item.kind == .goal && item.author == .council) else {
+            state.status = StatusMessage(Strings.App.councilGoalNoAnalysis, isError: true)
+            return []
+        }
         let followUp = plan.followUp(item.id, state.period)
         openEditor(.analysis(item: item.id, period: state.period), title: Strings.analysis, text: followUp.analysis,
                    revision: followUp.revision, &state)

@@ -90,8 +90,9 @@ struct Describe {
                 : "\(theme.lockMark) \(Strings.inheritedLabel(item.author))"
             lines.append((origin, item.author == .unit ? theme.ok : theme.inherited))
             if let (text, style) = badge(target) { lines.append((text, style)) }
-            // In a follow-up the unit's own words for the period come first.
-            if period.isFollowUp {
+            // In a follow-up the unit's own words for the period come first. KF's goals are
+            // followed up by the board, not in the unit's report.
+            if period.isFollowUp && !(item.kind == .goal && item.author == .council) {
                 heading("\(Strings.analysis) (\(Strings.periodName(period)))")
                 body(plan.followUp(id, period).analysis)
             }

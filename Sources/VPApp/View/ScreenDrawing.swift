@@ -28,11 +28,17 @@ extension Screen {
         }
     }
 
-    /// A line of key hints, "Enter Öppna  e Analys ...", as many as fit.
+    /// A line of key hints, "Enter Öppna  e Analys ...". When they do not all fit, hints are
+    /// dropped from the middle, so the first ones and the last two (help and quit) always show.
     mutating func putHints(_ hints: [(String, String)], row: Int, width: Int, theme: Theme) {
         fill(Rect(row: row, column: 0, height: 1, width: width), style: theme.hints)
+        func needed(_ hint: (String, String)) -> Int { DisplayWidth.of(hint.0) + 1 + DisplayWidth.of(hint.1) + 2 }
+        var shown = hints
+        while shown.count > 3 && shown.map(needed).reduce(0, +) - 2 > width {
+            shown.remove(at: shown.count - 3)
+        }
         var column = 0
-        for (key, action) in hints {
+        for (key, action) in shown {
             let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(action) + 2
             if column + needed - 2 > width { break }
             column += put(key, row: row, column: column, style: theme.hintKey)

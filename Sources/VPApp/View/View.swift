@@ -202,12 +202,28 @@ public enum View {
     private static func drawHints(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
         let hints: [(String, String)]
         switch state.page {
-        case .plan, .detail: hints = Strings.App.hintsPlan
+        case .plan, .detail: hints = planHints(state)
         case .help: hints = Strings.App.hintsHelp
         case .overview: hints = [("Esc", "Tillbaka"), ("?", "Hjälp"), ("q", "Avsluta")]
         case .chooser: hints = [("↑↓", "Välj"), ("Enter", "Öppna"), ("?", "Hjälp"), ("q", "Avsluta")]
         }
         screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme)
+    }
+
+    /// The hints for the selected line: only keys that do something there.
+    static func planHints(_ state: AppState) -> [(String, String)] {
+        var hints = Strings.App.hintsMove
+        if state.period.isFollowUp {
+            if let item = state.selectedItem {
+                if !(item.kind == .goal && item.author == .council) { hints += Strings.App.hintsAnalysis }
+                if item.level == .unitGoal { hints += Strings.App.hintsRating }
+                if item.kind == .activity { hints += Strings.App.hintsStatus }
+                if item.kind == .indicator { hints += Strings.App.hintsOutcome }
+            }
+        } else if let item = state.selectedItem, item.author == .unit || item.level == .boardGoal {
+            hints += Strings.App.hintsOwnInPlan
+        }
+        return hints + Strings.App.hintsGeneral
     }
 
     private static func drawModal(_ modal: Modal, _ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {

@@ -1,0 +1,145 @@
+/// The words of `vp-tui import-text`: help, outline, warnings and errors.
+extension Strings {
+    public enum TextImport {
+        // MARK: Help
+
+        public static let command = "Läs en verksamhetsplan som text (från PDF) och importera nämndens mål, indikatorer och aktiviteter."
+        public static let discussion = """
+            FIL är texten ur en nämnds verksamhetsplan (eller en enhets verksamhetsplan med enhetsmål), \
+            till exempel från pdftotext. Med --dry-run visas vad som hittades utan att något sparas. \
+            Utan --dry-run importeras allt eller inget: nämndens mål för året, eller enhetens plan med \
+            enhetsmålen under nämndens mål (nämndens verksamhetsplan måste då vara importerad först). \
+            Det som inte kunde placeras visas som varningar med radnummer.
+            """
+        public static let fileArgument = "Textfilen med verksamhetsplanen."
+        public static let boardOption = "Nämndens namn, till exempel \"Hägersten-Älvsjö stadsdelsnämnd\" (annars läses det ur texten)."
+        public static let yearOption = "Året planen gäller (annars läses det ur texten)."
+        public static let unitOption = "Enhetens namn när texten är en enhets verksamhetsplan (annars läses det ur texten)."
+        public static let dryRunOption = "Visa bara vad som hittades; spara ingenting."
+        public static let formatOption = "Utdata vid --dry-run: text (en översikt) eller json (formatet vp-tui-plan)."
+
+        // MARK: Outline and summary
+
+        public static func documentHeading(kind: TextDocumentKind, year: Int, board: String, boardID: String) -> String {
+            switch kind {
+            case .boardPlan: return "Nämndens verksamhetsplan \(year): \(board) [\(boardID)]"
+            case .unitPlan: return "Enhetens verksamhetsplan \(year) under \(board) [\(boardID)]"
+            }
+        }
+
+        public static func unitHeading(_ name: String, id: String) -> String { "Enhet: \(name) [\(id)]" }
+        public static let unitUnknown = "Enhet: (namnet hittades inte)"
+        public static let indicatorLabel = "Indikator"
+        public static let activityLabel = "Aktivitet"
+        public static let noID = "utan id"
+        public static let annualTarget = "Årsmål"
+        public static let councilTarget = "KF:s årsmål"
+        public static let noTarget = "–"
+        public static let noDate = "inget datum"
+        public static let warningsHeading = "Varningar:"
+
+        public static func periodicityName(_ periodicity: Periodicity) -> String {
+            switch periodicity {
+            case .tertial: return "Tertial"
+            case .term: return "Termin"
+            case .halfYear: return "Halvår"
+            case .year: return "År"
+            }
+        }
+
+        public static func directionName(_ direction: Direction) -> String {
+            direction == .higherIsBetter ? "högre är bättre" : "lägre är bättre"
+        }
+
+        public static func characters(_ count: Int) -> String { "\(count) tecken" }
+        public static func warningLine(_ line: Int, _ message: String) -> String { "rad \(line): \(message)" }
+
+        public static func summary(_ counts: TextImportCounts) -> String {
+            "Hittade: \(counts.councilDirections) KF:s inriktningsmål, \(counts.councilAreas) KF:s mål för verksamhetsområdet, " +
+                "\(counts.boardGoals) nämndmål, \(counts.unitGoals) enhetsmål, \(counts.indicators) indikatorer, " +
+                "\(counts.activities) aktiviteter, \(counts.warnings) varningar"
+        }
+
+        // MARK: Warnings
+
+        public static func unplacedText(_ excerpt: String) -> String {
+            "texten kunde inte placeras under något mål och har hoppats över: ”\(excerpt)”"
+        }
+        public static func goalWithoutTitle(_ level: GoalLevel) -> String { "\(Strings.levelLabel(level)) utan rubrik" }
+        public static func goalWithoutParent(_ level: GoalLevel) -> String {
+            switch level {
+            case .councilArea: return "KF:s mål för verksamhetsområdet står inte under något KF:s inriktningsmål och har hoppats över"
+            case .boardGoal: return "nämndmålet står inte under något KF:s mål för verksamhetsområdet och har hoppats över"
+            case .unitGoal: return "enhetsmålet står inte under något nämndmål och har hoppats över"
+            case .councilDirection: return "KF:s inriktningsmål har hoppats över"
+            }
+        }
+        public static func missingNumber(_ level: GoalLevel, assigned: String) -> String {
+            "\(Strings.levelLabel(level)) saknar nummer; det fick numret \(assigned) efter sin plats i dokumentet"
+        }
+        public static func numberMismatch(area: String, direction: String) -> String {
+            "KF:s mål \(area) står under KF:s inriktningsmål \(direction)"
+        }
+        public static func duplicateNumber(_ number: String) -> String {
+            "numret \(number) förekommer flera gånger; id:t fick ett tillägg"
+        }
+        public static func labelOutsideGoal(_ label: String) -> String { "rubriken ”\(label)” står utanför något mål" }
+        public static func tableOutsideGoal() -> String { "tabellen står utanför något mål och har hoppats över" }
+        public static func labelEndsGoal(_ label: String) -> String {
+            "rubriken ”\(label)” hör inte till målet ovanför (den förekommer redan eller gäller en annan nivå); texten under den har hoppats över"
+        }
+        public static func followUpLabelSkipped(_ label: String) -> String {
+            "”\(label)” hör till uppföljningen, inte till planen; texten under den har hoppats över"
+        }
+        public static func datesWithoutActivity(_ dates: String) -> String { "datum utan aktivitetstext: \(dates)" }
+        public static func singleDate(_ date: String) -> String { "aktiviteten har bara ett datum (\(date)); det tolkas som startdatum" }
+        public static func invalidDate(_ date: String) -> String { "”\(date)” är inget giltigt datum och har utelämnats" }
+        public static func indicatorRowUnreadable(_ excerpt: String) -> String {
+            "indikatorraden kunde inte tolkas och har hoppats över: ”\(excerpt)”"
+        }
+        public static func singleValueAmbiguous(_ value: String) -> String {
+            "indikatorn har bara ett värde (\(value)); det tolkas som Årsmål men kan vara KF:s årsmål"
+        }
+        public static func periodicityUnknown(_ word: String) -> String {
+            "periodiciteten ”\(word)” finns inte i vp-tui; den sparas som År"
+        }
+        public static func directionConflict(_ name: String) -> String {
+            "riktningen för ”\(name)” är motsägelsefull (målvärdena pekar åt olika håll); Årsmålets riktning används"
+        }
+        public static func directionAgainstKeyword(_ name: String, _ direction: Direction) -> String {
+            "målvärdet för ”\(name)” säger \(directionName(direction)), fast namnet brukar betyda motsatsen; målvärdets riktning används"
+        }
+        public static func boardGoalNotInCascade(_ title: String) -> String {
+            "nämndmålet ”\(title)” finns inte bland nämndens mål i databasen"
+        }
+        public static func councilGoalNotInCascade(_ number: String) -> String {
+            "KF:s mål \(number) finns inte bland nämndens mål i databasen"
+        }
+        public static func itemNotInCascade(_ title: String) -> String {
+            "”\(title)” finns inte under motsvarande mål i nämndens mål i databasen och tas inte med i planen"
+        }
+        public static func approximateMatch(_ title: String, _ stored: String) -> String {
+            "”\(title)” matchades ungefärligt mot ”\(stored)”"
+        }
+        public static func unitGoalWithoutBoardGoal(_ title: String) -> String {
+            "enhetsmålet ”\(title)” kan inte placeras eftersom nämndmålet ovanför inte hittades i nämndens mål"
+        }
+        public static func provisionalIDs(board: String, year: Int) -> String {
+            "nämndens mål för \(year) (\(board)) finns inte att jämföra med; id:n för de ärvda målen är preliminära. " +
+                "Importera nämndens verksamhetsplan först."
+        }
+        public static let unitNameMissing = "enhetens namn hittades inte i texten; ange det med --enhet"
+
+        // MARK: Errors
+
+        public static func fileMissing(_ path: String) -> String { "Kan inte läsa \(path)." }
+        public static let noGoals = "Texten innehåller inga mål (inga rader som ”KF:s inriktningsmål:” eller ”Nämndmål:”)."
+        public static let boardUnknown = "Nämndens namn hittades inte i texten; ange det med --namnd."
+        public static let yearUnknown = "Året hittades inte i texten; ange det med --year."
+        public static func cascadeMissing(board: String, year: Int) -> String {
+            "Nämndens mål för \(year) (\(board)) finns inte i databasen. Importera nämndens verksamhetsplan först, " +
+                "till exempel med vp-tui import-text. Inget har importerats."
+        }
+        public static let unitMissing = "Enhetens namn hittades inte i texten; ange det med --enhet. Inget har importerats."
+    }
+}

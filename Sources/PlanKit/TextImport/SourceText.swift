@@ -1,0 +1,298 @@
+import Foundation
+
+/// One line of the text after the PDF artefacts of the line itself are dealt with.
+struct SourceLine: Equatable {
+    /// 1-based line number in the file, for warnings.
+    var number: Int
+    /// The line's text: trimmed, inner runs of spaces collapsed, bullets and stray symbols removed.
+    var text: String
+    /// The line wraps onto the next one inside the same paragraph or table cell. pdftotext ends
+    /// such lines with a space; a line that ends a paragraph or a list item has none.
+    var soft: Bool
+    /// The line starts a new text flow: a new page (pdftotext begins it with a space) or the
+    /// text after a removed page header.
+    var breakBefore: Bool
+    /// The line was a bullet item (•, , ●).
+    var isBullet: Bool
+    /// The line ended with a soft hyphen (U+00AD): a word split at the line end.
+    var softHyphen: Bool
+
+    var isBlank: Bool { text.isEmpty }
+}
+
+/// The text of a document as lines, with page headers and footers removed.
+///
+/// Rules (see the README section "Importing a board's plan from text"):
+/// - a page header is a block around a page number line ("Sid 8 (21)", "Sida 8 av 21", "8 (21)")
+///   made of such lines, "Tjänsteutlåtande", "Dnr …", phone numbers, a web address and an
+///   organisation name ending in "förvaltning"; it is removed, and the text on both sides is
+///   joined as one paragraph when the line before it wraps;
+/// - a line that pdftotext starts with a space begins a new page or text flow;
+/// - a trailing space means the line wraps (soft); a document without trailing spaces falls back
+///   to punctuation: a line wraps unless it ends a sentence or the next line starts with a capital;
+/// - bullets become list items, private-use symbols and check marks are dropped, table-of-contents
+///   lines ("Rubrik ..... 6", "Rubrik<TAB>6") are dropped.
+struct SourceText {
+    private(set) var lines: [SourceLine]
+    /// Every word of the text, lower-cased: a hyphen at a line end is dropped only when the joined
+    /// word occurs elsewhere in the same text.
+    let words: Set<String>
+
+    init(_ raw: String) {
+        let normalised = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var result: [SourceLine] = []
+        var words: Set<String> = []
+        var pendingBreak = false
+        var withTrailingSpace = 0
+        var nonBlank = 0
+        for (offset, rawLine) in normalised.components(separatedBy: "\n").enumerated() {
+            var line = Self.clean(rawLine, number: offset + 1)
+            if rawLine.contains("\u{0C}") { pendingBreak = true }
+            if !line.isBlank {
+                if pendingBreak { line.breakBefore = true; pendingBreak = false }
+                nonBlank += 1
+                if line.soft { withTrailingSpace += 1 }
+                for word in line.text.lowercased().split(whereSeparator: { !$0.isLetter }) { words.insert(String(word)) }
+            }
+            result.append(line)
+        }
+        self.words = words
+        // Without trailing spaces (another converter, or trimmed text) wrapping is judged by punctuation.
+        if nonBlank > 0, Double(withTrailingSpace) / Double(nonBlank) < 0.1 {
+            for index in result.indices where !result[index].isBlank {
+                let next = index + 1 < result.count ? result[index + 1] : nil
+                result[index].soft = Self.guessSoft(result[index].text, next: next?.isBlank == false ? next?.text : nil)
+            }
+        }
+        lines = Self.removingPageHeaders(result)
+    }
+
+    // MARK: One line
+
+    private static let bullets: Set<Character> = ["•", "●", "▪", "◦", "■", "►", "➢", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{F076}", "\u{F0FC}"]
+    private static let stray: Set<Character> = ["✓", "✔", "\u{FEFF}", "\u{200B}", "\u{200E}", "\u{200F}"]
+
+    private static func clean(_ raw: String, number: Int) -> SourceLine {
+        // "Rubrik ..... 6" or "Rubrik<TAB>6": a table of contents, not the text itself.
+        let isTableOfContents = raw.range(of: #"(\.{4,}\s*|^[^\t]+\t)[0-9]{1,3}\s*$"#, options: .regularExpression) != nil
+        var text = String(raw.map { character -> Character in
+            switch character {
+            case "\t", "\u{00A0}", "\u{2007}", "\u{202F}", "\u{0C}": return " "
+            default: return character
+            }
+        })
+        let trailingSpace = text.last == " "
+        let leadingSpace = text.first == " "
+        text = text.trimmingCharacters(in: .whitespaces)
+        let softHyphen = text.hasSuffix("\u{00AD}")
+        text.removeAll { $0 == "\u{00AD}" }
+        var isBullet = false
+        if let first = text.first, bullets.contains(first) {
+            isBullet = true
+            text.removeFirst()
+        }
+        text.removeAll { character in
+            stray.contains(character) || bullets.contains(character)
+                || character.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) }
+        }
+        text = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        if isTableOfContents { text = "" }
+        return SourceLine(number: number, text: text, soft: !text.isEmpty && trailingSpace,
+                          breakBefore: leadingSpace && !text.isEmpty, isBullet: isBullet && !text.isEmpty,
+                          softHyphen: softHyphen)
+    }
+
+    /// Conjunctions after a suspended compound: "hälso- och sjukvård", "kultur- eller".
+    private static let afterSuspendedHyphen: Set<String> = ["och", "eller", "samt", "respektive", "som", "till"]
+
+    private static func guessSoft(_ text: String, next: String?) -> Bool {
+        guard let next, let last = text.last, let first = next.first else { return false }
+        if ".!?:;".contains(last) { return false }
+        if last == "-" {
+            // "Hägersten-" + "Älvsjö" is one word; "hälso-" + "och sjukvård" is not.
+            let word = next.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            return afterSuspendedHyphen.contains(word)
+        }
+        return !first.isUppercase || last == "," || last.isLowercase && first.isLowercase
+    }
+
+    // MARK: Page headers and footers
+
+    static func isPageNumber(_ text: String) -> Bool {
+        text.range(of: #"^(Sid|Sida|sid|sida)\.? *\d+ *(\( *\d+ *\)|av *\d+)$"#, options: .regularExpression) != nil
+            || text.range(of: #"^\d+ *\( *\d+ *\)$"#, options: .regularExpression) != nil
+    }
+
+    static func isHeaderLike(_ text: String) -> Bool {
+        if isPageNumber(text) { return true }
+        let lower = text.lowercased()
+        if lower == "tjänsteutlåtande" || lower.hasPrefix("dnr ") || lower.hasPrefix("dnr:") { return true }
+        // Phone numbers: "08 508 23049", "+46 8 508 230 49".
+        if text.range(of: #"^(\+46|0)[0-9 \-]{6,}$"#, options: .regularExpression) != nil { return true }
+        // A web or mail address alone: "start.stockholm", "www.stockholm.se".
+        if !text.contains(" "), text.count <= 60, text.contains("."),
+           text.range(of: #"^[A-Za-z0-9.@/:_\-]+\.[A-Za-z]{2,}$"#, options: .regularExpression) != nil { return true }
+        // The organisation's name as a running header: "Hägersten-Älvsjö stadsdelsförvaltning".
+        let wordsInLine = text.split(separator: " ")
+        if wordsInLine.count <= 5, let last = wordsInLine.last?.lowercased(),
+           last.hasSuffix("förvaltning") || last.hasSuffix("förvaltningen") {
+            return true
+        }
+        return false
+    }
+
+    /// Removes the block of header and footer lines around every page number line.
+    private static func removingPageHeaders(_ lines: [SourceLine]) -> [SourceLine] {
+        var lines = lines
+        var remove = Set<Int>()
+        var blankBefore = Set<Int>()
+        for anchor in lines.indices where isPageNumber(lines[anchor].text) {
+            var top = anchor
+            var cursor = anchor - 1
+            while cursor >= 0, anchor - cursor <= 6, lines[cursor].isBlank || isHeaderLike(lines[cursor].text) {
+                if !lines[cursor].isBlank { top = cursor }
+                cursor -= 1
+            }
+            var bottom = anchor
+            cursor = anchor + 1
+            while cursor < lines.count, cursor - anchor <= 8, lines[cursor].isBlank || isHeaderLike(lines[cursor].text) {
+                if !lines[cursor].isBlank { bottom = cursor }
+                cursor += 1
+            }
+            // The header goes with the blank lines on both sides of it; what was before and after
+            // it is joined as the wrapping of the line before says: one paragraph when that line
+            // wraps, else a new paragraph.
+            var before = top - 1
+            while before >= 0, lines[before].isBlank { before -= 1 }
+            var after = bottom + 1
+            while after < lines.count, lines[after].isBlank { after += 1 }
+            for index in (before + 1)..<after { remove.insert(index) }
+            guard after < lines.count else { continue }
+            lines[after].breakBefore = true
+            if before < 0 || !lines[before].soft { blankBefore.insert(after) }
+        }
+        var result: [SourceLine] = []
+        for (index, line) in lines.enumerated() where !remove.contains(index) {
+            if blankBefore.contains(index) {
+                result.append(SourceLine(number: line.number, text: "", soft: false, breakBefore: false, isBullet: false,
+                                         softHyphen: false))
+            }
+            result.append(line)
+        }
+        return result
+    }
+}
+
+/// Joins lines into the text of a field or a title, undoing the PDF's line wrapping.
+struct TextJoiner {
+    let words: Set<String>
+
+    /// A paragraph of a field with the lines it came from.
+    struct Paragraph: Equatable {
+        var firstLine: Int
+        var lastLine: Int
+        var text: String
+        var lineCount: Int
+
+        /// A short line of its own without closing punctuation, such as a sub-heading.
+        var isHeadingLike: Bool {
+            guard lineCount == 1, text.count <= 60, let first = text.first, first.isUppercase,
+                  let last = text.last, !".!?:;,".contains(last) else { return false }
+            return text.split(separator: " ").count <= 6
+        }
+    }
+
+    /// How two neighbouring lines of the same block are joined.
+    private enum Join { case space, none, newline, paragraph }
+
+    private func join(_ previous: SourceLine, _ next: SourceLine, singleLine: Bool,
+                      hardBreakEndsParagraph: Bool = false) -> (Join, dropHyphen: Bool) {
+        if next.isBullet { return (singleLine ? .space : .newline, false) }
+        if previous.softHyphen { return (.none, false) }
+        if previous.text.hasSuffix("-"), !previous.soft, !previous.text.hasSuffix(" -") {
+            return (.none, shouldDropHyphen(previous.text, next.text))
+        }
+        if next.breakBefore {
+            if let last = previous.text.last, ".!?:".contains(last), !singleLine { return (.paragraph, false) }
+            return (.space, false)
+        }
+        if previous.soft || singleLine { return (.space, false) }
+        return (hardBreakEndsParagraph ? .paragraph : .newline, false)
+    }
+
+    /// "utveck-" + "ling" becomes "utveckling" only when the text uses "utveckling" elsewhere;
+    /// "Hägersten-" + "Älvsjö" and "2020-" + "2023" keep their hyphen.
+    private func shouldDropHyphen(_ previous: String, _ next: String) -> Bool {
+        let stem = previous.dropLast()
+        guard let before = stem.last, before.isLowercase, let first = next.first, first.isLowercase else { return false }
+        let head = stem.reversed().prefix { $0.isLetter }.reversed()
+        let tail = next.prefix { $0.isLetter }
+        guard !head.isEmpty, !tail.isEmpty else { return false }
+        return words.contains((String(head) + String(tail)).lowercased())
+    }
+
+    /// The paragraphs of a run of lines: blank lines separate paragraphs, wrapped lines are
+    /// joined with a space, a line that ends without wrapping keeps its line break, or ends the
+    /// paragraph in prose (`hardBreakEndsParagraph`: descriptions and comments, whose paragraphs
+    /// the PDF separates by a line end only, where lists of results keep one item per line).
+    func paragraphs(_ lines: [SourceLine], hardBreakEndsParagraph: Bool = false) -> [Paragraph] {
+        var result: [Paragraph] = []
+        var current: Paragraph?
+        var previous: SourceLine?
+        func finish() {
+            if let paragraph = current, !paragraph.text.isEmpty { result.append(paragraph) }
+            current = nil
+            previous = nil
+        }
+        for line in lines {
+            if line.isBlank { finish(); continue }
+            let text = line.isBullet ? "- " + line.text : line.text
+            guard var paragraph = current, let before = previous else {
+                current = Paragraph(firstLine: line.number, lastLine: line.number, text: text, lineCount: 1)
+                previous = line
+                continue
+            }
+            let (kind, dropHyphen) = join(before, line, singleLine: false, hardBreakEndsParagraph: hardBreakEndsParagraph)
+            if dropHyphen { paragraph.text.removeLast() }
+            switch kind {
+            case .space: paragraph.text += " " + text
+            case .none: paragraph.text += text
+            case .newline: paragraph.text += "\n" + text
+            case .paragraph:
+                current = paragraph
+                finish()
+                current = Paragraph(firstLine: line.number, lastLine: line.number, text: text, lineCount: 1)
+                previous = line
+                continue
+            }
+            paragraph.lastLine = line.number
+            paragraph.lineCount += 1
+            current = paragraph
+            previous = line
+        }
+        finish()
+        return result
+    }
+
+    /// The text of a field: paragraphs separated by a blank line.
+    func text(_ lines: [SourceLine], hardBreakEndsParagraph: Bool = false) -> String {
+        paragraphs(lines, hardBreakEndsParagraph: hardBreakEndsParagraph).map(\.text).joined(separator: "\n\n")
+    }
+
+    /// A title or a table cell: all lines on one line.
+    func singleLine(_ lines: [SourceLine]) -> String {
+        var text = ""
+        var previous: SourceLine?
+        for line in lines where !line.isBlank {
+            if let before = previous {
+                let (kind, dropHyphen) = join(before, line, singleLine: true)
+                if dropHyphen { text.removeLast() }
+                text += kind == .none ? line.text : " " + line.text
+            } else {
+                text = line.text
+            }
+            previous = line
+        }
+        return text
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+enum ImportTextFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// `vp-tui import-text FILE [--namnd NAME] [--year YEAR] [--enhet NAME] [--db PATH] [--dry-run] [--format text|json]`
+struct ImportTextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import-text", abstract: Strings.TextImport.command,
+                                                    discussion: Strings.TextImport.discussion)
+
+    @Argument(help: ArgumentHelp(Strings.TextImport.fileArgument, valueName: "FIL"))
+    var file: String
+
+    @Option(name: .customLong("namnd"), help: ArgumentHelp(Strings.TextImport.boardOption, valueName: "NAMN"))
+    var board: String?
+
+    @Option(help: ArgumentHelp(Strings.TextImport.yearOption, valueName: "ÅR"))
+    var year: Int?
+
+    @Option(name: .customLong("enhet"), help: ArgumentHelp(Strings.TextImport.unitOption, valueName: "NAMN"))
+    var unit: String?
+
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(Strings.TextImport.dryRunOption))
+    var dryRun = false
+
+    @Option(help: ArgumentHelp(Strings.TextImport.formatOption, valueName: "FORMAT"))
+    var format: ImportTextFormat = .text
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        try reportingErrors {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw TextImportError(Strings.TextImport.fileMissing(file))
+            }
+            // pdftotext writes UTF-8; older dumps may be Latin-1.
+            let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
+            let base = TextImportOptions(boardName: board, year: year, unitName: unit)
+            var result = try TextImporter.parse(text, options: base)
+
+            // A dry run reads an existing database (to match a unit's plan) but never creates one.
+            let store: PlanStore?
+            if dryRun {
+                store = FileManager.default.fileExists(atPath: database.resolvedPath) ? try database.open() : nil
+            } else {
+                store = try database.open()
+            }
+            if let store, result.kind == .unitPlan {
+                result = try TextImporter.parse(text, options: try store.textImportOptions(for: result, base: base))
+            }
+
+            if dryRun {
+                switch format {
+                case .text:
+                    print(TextImportOutline.render(result), terminator: "")
+                case .json:
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                    FileHandle.standardOutput.write(try encoder.encode(result.file) + Data("\n".utf8))
+                    // Standard out is the file; the warnings and the summary go to standard error.
+                    let lines = result.warnings.map(\.description) + [Strings.TextImport.summary(result.counts)]
+                    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+                }
+                return
+            }
+            guard let store else { return }
+            let summary = try store.importText(result, name: file)
+            if !result.warnings.isEmpty {
+                print(Strings.TextImport.warningsHeading)
+                for warning in result.warnings { print("  " + warning.description) }
+            }
+            print(Strings.TextImport.summary(result.counts))
+            print(Strings.CommandLine.imported(summary, files: 1))
+        }
+    }
+}
