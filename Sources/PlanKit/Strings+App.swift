@@ -130,6 +130,7 @@ extension Strings {
                 ("/", "Sök i alla rubriker och texter"),
                 (".  ,", "Nästa eller föregående sökträff"),
                 ("o", "Översikt: vad som saknas per målområde"),
+                ("d", "Visa den markerade radens detaljer på hela skärmen"),
                 ("t", "Byt enhet, år eller period"),
             ]),
             ("Följa upp", [
@@ -142,6 +143,8 @@ extension Strings {
                 ("v", "Skriv indikatorns utfall"),
                 ("u  Ctrl-R", "Ångra eller gör om den senaste ändringen"),
                 ("x", "Skriv periodens rapport (Markdown) bredvid databasen"),
+                ("X", "Skriv rapporten till en sökväg du anger"),
+                ("Esc", "Ta bort meddelandet i statusraden"),
             ]),
             ("I verksamhetsplanen (VP)", [
                 ("+", "Nytt enhetsmål under nämndmålet, eller ny aktivitet under enhetsmålet"),

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 import Testing
 
 /// Interruptions as they happen: the SSH link drops (SIGHUP), the machine or process dies
@@ -70,7 +71,8 @@ struct NoWordLostTests {
         let pid = try tmux.run(["display", "-p", "-t", tmux.name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(kill(pid_t(pid) ?? 0, SIGKILL) == 0)
         #expect(tmux.waitUntilExited())
-        // The database is whole: an integrity check passes and the plan reads back.
+        // The database is whole: SQLite's integrity check passes and the plan reads back.
+        #expect(try PlanStore(path: database, login: "testare").integrityProblems().isEmpty)
         #expect(try Binary.run(["check", "--unit", "resursenheten", "--year", "2021", "--period", "vb", "--db", database]).status == 0)
         try restoreDraft(expecting: "Skrivet före kraschen.")
     }

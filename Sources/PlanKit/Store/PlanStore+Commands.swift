@@ -11,16 +11,14 @@ extension PlanStore {
     public func set(_ ref: FieldRef, to value: FieldValue?, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
         let value = FieldValue.normalized(value)
         return try write { db in
-            let periods = try Self.checkAllowed(ref, in: plan, db)
-            _ = periods
+            try Self.checkAllowed(ref, in: plan, db)
             let (old, revision) = try Self.currentValue(of: ref, in: plan, db)
             if let expectedRevision, expectedRevision != revision {
                 throw PlanError.staleRevision(expected: expectedRevision, actual: revision)
             }
             if old == value { return revision }
             let newRevision = try Self.store(value, at: ref, in: plan, db)
-            try db.execute(sql: "UPDATE edit_log SET state = 'discarded' WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone'",
-                           arguments: [plan.unitID, plan.year, login])
+            try Self.discardRedo(plan: plan, login: login, db)
             try Self.log(.edit, ref, old: old, new: value, plan: plan, login: login, db)
             return newRevision
         }

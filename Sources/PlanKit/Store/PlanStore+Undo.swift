@@ -7,54 +7,49 @@ extension PlanStore {
     /// Undoes this login's latest change in the plan; returns the field it restored.
     @discardableResult
     public func undo(in plan: PlanRef) throws -> FieldRef {
-        try write { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'active'
-                ORDER BY id DESC LIMIT 1
-                """, arguments: [plan.unitID, plan.year, login]) else {
-                throw PlanError.nothingToUndo
-            }
-            let entry = Self.logEntry(row)
-            guard let field = entry.field else { throw PlanError.nothingToUndo }
-            try Self.revert(field, expecting: entry.newValue, restoring: entry.oldValue, plan: plan, db)
-            let order = (try Int.fetchOne(db, sql: "SELECT MAX(undo_order) FROM edit_log") ?? 0) + 1
-            try db.execute(sql: "UPDATE edit_log SET state = 'undone', undo_order = ? WHERE id = ?", arguments: [order, entry.id])
-            try Self.log(.undo, field, old: entry.newValue, new: entry.oldValue, plan: plan, login: login, refersTo: entry.id, db)
-            return field
-        }
+        try step(.undo, in: plan)
     }
 
     /// Redoes the change this login undid last; returns the field it set again.
     @discardableResult
     public func redo(in plan: PlanRef) throws -> FieldRef {
-        try write { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone'
-                ORDER BY undo_order DESC LIMIT 1
-                """, arguments: [plan.unitID, plan.year, login]) else {
-                throw PlanError.nothingToRedo
+        try step(.redo, in: plan)
+    }
+
+    public func canUndo(in plan: PlanRef) throws -> Bool {
+        try read { db in try Self.nextEntry(for: .undo, plan: plan, login: login, db) != nil }
+    }
+
+    public func canRedo(in plan: PlanRef) throws -> Bool {
+        try read { db in try Self.nextEntry(for: .redo, plan: plan, login: login, db) != nil }
+    }
+
+    /// Undo takes the newest active change back to its old value; redo takes the most recently
+    /// undone change forward to its new value. Both are logged like any change.
+    private func step(_ action: EditLogEntry.Action, in plan: PlanRef) throws -> FieldRef {
+        let isUndo = action == .undo
+        return try write { db in
+            guard let entry = try Self.nextEntry(for: action, plan: plan, login: login, db), let field = entry.field else {
+                throw isUndo ? PlanError.nothingToUndo : PlanError.nothingToRedo
             }
-            let entry = Self.logEntry(row)
-            guard let field = entry.field else { throw PlanError.nothingToRedo }
-            try Self.revert(field, expecting: entry.oldValue, restoring: entry.newValue, plan: plan, db)
-            try db.execute(sql: "UPDATE edit_log SET state = 'active', undo_order = NULL WHERE id = ?", arguments: [entry.id])
-            try Self.log(.redo, field, old: entry.oldValue, new: entry.newValue, plan: plan, login: login, refersTo: entry.id, db)
+            let (from, to) = isUndo ? (entry.newValue, entry.oldValue) : (entry.oldValue, entry.newValue)
+            try Self.revert(field, expecting: from, restoring: to, plan: plan, db)
+            if isUndo {
+                let order = (try Int.fetchOne(db, sql: "SELECT MAX(undo_order) FROM edit_log") ?? 0) + 1
+                try db.execute(sql: "UPDATE edit_log SET state = 'undone', undo_order = ? WHERE id = ?", arguments: [order, entry.id])
+            } else {
+                try db.execute(sql: "UPDATE edit_log SET state = 'active', undo_order = NULL WHERE id = ?", arguments: [entry.id])
+            }
+            try Self.log(action, field, old: from, new: to, plan: plan, login: login, refersTo: entry.id, db)
             return field
         }
     }
 
-    public func canUndo(in plan: PlanRef) throws -> Bool {
-        try read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'active' LIMIT 1",
-                              arguments: [plan.unitID, plan.year, login]) ?? false
-        }
-    }
-
-    public func canRedo(in plan: PlanRef) throws -> Bool {
-        try read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone' LIMIT 1",
-                              arguments: [plan.unitID, plan.year, login]) ?? false
-        }
+    private static func nextEntry(for action: EditLogEntry.Action, plan: PlanRef, login: String, _ db: Database) throws -> EditLogEntry? {
+        let query = action == .undo
+            ? "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'active' ORDER BY id DESC LIMIT 1"
+            : "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone' ORDER BY undo_order DESC LIMIT 1"
+        return try Row.fetchOne(db, sql: query, arguments: [plan.unitID, plan.year, login]).map(logEntry)
     }
 
     /// Sets a field back, but only if nobody changed it after the logged change:
