@@ -169,12 +169,15 @@ public enum View {
         screen.put(Strings.App.overviewTitle + " – " + Strings.documentName(state.period), row: body.row + 1, column: 2, style: theme.label)
         let summary = Overview.summary(plan: plan, period: state.period)
         var row = body.row + 3
-        for area in summary.areas + [summary.total] where row < body.row + body.height {
+        let rows = summary.areas + [summary.total]
+        // One column width for all rows, so that the bars line up.
+        let countsWidth = rows.map { DisplayWidth.of(Strings.App.overviewLine(done: $0.done, total: $0.total)) }.max() ?? 0
+        let titleWidth = max(10, body.width - 2 - 20 - countsWidth - 6)
+        for area in rows where row < body.row + body.height {
             let isTotal = area.title == Strings.App.overviewTotal
             let bar = Overview.bar(done: area.done, total: area.total, width: 20, unicode: theme.unicode)
             let counts = Strings.App.overviewLine(done: area.done, total: area.total)
             let style = area.done == area.total ? theme.ok : (isTotal ? theme.label : .plain)
-            let titleWidth = max(10, body.width - 2 - 20 - DisplayWidth.of(counts) - 6)
             if isTotal { row += 1 }
             screen.putTruncated(area.title, row: row, column: 2, width: titleWidth, style: isTotal ? theme.label : .plain, ellipsis: theme.ellipsis)
             screen.put(bar, row: row, column: 2 + titleWidth + 2, style: style)
