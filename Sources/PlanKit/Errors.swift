@@ -27,6 +27,8 @@ public enum StoreError: Error, Equatable, LocalizedError {
     case newerSchema(path: String, found: Int, supported: Int)
     case cannotCreate(path: String, reason: String)
     case readOnly(path: String)
+    /// The disk (or the database's size limit) is full: the change was rolled back.
+    case diskFull(path: String)
     case samplesMissing
 
     public var errorDescription: String? { Strings.storeError(self) }

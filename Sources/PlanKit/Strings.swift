@@ -206,6 +206,8 @@ public enum Strings {
             return "Kan inte skapa databasen \(path): \(reason)"
         case .readOnly(let path):
             return "\(path) är skrivskyddad; ändringar kan inte sparas."
+        case .diskFull(let path):
+            return "Disken är full: ändringen kunde inte sparas i \(path). Det som redan var sparat är oförändrat; frigör utrymme och försök igen."
         case .samplesMissing:
             return "Hittar inte exempelplanerna som följer med vp-tui."
         }

@@ -25,8 +25,12 @@ extension PlanStore {
                                                 arguments: [ref.unitID, ref.year])
             let inheritedOrder = cascadeTree.depthFirstIDs()
             let inheritedSet = Set(inherited)
+            // Own goals in the order of the board goals they sit under, then by position; the id
+            // breaks ties, so that the same database always exports the same bytes.
+            let inheritedIndex = Dictionary(inheritedOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             let ownGoals = plan.items.values.filter { $0.author == .unit && $0.kind == .goal }
-                .sorted { ($0.parentID.flatMap { inheritedOrder.firstIndex(of: $0) } ?? 0, $0.position) < ($1.parentID.flatMap { inheritedOrder.firstIndex(of: $0) } ?? 0, $1.position) }
+                .sorted { ($0.parentID.flatMap { inheritedIndex[$0] } ?? 0, $0.position, $0.id)
+                    < ($1.parentID.flatMap { inheritedIndex[$0] } ?? 0, $1.position, $1.id) }
             let planTree = ItemTree(items: Array(plan.items.values))
             var followUps: [FollowUpRecord] = []
             let order = plan.walk().map(\.id)
@@ -68,13 +72,13 @@ extension PlanStore {
 
     static func cascadeItems(board: String, year: Int, _ db: Database) throws -> [PlanItem] {
         var items: [String: PlanItem] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM item WHERE board_id = ? AND year = ? AND unit_id IS NULL",
-                                    arguments: [board, year]) {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM item WHERE unit_id IS NULL AND year = ? AND +board_id = ?",
+                                    arguments: [year, board]) {
             let item = item(row)
             items[item.id] = item
         }
         for row in try Row.fetchAll(db, sql: """
-            SELECT r.* FROM text_revision r JOIN item i ON i.id = r.item_id WHERE i.board_id = ? AND i.year = ? AND i.unit_id IS NULL
+            SELECT r.* FROM text_revision r CROSS JOIN item i ON i.id = r.item_id WHERE i.board_id = ? AND i.year = ? AND i.unit_id IS NULL
             """, arguments: [board, year]) {
             guard let period = ReportPeriod(rawValue: row["period"]), let field = TextField(rawValue: row["field"]) else { continue }
             items[row["item_id"]]?.revisions[period, default: [:]][field] = row["text"]

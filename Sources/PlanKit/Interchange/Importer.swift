@@ -164,7 +164,7 @@ struct Importer {
                        texts: [.title: goal.title, .description: goal.description, .expectedResult: goal.expectedResult,
                                .method: goal.method, .resources: goal.resources, .followUp: goal.followUp,
                                .development: goal.development, .comment: goal.comment])
-        try db.execute(sql: "DELETE FROM text_revision WHERE item_id = ?", arguments: [goal.id])
+        try db.cachedStatement(sql: "DELETE FROM text_revision WHERE item_id = ?").execute(arguments: [goal.id])
         for revision in goal.revisions ?? [] {
             let fields: [(TextField, String?)] = [(.title, revision.title), (.description, revision.description),
                                                   (.expectedResult, revision.expectedResult)]
@@ -221,7 +221,7 @@ struct Importer {
         }
         guard seenIDs.insert(id).inserted else { throw fail(path, ImportMessages.duplicateID(id)) }
         guard let owner,
-              let row = try Row.fetchOne(db, sql: "SELECT board_id, year, unit_id FROM item WHERE id = ?", arguments: [id]) else { return }
+              let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT board_id, year, unit_id FROM item WHERE id = ?"), arguments: [id]) else { return }
         let sameOwner = row["board_id"] == owner.board && row["year"] == owner.year && (row["unit_id"] as String?) == owner.unit
         if !sameOwner { throw fail(path, ImportMessages.idTaken(id)) }
     }
@@ -233,7 +233,8 @@ struct Importer {
             guard let value = texts[field] ?? nil, !value.isEmpty else { return nil }
             return value
         }
-        try db.execute(sql: """
+        // Cached: a large cascade runs this statement once for each of its thousands of items.
+        try db.cachedStatement(sql: """
             INSERT INTO item (id, kind, level, author, board_id, year, unit_id, parent_id, position, number, title,
                 description, expected_result, method, resources, follow_up, development, comment, start_date, end_date,
                 measure_unit, target, council_target, periodicity, direction, revision)
@@ -246,7 +247,7 @@ struct Importer {
                 end_date = excluded.end_date, measure_unit = excluded.measure_unit, target = excluded.target,
                 council_target = excluded.council_target, periodicity = excluded.periodicity,
                 direction = excluded.direction, revision = revision + 1
-            """, arguments: [
+            """).execute(arguments: [
                 id, kind.rawValue, level?.rawValue, author.rawValue, owner.board, owner.year, owner.unit, parent, position,
                 number, text(.title) ?? "", text(.description), text(.expectedResult), text(.method), text(.resources),
                 text(.followUp), text(.development), text(.comment), start, end, indicator?.measureUnit,
@@ -307,14 +308,14 @@ struct Importer {
     }
 
     private func inherit(_ id: String, into ref: PlanRef, board: String, path: String) throws {
-        let inCascade = try Bool.fetchOne(db, sql: "SELECT 1 FROM item WHERE id = ? AND board_id = ? AND year = ? AND unit_id IS NULL",
+        let inCascade = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM item WHERE id = ? AND board_id = ? AND year = ? AND unit_id IS NULL"),
                                           arguments: [id, board, ref.year]) ?? false
         guard inCascade else {
             let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM item WHERE id = ?", arguments: [id]) ?? false
             throw fail(path, exists ? ImportMessages.notInCascade(id) : ImportMessages.unknownItem(id))
         }
-        try db.execute(sql: "INSERT OR IGNORE INTO plan_inherits (unit_id, year, item_id) VALUES (?, ?, ?)",
-                       arguments: [ref.unitID, ref.year, id])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO plan_inherits (unit_id, year, item_id) VALUES (?, ?, ?)")
+            .execute(arguments: [ref.unitID, ref.year, id])
     }
 
     private mutating func importFollowUp(_ record: FollowUpRecord, into ref: PlanRef, periods: [ReportPeriod], path: String) throws {

@@ -12,17 +12,19 @@ public final class PlanStore: Sendable {
 
     /// Opens (and creates or migrates) the database at `path`. A file that is not a vp-tui
     /// database, or that a newer vp-tui wrote, is refused untouched. A file this user may not
-    /// write is opened read-only.
-    public init(path: String, login: String = PlanStore.currentLogin()) throws {
+    /// write, or any file when `readOnly` is set, is opened read-only: reads work and every
+    /// change throws `StoreError.readOnly`.
+    public init(path: String, login: String = PlanStore.currentLogin(), readOnly: Bool = false) throws {
         self.path = path
         self.login = login
         let fileManager = FileManager.default
         let exists = fileManager.fileExists(atPath: path)
         let writable = exists ? fileManager.isWritableFile(atPath: path) : true
-        isReadOnly = !writable
+        isReadOnly = readOnly || !writable
         if exists {
             try Self.checkIsSQLite(path: path)
-        } else {
+            if !isReadOnly { try Self.refuseNewerSchema(path: path) }
+        } else if !readOnly {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty {
                 do {
@@ -39,7 +41,7 @@ public final class PlanStore: Sendable {
         configuration.label = "vp-tui"
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             throw StoreError.notADatabase(path: path)
         } catch {
             throw StoreError.cannotCreate(path: path, reason: error.localizedDescription)
@@ -117,7 +119,7 @@ public final class PlanStore: Sendable {
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
-        return try queue.write(body)
+        return try translatingWriteErrors { try queue.write(body) }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

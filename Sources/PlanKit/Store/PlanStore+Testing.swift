@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+
+/// Hooks for the tests of bad input. Internal: reached only through `@testable import`.
+extension PlanStore {
+    /// Caps the database at the pages it has now, as a full disk would: any change that needs a
+    /// new page then fails with SQLITE_FULL.
+    func limitPagesForTesting() throws {
+        try queue.inDatabase { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages)")
+        }
+    }
+
+    /// Makes every later change fail as a file that turned read-only under an open store would
+    /// (SQLITE_READONLY), until the next read.
+    func refuseWritesForTesting() throws {
+        try queue.inDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
+    }
+
+    /// Runs SQL on the store's own connection, outside any command, checks and edit log.
+    func executeForTesting(_ sql: String) throws {
+        try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+    }
+
+    /// Every row of every table, as text in a fixed order: equal dumps mean a logically equal
+    /// database (the quoting is SQLite's own, so NULL, numbers and text stay apart).
+    func dumpForTesting() throws -> [String] {
+        try read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            return try tables.map { table in
+                let columns = try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [table])
+                let line = columns.map { "quote(\"\($0)\")" }.joined(separator: " || '|' || ")
+                let rows = try String.fetchOne(db, sql: """
+                    SELECT group_concat(line, char(10)) FROM (SELECT \(line) AS line FROM "\(table)" ORDER BY 1)
+                    """) ?? ""
+                return "\(table)\n\(rows)"
+            }
+        }
+    }
+
+    /// Runs SQL on a database file through a plain connection, bypassing every check of
+    /// `PlanStore`, to make files a newer vp-tui could have written.
+    static func executeForTesting(path: String, sql: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+    }
+}
