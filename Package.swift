@@ -29,6 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "VPApp"], path: "Benchmarks/vp-tui-bench"),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit"]),
         // Runs the built vp-tui binary as a person would; depends on it so that it is built.

@@ -72,14 +72,17 @@ extension PlanStore {
 
     static func cascadeItems(board: String, year: Int, _ db: Database) throws -> [PlanItem] {
         var items: [String: PlanItem] = [:]
+        // "+board_id" keeps SQLite on the (unit_id, year) index: the cascade is the few rows
+        // without a unit, not every unit's items of the board.
         for row in try Row.fetchAll(db, sql: "SELECT * FROM item WHERE unit_id IS NULL AND year = ? AND +board_id = ?",
                                     arguments: [year, board]) {
             let item = item(row)
             items[item.id] = item
         }
         for row in try Row.fetchAll(db, sql: """
-            SELECT r.* FROM text_revision r CROSS JOIN item i ON i.id = r.item_id WHERE i.board_id = ? AND i.year = ? AND i.unit_id IS NULL
-            """, arguments: [board, year]) {
+            SELECT r.* FROM text_revision r CROSS JOIN item i ON i.id = r.item_id
+            WHERE i.unit_id IS NULL AND i.year = ? AND +i.board_id = ?
+            """, arguments: [year, board]) {
             guard let period = ReportPeriod(rawValue: row["period"]), let field = TextField(rawValue: row["field"]) else { continue }
             items[row["item_id"]]?.revisions[period, default: [:]][field] = row["text"]
         }

@@ -56,31 +56,42 @@ extension PlanStore {
 
         // The whole cascade is small (a few hundred items); the plan shows the inherited
         // selection, everything above it, and the unit's own items.
-        var cascade: [String: PlanItem] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM item WHERE board_id = ? AND year = ? AND unit_id IS NULL",
-                                    arguments: [boardID, ref.year]) {
-            let item = item(row)
-            cascade[item.id] = item
+        // (Through item_by_unit: "+board_id" keeps SQLite from reading every unit's items of the
+        // board and year through item_by_cascade, which costs tens of ms in a district database.)
+        // Only the items shown are decoded, in place (no copy of each row), each query's columns
+        // found once (see ColumnPositions): first the cascade's links, then the rows shown.
+        let cascadeSQL = "FROM item WHERE unit_id IS NULL AND year = ? AND +board_id = ?"
+        var parents: [String: String] = [:]
+        var cascadeIDs: Set<String> = []
+        try ColumnPositions.forEachRow(db, sql: "SELECT id, parent_id \(cascadeSQL)", arguments: [ref.year, boardID]) { row in
+            let id: String = row["id"]
+            cascadeIDs.insert(id)
+            if let parent: String = row["parent_id"] { parents[id] = parent }
         }
-        var visible: [String: PlanItem] = [:]
         let inherited = try String.fetchAll(db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ?",
                                             arguments: [ref.unitID, ref.year])
         let notFollowedUp = try String.fetchAll(db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ? AND followed_up = 0",
                                                 arguments: [ref.unitID, ref.year])
+        var shownCascade: Set<String> = []
         for id in inherited {
-            var current = cascade[id]
-            while let item = current, visible[item.id] == nil {
-                visible[item.id] = item
-                current = item.parentID.flatMap { cascade[$0] }
+            var current: String? = id
+            while let itemID = current, cascadeIDs.contains(itemID), shownCascade.insert(itemID).inserted {
+                current = parents[itemID]
             }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM item WHERE unit_id = ? AND year = ?",
-                                    arguments: [ref.unitID, ref.year]) {
+        var visible: [String: PlanItem] = [:]
+        try ColumnPositions.forEachRow(db, sql: "SELECT * \(cascadeSQL)", arguments: [ref.year, boardID]) { row in
+            let id: String = row["id"]
+            if shownCascade.contains(id) { visible[id] = item(row) }
+        }
+        try ColumnPositions.forEachRow(db, sql: "SELECT * FROM item WHERE unit_id = ? AND year = ?",
+                                       arguments: [ref.unitID, ref.year]) { row in
             let item = item(row)
             visible[item.id] = item
         }
+        // Revisions are few: read them first and find their items by id (CROSS JOIN fixes that order).
         for row in try Row.fetchAll(db, sql: """
-            SELECT r.* FROM text_revision r JOIN item i ON i.id = r.item_id
+            SELECT r.* FROM text_revision r CROSS JOIN item i ON i.id = r.item_id
             WHERE i.board_id = ? AND i.year = ?
             """, arguments: [boardID, ref.year]) {
             let id: String = row["item_id"]
@@ -91,9 +102,9 @@ extension PlanStore {
         }
 
         var followUps: [ReportPeriod: [String: FollowUp]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE unit_id = ? AND year = ?",
-                                    arguments: [ref.unitID, ref.year]) {
-            guard let period = ReportPeriod(rawValue: row["period"]) else { continue }
+        try ColumnPositions.forEachRow(db, sql: "SELECT * FROM follow_up WHERE unit_id = ? AND year = ?",
+                                       arguments: [ref.unitID, ref.year]) { row in
+            guard let period = ReportPeriod(rawValue: row["period"]) else { return }
             followUps[period, default: [:]][row["item_id"]] = followUp(row)
         }
         var sections: [ReportPeriod: [Section]] = [:]
@@ -137,6 +148,10 @@ extension PlanStore {
     }
 
     static func item(_ row: Row) -> PlanItem {
+        item(ColumnPositions(row, ColumnPositions.Layout(row)))
+    }
+
+    static func item(_ row: ColumnPositions) -> PlanItem {
         var texts: [TextField: String] = [:]
         for (field, column) in textColumns {
             if let text: String = row[column], !text.isEmpty { texts[field] = text }
@@ -157,6 +172,10 @@ extension PlanStore {
     }
 
     static func followUp(_ row: Row) -> FollowUp {
+        followUp(ColumnPositions(row, ColumnPositions.Layout(row)))
+    }
+
+    static func followUp(_ row: ColumnPositions) -> FollowUp {
         FollowUp(rating: (row["rating"] as String?).flatMap(Rating.init(rawValue:)),
                  status: (row["status"] as String?).flatMap(ActivityStatus.init(rawValue:)),
                  outcome: row["outcome"], analysis: row["analysis"] ?? "", revision: row["revision"])

@@ -35,7 +35,10 @@ extension PlanStore {
             let (from, to) = isUndo ? (entry.newValue, entry.oldValue) : (entry.oldValue, entry.newValue)
             try Self.revert(field, expecting: from, restoring: to, plan: plan, db)
             if isUndo {
-                let order = (try Int.fetchOne(db, sql: "SELECT MAX(undo_order) FROM edit_log") ?? 0) + 1
+                // Any number above every earlier one orders the undone changes for redo. The log's
+                // largest id is one (ids only grow, and each undo adds a row), found at once in the
+                // primary key, where MAX(undo_order) read the whole log on every undo.
+                let order = (try Int.fetchOne(db, sql: "SELECT MAX(id) FROM edit_log") ?? 0) + 1
                 try db.execute(sql: "UPDATE edit_log SET state = 'undone', undo_order = ? WHERE id = ?", arguments: [order, entry.id])
             } else {
                 try db.execute(sql: "UPDATE edit_log SET state = 'active', undo_order = NULL WHERE id = ?", arguments: [entry.id])

@@ -5,6 +5,10 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         let value = first.value
+        // Fast path for the Latin text that is almost all of a plan: one scalar below U+0300.
+        if value < 0x300, character.utf8.count == (value < 0x80 ? 1 : 2) {
+            return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1
+        }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark
             || value == 0x200B || value == 0x200D || (0xFE00...0xFE0F).contains(value) {

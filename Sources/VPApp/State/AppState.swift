@@ -118,7 +118,11 @@ public struct AppState: Sendable {
     public var pageBeforeHelp: Page = .plan
     public var choices: [PlanChoice] = []
     public var chooserIndex = 0
-    public var plan: PlanDocument?
+    public var plan: PlanDocument? {
+        didSet { derived = DerivedCache() }
+    }
+    /// The outline and the gaps of `plan`, computed once (see DerivedCache).
+    var derived = DerivedCache()
     public var period: ReportPeriod = .vb
     public var folded: Set<OutlineTarget> = []
     public var selection: OutlineTarget?
@@ -150,7 +154,7 @@ public struct AppState: Sendable {
     /// The visible outline lines of the open plan.
     public var rows: [OutlineRow] {
         guard let plan else { return [] }
-        return Outline.rows(plan: plan, period: period, folded: folded)
+        return derived.rows(period: period, folded: folded) { Outline.rows(plan: plan, period: period, folded: folded) }
     }
 
     public var selectedItem: PlanItem? {

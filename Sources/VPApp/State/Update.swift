@@ -403,11 +403,13 @@ public enum Update {
 
     private static func jumpToMissing(forward: Bool, _ state: inout AppState) {
         guard let plan = state.plan else { return }
-        let gaps = Completeness.gaps(in: plan, period: state.period)
+        let gaps = state.gaps
         guard !gaps.isEmpty else { state.status = StatusMessage(Strings.App.nothingMissing); return }
         let targets: [OutlineTarget] = gaps.map { gap in gap.itemID.map(OutlineTarget.item) ?? .section(gap.sectionID ?? "") }
         let order = Outline.rows(plan: plan, period: state.period, folded: []).map(\.target)
-        let position = { (target: OutlineTarget) in order.firstIndex(of: target) ?? 0 }
+        // Positions looked up once, not searched for in every comparison of the sort.
+        let positions = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let position = { (target: OutlineTarget) in positions[target] ?? 0 }
         let current = state.selection.map(position) ?? -1
         let sorted = zip(targets, gaps).sorted { position($0.0) < position($1.0) }
         let next = forward

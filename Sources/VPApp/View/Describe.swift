@@ -68,11 +68,13 @@ struct Describe {
     }
 
     /// The detail of a line as styled lines wrapped to a width.
-    func detail(_ target: OutlineTarget, width: Int) -> [(String, Style)] {
+    /// - Parameter limit: the lines wanted; texts are wrapped only as far as that (a pane shows a screenful).
+    func detail(_ target: OutlineTarget, width: Int, limit: Int = .max) -> [(String, Style)] {
         var lines: [(String, Style)] = []
         func heading(_ text: String) { lines.append(("", .plain)); lines.append((text, theme.label)) }
         func body(_ text: String, style: Style = .plain) {
-            for line in Wrap.lines(text.isEmpty ? Strings.App.empty : text, width: width) {
+            guard lines.count < limit else { return }
+            for line in Wrap.lines(text.isEmpty ? Strings.App.empty : text, width: width, limit: limit - lines.count) {
                 lines.append((line, text.isEmpty ? theme.dim : style))
             }
         }

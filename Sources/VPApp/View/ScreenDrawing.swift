@@ -4,17 +4,23 @@ extension Screen {
     @discardableResult
     mutating func putTruncated(_ text: String, row: Int, column: Int, width: Int, style: Style, ellipsis: String) -> Int {
         guard width > 0 else { return 0 }
-        if DisplayWidth.of(text) <= width { return put(text, row: row, column: column, style: style, maxWidth: width) }
+        // No character takes more columns than it has UTF-8 bytes, so most texts fit at a glance.
+        if text.utf8.count <= width { return put(text, row: row, column: column, style: style, maxWidth: width) }
+        // Otherwise one pass that stops at the width, however long the text (a label can be a
+        // goal's whole wording): it finds what fits beside the ellipsis and whether all fits.
         let room = width - DisplayWidth.of(ellipsis)
-        var kept = ""
+        var keptEnd = text.startIndex
         var used = 0
-        for character in text {
-            let cellWidth = DisplayWidth.of(character)
-            if used + cellWidth > room { break }
-            kept.append(character)
-            used += cellWidth
+        var index = text.startIndex
+        while index < text.endIndex {
+            used += DisplayWidth.of(text[index])
+            if used > width {
+                return put(String(text[..<keptEnd]) + ellipsis, row: row, column: column, style: style, maxWidth: width)
+            }
+            index = text.index(after: index)
+            if used <= room { keptEnd = index }
         }
-        return put(kept + ellipsis, row: row, column: column, style: style, maxWidth: width)
+        return put(text, row: row, column: column, style: style, maxWidth: width)
     }
 
     /// Applies a style to every cell of a rectangle, keeping the characters.
@@ -49,14 +55,28 @@ extension Screen {
 
 /// Word wrapping by display width, for the detail pane and the help.
 enum Wrap {
-    static func lines(_ text: String, width: Int) -> [String] {
+    /// - Parameter limit: stop after this many lines (what a pane can show), however long the text.
+    static func lines(_ text: String, width: Int, limit: Int = .max) -> [String] {
         guard width > 0 else { return [] }
         var result: [String] = []
-        for paragraphLine in text.components(separatedBy: "\n") {
+        // Paragraphs are split at "\n" and words at spaces (by Character, as components(separatedBy:)
+        // and split(separator:) did), but only as far as the lines wanted: a text can be long (a
+        // board goal's description of 17 000 characters), a pane shows a screenful.
+        var paragraphs = text[...]
+        var moreParagraphs = true
+        while moreParagraphs {
+            let newline = paragraphs.firstIndex(of: "\n")
+            var words = paragraphs[..<(newline ?? paragraphs.endIndex)]
+            if let newline { paragraphs = paragraphs[paragraphs.index(after: newline)...] } else { moreParagraphs = false }
+            if result.count >= limit { return Array(result.prefix(limit)) }
             var line = ""
             var lineWidth = 0
-            for word in paragraphLine.split(separator: " ", omittingEmptySubsequences: false) {
-                var word = String(word)
+            var moreWords = true
+            while moreWords {
+                let space = words.firstIndex(of: " ")
+                var word = String(words[..<(space ?? words.endIndex)])
+                if let space { words = words[words.index(after: space)...] } else { moreWords = false }
+                if result.count >= limit { return Array(result.prefix(limit)) }
                 var wordWidth = DisplayWidth.of(word)
                 if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
                     result.append(line)
@@ -88,6 +108,6 @@ enum Wrap {
             }
             result.append(line)
         }
-        return result
+        return result.count > limit ? Array(result.prefix(limit)) : result
     }
 }

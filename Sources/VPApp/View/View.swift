@@ -11,12 +11,17 @@ public enum View {
             return screen
         }
         drawHeader(&screen, state, layout, theme)
-        switch state.page {
-        case .chooser: drawChooser(&screen, state, layout, theme)
-        case .help: drawHelp(&screen, state, layout, theme)
-        case .overview: drawOverview(&screen, state, layout, theme)
-        case .detail: drawDetailPage(&screen, state, layout, theme)
-        case .plan: drawPlan(&screen, state, layout, theme)
+        // The editor covers the whole body: the page under it would be drawn for nothing on every key.
+        let editorOpen: Bool
+        if case .editor? = state.modal { editorOpen = true } else { editorOpen = false }
+        if !editorOpen {
+            switch state.page {
+            case .chooser: drawChooser(&screen, state, layout, theme)
+            case .help: drawHelp(&screen, state, layout, theme)
+            case .overview: drawOverview(&screen, state, layout, theme)
+            case .detail: drawDetailPage(&screen, state, layout, theme)
+            case .plan: drawPlan(&screen, state, layout, theme)
+            }
         }
         drawStatus(&screen, state, layout, theme)
         drawHints(&screen, state, layout, theme)
@@ -47,8 +52,8 @@ public enum View {
             title = " vp-tui"
         }
         screen.putTruncated(title, row: 0, column: 0, width: layout.width, style: theme.header, ellipsis: theme.ellipsis)
-        if let plan = state.plan, state.page == .plan || state.page == .detail {
-            let gaps = Completeness.gaps(in: plan, period: state.period).count
+        if state.plan != nil, state.page == .plan || state.page == .detail {
+            let gaps = state.gaps.count
             let text = Strings.App.missingCount(gaps) + " "
             let column = layout.width - DisplayWidth.of(text)
             if column > DisplayWidth.of(title) + 2 { screen.put(text, row: 0, column: column, style: theme.header) }
@@ -61,9 +66,7 @@ public enum View {
         guard let plan = state.plan else { return }
         let describe = Describe(plan: plan, period: state.period, theme: theme)
         let rows = state.rows
-        let gapTargets = Set(Completeness.gaps(in: plan, period: state.period).map { gap in
-            gap.itemID.map(OutlineTarget.item) ?? .section(gap.sectionID ?? "")
-        })
+        let gapTargets = state.missingTargets
         let area = layout.outline
         for (offset, row) in rows.dropFirst(state.scrollTop).prefix(area.height).enumerated() {
             drawOutlineRow(row, at: area.row + offset, in: area, selected: row.target == state.selection,
@@ -77,7 +80,8 @@ public enum View {
             screen.put(String(repeating: theme.horizontal, count: divider.width), row: divider.row, column: 0, style: theme.frame)
         }
         if let selection = state.selection {
-            let detail = describe.detail(selection, width: max(1, layout.detail.width - 2))
+            let detail = describe.detail(selection, width: max(1, layout.detail.width - 2),
+                                         limit: state.detailScroll + layout.detail.height)
             for (offset, line) in detail.dropFirst(state.detailScroll).prefix(layout.detail.height).enumerated() {
                 screen.put(line.0, row: layout.detail.row + offset, column: layout.detail.column + 1, style: line.1, maxWidth: layout.detail.width - 2)
             }

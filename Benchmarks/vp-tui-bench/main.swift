@@ -1,0 +1,203 @@
+import Foundation
+import PlanKit
+import VPApp
+
+// vp-tui-bench: in-process benchmarks of vp-tui (not tests). Each invocation is one run and
+// prints one JSON line per figure; Benchmarks/run.sh repeats the runs and
+// Benchmarks/report.py prints median and spread. See Benchmarks/README.md.
+
+let usage = """
+    usage: vp-tui-bench COMMAND [options]
+      pick    --db PATH                       the largest plan of the last year: {"unit","name","year"}
+      open    --db PATH --unit U --year Y [--period P] [--width W --height H]
+              open the store, build the app and render the first screen
+      keys    --db PATH --unit U --year Y [--period P] [--width W --height H]
+              a long scripted session; time per key (send + render), per render, cells changed
+      store   --db PATH --unit U --year Y [--count N]
+              one saved change (PlanStore.set with its log entry) and one undo, N times each
+      export  --db PATH --year Y [--unit U]   export (JSON; Markdown of the latest period) and completeness
+              check (latest period) of one unit (with --unit) or of every unit of the year
+    every command takes --label NAME, appended to its figures ("large", "sample")
+      verify-generator                        the generator's fast path writes what the importer writes,
+                                              and the same seed gives the same database
+    """
+
+let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
+figureLabel = arguments.string("label") ?? ""
+
+func openApp(_ store: PlanStore, _ arguments: Arguments) throws -> AppController {
+    try AppController(store: store, width: arguments.int("width", 120), height: arguments.int("height", 40),
+                      options: AppController.Options(unit: arguments.require("unit"), year: arguments.int("year", 0),
+                                                     period: ReportPeriod(userText: arguments.string("period") ?? "vb")))
+}
+
+do {
+    switch arguments.command {
+    case "pick":
+        let store = try PlanStore(path: arguments.require("db"))
+        let plans = try store.plans()
+        let year = plans.map(\.year).max() ?? 0
+        var best: (PlanSummary, Int)?
+        for plan in plans where plan.year == year {
+            let size = try store.loadPlan(PlanRef(unitID: plan.unit.id, year: year)).items.count
+            if best == nil || size > best!.1 { best = (plan, size) }
+        }
+        guard let (plan, size) = best else { fail("no plans in \(arguments.require("db"))") }
+        let data = try JSONSerialization.data(withJSONObject: ["unit": plan.unit.id, "name": plan.unit.name, "year": year,
+                                                               "items": size, "plans": plans.count], options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+
+    case "open":
+        // On a copy: opening registers the session in the database, which must stay as generated.
+        let copy = try ScratchCopy(of: arguments.require("db"))
+        // Opened once untimed, so that a migration the copy may need is not counted.
+        _ = try PlanStore(path: copy.path)
+        let start = now()
+        let store = try PlanStore(path: copy.path)
+        let opened = now()
+        let app = try openApp(store, arguments)
+        let loaded = now()
+        let screen = app.render()
+        let end = now()
+        guard screen.text.contains(app.state.plan?.unit.name ?? "\u{0}") else { fail("the first screen does not show the plan") }
+        emit("open.inprocess", milliseconds(end - start), unit: "ms")
+        emit("open.inprocess.store", milliseconds(opened - start), unit: "ms")
+        emit("open.inprocess.app", milliseconds(loaded - opened), unit: "ms")
+        emit("open.inprocess.render", milliseconds(end - loaded), unit: "ms")
+        emit("rss.open", peakRSSMegabytes(), unit: "MB")
+
+    case "keys":
+        let copy = try ScratchCopy(of: arguments.require("db"))
+        let store = try PlanStore(path: copy.path)
+        let session = KeySession(app: try openApp(store, arguments))
+        session.run()
+        session.emitResults()
+        emit("rss.keys", peakRSSMegabytes(), unit: "MB")
+
+    case "render":
+        // Profiling aid: renders the screen with one item selected, --count times.
+        let copy = try ScratchCopy(of: arguments.require("db"))
+        let app = try openApp(try PlanStore(path: copy.path), arguments)
+        let target = arguments.require("item")
+        for _ in 0..<5_000 where app.state.selection != .item(target) { app.send(.down) }
+        guard app.state.selection == .item(target) else { fail("\(target) is not in the outline") }
+        var renders: [Double] = []
+        for _ in 0..<arguments.int("count", 1_000) {
+            let (_, elapsed) = timed { app.render() }
+            renders.append(elapsed)
+        }
+        emitDistribution("render.item", renders)
+
+    case "store":
+        let copy = try ScratchCopy(of: arguments.require("db"))
+        let store = try PlanStore(path: copy.path)
+        let ref = PlanRef(unitID: try store.unit(named: arguments.require("unit")).id, year: arguments.int("year", 0))
+        let plan = try store.loadPlan(ref)
+        let goals = plan.walk(in: .vb).filter { $0.level == .unitGoal }
+        let activities = plan.walk(in: .vb).filter { $0.kind == .activity }
+        guard !goals.isEmpty, !activities.isEmpty else { fail("the plan has no own goals or activities") }
+        let count = arguments.int("count", 200)
+        var sets: [Double] = []
+        var undos: [Double] = []
+        var loads: [Double] = []
+        for index in 0..<count {
+            let field: FieldRef
+            let value: FieldValue
+            switch index % 3 {
+            case 0:
+                let goal = goals[index % goals.count]
+                field = .analysis(item: goal.id, period: .vb)
+                value = .text(plan.followUp(goal.id, .vb).analysis + " Tillägg \(index).")
+            case 1:
+                field = .rating(item: goals[index % goals.count].id, period: .vb)
+                let current = try store.value(of: field, in: ref).value
+                value = Rating.allCases.map(FieldValue.rating).first { $0 != current }!
+            default:
+                field = .status(item: activities[index % activities.count].id, period: .vb)
+                let current = try store.value(of: field, in: ref).value
+                value = ActivityStatus.allCases.map(FieldValue.status).first { $0 != current }!
+            }
+            let (_, elapsed) = try timed { try store.set(field, to: value, in: ref) }
+            sets.append(elapsed)
+        }
+        for _ in 0..<count {
+            let (_, elapsed) = try timed { try store.undo(in: ref) }
+            undos.append(elapsed)
+        }
+        for _ in 0..<arguments.int("loads", 20) {
+            let (_, elapsed) = try timed { try store.loadPlan(ref) }
+            loads.append(elapsed)
+        }
+        emitDistribution("store.set", sets)
+        emitDistribution("store.undo", undos)
+        emitDistribution("store.loadPlan", loads)
+        emit("rss.store", peakRSSMegabytes(), unit: "MB")
+
+    case "export":
+        let store = try PlanStore(path: arguments.require("db"))
+        let year = arguments.int("year", 0)
+        let refs: [PlanRef]
+        let scope: String
+        if let unit = arguments.string("unit") {
+            refs = [PlanRef(unitID: try store.unit(named: unit).id, year: year)]
+            scope = "one"
+        } else {
+            refs = try store.plans().filter { $0.year == year }.map { PlanRef(unitID: $0.unit.id, year: year) }
+            scope = "all"
+        }
+        guard !refs.isEmpty else { fail("no plans for \(year)") }
+        var bytes = 0
+        let (_, json) = try timed {
+            for ref in refs { bytes += try store.exportJSON(ref).count }
+        }
+        // As `vp-tui export --format markdown` and `vp-tui check` do: the plan's latest period.
+        let (_, markdown) = try timed {
+            for ref in refs {
+                let plan = try store.loadPlan(ref)
+                let period = plan.periods.last ?? .vp
+                bytes += MarkdownRenderer.render(ReportBuilder(plan: plan, period: period).build()).utf8.count
+            }
+        }
+        var gaps = 0
+        let (_, check) = try timed {
+            for ref in refs {
+                let plan = try store.loadPlan(ref)
+                gaps += Completeness.gaps(in: plan, period: plan.periods.last ?? .vp).count
+            }
+        }
+        emit("export.\(scope).json", json, unit: "ms", extra: ["plans": "\(refs.count)"])
+        emit("export.\(scope).markdown", markdown, unit: "ms", extra: ["plans": "\(refs.count)"])
+        emit("export.\(scope).check", check, unit: "ms", extra: ["plans": "\(refs.count)", "gaps": "\(gaps)"])
+        emit("rss.export.\(scope)", peakRSSMegabytes(), unit: "MB")
+        if bytes == 0 { fail("nothing exported") }
+
+    case "verify-generator":
+        let options = DistrictGenerator.Options(units: 6, years: 2, seed: 7)
+        func make(_ mode: GeneratorWriteMode) throws -> PlanStore {
+            let store = try PlanStore(inMemoryWithLogin: "bench")
+            try store.generateDistrict(try DistrictGenerator(options: options), editsPerUnit: 0, chunk: 4, mode: mode)
+            return store
+        }
+        let direct = try make(.direct)
+        let imported = try make(.importer)
+        let again = try make(.direct)
+        var compared = 0
+        for plan in try imported.plans() {
+            let ref = PlanRef(unitID: plan.unit.id, year: plan.year)
+            let expected = try imported.exportJSON(ref)
+            guard try direct.exportJSON(ref) == expected else { fail("the fast path differs from the importer for \(ref)") }
+            guard try again.exportJSON(ref) == expected else { fail("the same seed gave another plan for \(ref)") }
+            let history = { (store: PlanStore) in try store.history(ref).map { "\($0.action) \($0.note ?? "")" } }
+            guard try history(direct) == history(imported) else { fail("the edit log differs for \(ref)") }
+            compared += 1
+        }
+        guard try direct.plans().count == compared, compared == 12 else { fail("expected 12 plans, compared \(compared)") }
+        print("verify-generator: \(compared) plans identical through the fast path, the importer and a second run")
+
+    default:
+        print(usage)
+        exit(arguments.command == "help" ? 0 : 2)
+    }
+} catch {
+    fail("\((error as? LocalizedError)?.errorDescription ?? "\(error)")")
+}
