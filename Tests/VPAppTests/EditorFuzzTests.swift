@@ -1,22 +1,11 @@
 import Foundation
+import PlanKit
 import Testing
 @testable import VPApp
 
-/// SplitMix64: a tiny deterministic generator, so a failing fuzz run can be replayed from its seed
-/// (the standard library's generator is seeded randomly).
-private struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// PlanKit's deterministic SplitMix64, so a failing fuzz run can be replayed from its seed (the
+/// standard library's generator is seeded randomly).
+extension SplitMix64 {
     /// A number in 0..<upperBound (the tiny modulo bias does not matter here).
     mutating func below(_ upperBound: Int) -> Int {
         Int(next() % UInt64(upperBound))
