@@ -21,6 +21,9 @@ struct CommandLineTests {
         let result = try Binary.run(["units"], environment: ["XDG_DATA_HOME": directory.path])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("vp-tui/plan.sqlite").path))
+        let home = Binary.temporaryDirectory()
+        #expect(try Binary.run(["units"], environment: ["HOME": home.path]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent(".local/share/vp-tui/plan.sqlite").path))
     }
 
     @Test("check: 0 when complete, 1 naming the goal after its rating is cleared, 2 on error")
