@@ -44,19 +44,10 @@ extension Terminal {
         defer { close(descriptor) }
         let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
 
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let error = errno
-                unlink(path)
-                throw TerminalError.temporaryFile(errno: error)
-            }
-            offset += written
+        let error = writeAll(text, to: descriptor)
+        if error != 0 {
+            unlink(path)
+            throw TerminalError.temporaryFile(errno: error)
         }
         return path
     }

@@ -186,18 +186,26 @@ final class Terminal {
     /// private modes terminfo does not describe. ncurses flushes whole sequences at the
     /// end of every update, so this never lands inside one of its sequences.
     static func writeToTerminal(_ text: String) {
-        var bytes = Array(text.utf8)
+        // A failure means the terminal is gone (EIO after a hangup); there is nothing to restore.
+        _ = writeAll(text, to: STDOUT_FILENO)
+    }
+
+    /// Writes all of a text to a file descriptor, going on after interrupted writes.
+    /// Returns 0, or the errno of the write that failed.
+    static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = bytes.withUnsafeBytes { buffer in
+                write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                return  // The terminal is gone (EIO after a hangup); nothing to restore.
+                return errno
             }
             offset += written
         }
+        return 0
     }
 
     /// With no locale configured at all (LANG unset, common over SSH from clients that do
