@@ -229,30 +229,11 @@ struct Importer {
     private func upsertItem(id: String, kind: ItemKind, level: GoalLevel?, author: Author, owner: Owner, parent: String?,
                             position: Int, number: String? = nil, texts: [TextField: String?],
                             start: String? = nil, end: String? = nil, indicator: IndicatorSpec? = nil) throws {
-        func text(_ field: TextField) -> String? {
-            guard let value = texts[field] ?? nil, !value.isEmpty else { return nil }
-            return value
-        }
-        // Cached: a large cascade runs this statement once for each of its thousands of items.
-        try db.cachedStatement(sql: """
-            INSERT INTO item (id, kind, level, author, board_id, year, unit_id, parent_id, position, number, title,
-                description, expected_result, method, resources, follow_up, development, comment, start_date, end_date,
-                measure_unit, target, council_target, periodicity, direction, revision)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-            ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, level = excluded.level, author = excluded.author,
-                parent_id = excluded.parent_id, position = excluded.position, number = excluded.number,
-                title = excluded.title, description = excluded.description, expected_result = excluded.expected_result,
-                method = excluded.method, resources = excluded.resources, follow_up = excluded.follow_up,
-                development = excluded.development, comment = excluded.comment, start_date = excluded.start_date,
-                end_date = excluded.end_date, measure_unit = excluded.measure_unit, target = excluded.target,
-                council_target = excluded.council_target, periodicity = excluded.periodicity,
-                direction = excluded.direction, revision = revision + 1
-            """).execute(arguments: [
-                id, kind.rawValue, level?.rawValue, author.rawValue, owner.board, owner.year, owner.unit, parent, position,
-                number, text(.title) ?? "", text(.description), text(.expectedResult), text(.method), text(.resources),
-                text(.followUp), text(.development), text(.comment), start, end, indicator?.measureUnit,
-                indicator?.target, indicator?.councilTarget, indicator?.periodicity.rawValue, indicator?.direction.rawValue,
-            ])
+        var stored: [String: String] = [:]
+        for (field, text) in texts { if let text { stored[field.rawValue] = text } }
+        try PlanStore.writeItem(ItemSnapshot.Row(id: id, kind: kind, level: level, author: author, board: owner.board,
+                                                 year: owner.year, unit: owner.unit, parent: parent, position: position,
+                                                 number: number, texts: stored, start: start, end: end, indicator: indicator), db)
     }
 
     // MARK: Plans
@@ -338,14 +319,9 @@ struct Importer {
             }
         }
         if let outcome = record.outcome, !outcome.isFinite { throw fail("\(path).outcome", ImportMessages.invalidOutcome()) }
-        let analysis = (record.analysis ?? "").isEmpty ? nil : record.analysis
-        try db.execute(sql: """
-            INSERT INTO follow_up (unit_id, year, item_id, period, rating, status, outcome, analysis, revision)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-            ON CONFLICT (unit_id, year, item_id, period) DO UPDATE SET rating = excluded.rating, status = excluded.status,
-                outcome = excluded.outcome, analysis = excluded.analysis, revision = revision + 1
-            """, arguments: [ref.unitID, ref.year, item.id, record.period.rawValue, record.rating?.rating?.rawValue,
-                             record.status?.rawValue, record.outcome, analysis])
+        try PlanStore.writeFollowUp(ItemSnapshot.FollowUpRow(item: item.id, period: record.period, rating: record.rating?.rating,
+                                                             status: record.status, outcome: record.outcome, analysis: record.analysis),
+                                    in: ref, db)
         summary.followUps += 1
     }
 
@@ -358,23 +334,16 @@ struct Importer {
                 throw fail("\(sectionPath).id", ImportMessages.invalidID(record.id))
             }
             guard seen[record.period]?[record.id] == nil else { throw fail("\(sectionPath).id", ImportMessages.duplicateID(record.id)) }
-            var placement = record.placement
+            var parentPlacement: SectionPlacement?
             if let parent = record.parent {
-                guard let parentPlacement = seen[record.period]?[parent] else {
+                guard let placement = seen[record.period]?[parent] else {
                     throw fail("\(sectionPath).parent", ImportMessages.unknownSectionParent(parent))
                 }
-                placement = placement ?? parentPlacement
+                parentPlacement = placement
             }
-            let template = SectionTemplate.entries(for: record.period).first { $0.id == record.id }
-            let resolved = placement ?? template?.placement ?? .afterGoals
-            seen[record.period, default: [:]][record.id] = resolved
-            try db.execute(sql: """
-                INSERT INTO section (unit_id, year, period, id, parent_id, title, placement, position, text, revision)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-                ON CONFLICT (unit_id, year, period, id) DO UPDATE SET parent_id = excluded.parent_id, title = excluded.title,
-                    placement = excluded.placement, position = excluded.position, text = excluded.text, revision = revision + 1
-                """, arguments: [ref.unitID, ref.year, record.period.rawValue, record.id, record.parent, record.title,
-                                 resolved.rawValue, index, (record.text ?? "").isEmpty ? nil : record.text])
+            let placement = record.resolvedPlacement(parentPlacement: parentPlacement)
+            seen[record.period, default: [:]][record.id] = placement
+            try PlanStore.writeSection(record.section(placement: placement), period: record.period, position: index, in: ref, db)
             summary.sections += 1
         }
         // A document that has no sections yet gets the standard ones, ready to be written.
@@ -383,11 +352,7 @@ struct Importer {
                                          arguments: [ref.unitID, ref.year, period.rawValue]) ?? 0
             guard count == 0 else { continue }
             for (index, section) in SectionTemplate.emptySections(for: period).enumerated() {
-                try db.execute(sql: """
-                    INSERT INTO section (unit_id, year, period, id, parent_id, title, placement, position, text, revision)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 1)
-                    """, arguments: [ref.unitID, ref.year, period.rawValue, section.id, section.parentID, section.title,
-                                     section.placement.rawValue, index])
+                try PlanStore.writeSection(section, period: period, position: index, in: ref, db)
             }
         }
     }

@@ -129,27 +129,7 @@ extension PlanStore {
     }
 
     static func insert(_ snapshot: ItemSnapshot, plan: PlanRef, _ db: Database) throws {
-        for row in snapshot.rows {
-            func text(_ field: TextField) -> String? { row.texts[field.rawValue] }
-            try db.execute(sql: """
-                INSERT INTO item (id, kind, level, author, board_id, year, unit_id, parent_id, position, number, title,
-                    description, expected_result, method, resources, follow_up, development, comment, start_date, end_date,
-                    measure_unit, target, council_target, periodicity, direction, revision)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-                """, arguments: [
-                    row.id, row.kind.rawValue, row.level?.rawValue, row.author.rawValue, row.board, row.year, row.unit,
-                    row.parent, row.position, row.number, text(.title) ?? "", text(.description), text(.expectedResult),
-                    text(.method), text(.resources), text(.followUp), text(.development), text(.comment), row.start, row.end,
-                    row.indicator?.measureUnit, row.indicator?.target, row.indicator?.councilTarget,
-                    row.indicator?.periodicity.rawValue, row.indicator?.direction.rawValue,
-                ])
-        }
-        for followUp in snapshot.followUps {
-            try db.execute(sql: """
-                INSERT INTO follow_up (unit_id, year, item_id, period, rating, status, outcome, analysis, revision)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-                """, arguments: [plan.unitID, plan.year, followUp.item, followUp.period.rawValue, followUp.rating?.rawValue,
-                                 followUp.status?.rawValue, followUp.outcome, followUp.analysis])
-        }
+        for row in snapshot.rows { try writeItem(row, db) }
+        for followUp in snapshot.followUps { try writeFollowUp(followUp, in: plan, db) }
     }
 }
