@@ -10,7 +10,7 @@ extension PlanStore {
             var organisations: [OrganisationRecord] = []
             var current: String? = ref.unitID
             while let id = current,
-                  let row = try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [id]) {
+                  let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [id]) {
                 let organisation = Self.organisation(row)
                 organisations.insert(OrganisationRecord(id: organisation.id, kind: organisation.kind, name: organisation.name,
                                                         parent: organisation.parentID), at: 0)
@@ -21,7 +21,7 @@ extension PlanStore {
             let cascade = CascadeRecord(board: plan.board.id, year: ref.year,
                                         goals: cascadeTree.roots.map { cascadeTree.goalRecord($0, parent: nil) })
 
-            let inherited = try String.fetchAll(db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ?",
+            let inherited = try String.fetchAll(cached: db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ?",
                                                 arguments: [ref.unitID, ref.year])
             let inheritedOrder = cascadeTree.depthFirstIDs()
             let inheritedSet = Set(inherited)
@@ -74,12 +74,12 @@ extension PlanStore {
         var items: [String: PlanItem] = [:]
         // "+board_id" keeps SQLite on the (unit_id, year) index: the cascade is the few rows
         // without a unit, not every unit's items of the board.
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM item WHERE unit_id IS NULL AND year = ? AND +board_id = ?",
+        for row in try Row.fetchAll(cached: db, sql: "SELECT * FROM item WHERE unit_id IS NULL AND year = ? AND +board_id = ?",
                                     arguments: [year, board]) {
             let item = item(row)
             items[item.id] = item
         }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(cached: db, sql: """
             SELECT r.* FROM text_revision r CROSS JOIN item i ON i.id = r.item_id
             WHERE i.unit_id IS NULL AND i.year = ? AND +i.board_id = ?
             """, arguments: [year, board]) {

@@ -58,7 +58,7 @@ extension ColumnPositions {
     /// `body` must not keep them), the columns found once for all rows.
     static func forEachRow(_ db: Database, sql: String, arguments: StatementArguments,
                            _ body: (ColumnPositions) throws -> Void) throws {
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
         var layout: Layout?
         while let row = try cursor.next() {
             let columns = layout ?? Layout(row)

@@ -82,20 +82,20 @@ extension PlanStore {
 
     @discardableResult
     static func checkAllowed(_ ref: FieldRef, in plan: PlanRef, _ db: Database) throws -> [ReportPeriod] {
-        guard let periodsText = try String.fetchOne(db, sql: "SELECT periods FROM plan WHERE unit_id = ? AND year = ?",
+        guard let periodsText = try String.fetchOne(cached: db, sql: "SELECT periods FROM plan WHERE unit_id = ? AND year = ?",
                                                     arguments: [plan.unitID, plan.year]) else {
             throw PlanError.noPlan(unit: plan.unitID, year: plan.year)
         }
         let periods = Self.periods(periodsText)
         if case .sectionText(let section, let period) = ref {
             try EditRules.check(ref, item: nil, inPlan: true, periods: periods)
-            let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
+            let exists = try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
                                            arguments: [plan.unitID, plan.year, period.rawValue, section]) ?? false
             if !exists { throw PlanError.unknownSection(section, period) }
             return periods
         }
         let itemID = ref.itemID ?? ""
-        let item = try Row.fetchOne(db, sql: "SELECT * FROM item WHERE id = ?", arguments: [itemID]).map(Self.item)
+        let item = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [itemID]).map(Self.item)
         if case .itemRecord = ref {
             // Creating (item is nil) is checked by the command that builds the snapshot.
             if let item, item.author != .unit { throw PlanError.inherited(itemID: itemID, author: item.author) }
@@ -109,7 +109,7 @@ extension PlanStore {
 
     /// Whether the plan holds an item; for a follow-up, whether the unit follows it up.
     static func isInPlan(_ itemID: String, _ plan: PlanRef, forFollowUp: Bool = false, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: """
+        try Bool.fetchOne(cached: db, sql: """
             SELECT 1 FROM item WHERE id = ? AND unit_id = ? AND year = ?
             UNION SELECT 1 FROM plan_inherits WHERE item_id = ? AND unit_id = ? AND year = ? AND (followed_up = 1 OR ? = 0)
             """, arguments: [itemID, plan.unitID, plan.year, itemID, plan.unitID, plan.year, forFollowUp]) ?? false
@@ -118,15 +118,15 @@ extension PlanStore {
     static func currentValue(of ref: FieldRef, in plan: PlanRef, _ db: Database) throws -> (FieldValue?, Int) {
         switch ref {
         case .itemText(let item, let field):
-            let row = try Row.fetchOne(db, sql: "SELECT \(column(for: field)) AS value, revision FROM item WHERE id = ?", arguments: [item])
+            let row = try Row.fetchOne(cached: db, sql: "SELECT \(column(for: field)) AS value, revision FROM item WHERE id = ?", arguments: [item])
             let text: String? = row?["value"]
             return (FieldValue.normalized(text.map(FieldValue.text)), row?["revision"] ?? 0)
         case .itemDate(let item, let field):
-            let row = try Row.fetchOne(db, sql: "SELECT \(field == .start ? "start_date" : "end_date") AS value, revision FROM item WHERE id = ?", arguments: [item])
+            let row = try Row.fetchOne(cached: db, sql: "SELECT \(field == .start ? "start_date" : "end_date") AS value, revision FROM item WHERE id = ?", arguments: [item])
             let text: String? = row?["value"]
             return (FieldValue.normalized(text.map(FieldValue.text)), row?["revision"] ?? 0)
         case .rating(let item, let period), .status(let item, let period), .outcome(let item, let period), .analysis(let item, let period):
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? AND period = ?",
+            let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? AND period = ?",
                                        arguments: [plan.unitID, plan.year, item, period.rawValue])
             let followUp = row.map(Self.followUp) ?? .empty
             let value: FieldValue? = switch ref {
@@ -137,12 +137,12 @@ extension PlanStore {
             }
             return (value, followUp.revision)
         case .sectionText(let section, let period):
-            let row = try Row.fetchOne(db, sql: "SELECT text, revision FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
+            let row = try Row.fetchOne(cached: db, sql: "SELECT text, revision FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
                                        arguments: [plan.unitID, plan.year, period.rawValue, section])
             let text: String? = row?["text"]
             return (FieldValue.normalized(text.map(FieldValue.text)), row?["revision"] ?? 0)
         case .itemRecord(let item):
-            let revision = try Int.fetchOne(db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
+            let revision = try Int.fetchOne(cached: db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
             return (try snapshot(of: item, plan: plan, db).map(FieldValue.record), revision)
         }
     }
@@ -155,12 +155,12 @@ extension PlanStore {
             let column = column(for: field)
             // The title column is NOT NULL: an emptied title is stored as "".
             let stored: DatabaseValueConvertible? = field == .title ? (textValue ?? "") : textValue
-            try db.execute(sql: "UPDATE item SET \(column) = ?, revision = revision + 1 WHERE id = ?", arguments: [stored, item])
-            return try Int.fetchOne(db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
+            try db.execute(cached: "UPDATE item SET \(column) = ?, revision = revision + 1 WHERE id = ?", arguments: [stored, item])
+            return try Int.fetchOne(cached: db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
         case .itemDate(let item, let field):
-            try db.execute(sql: "UPDATE item SET \(field == .start ? "start_date" : "end_date") = ?, revision = revision + 1 WHERE id = ?",
+            try db.execute(cached: "UPDATE item SET \(field == .start ? "start_date" : "end_date") = ?, revision = revision + 1 WHERE id = ?",
                            arguments: [textValue, item])
-            return try Int.fetchOne(db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
+            return try Int.fetchOne(cached: db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
         case .rating(let item, let period), .status(let item, let period), .outcome(let item, let period), .analysis(let item, let period):
             let (column, stored): (String, DatabaseValueConvertible?) = switch (ref, value) {
             case (.rating, .rating(let rating)?): ("rating", rating.rawValue)
@@ -171,20 +171,20 @@ extension PlanStore {
             case (.outcome, _): ("outcome", nil)
             default: ("analysis", textValue)
             }
-            try db.execute(sql: """
+            try db.execute(cached: """
                 INSERT INTO follow_up (unit_id, year, item_id, period, \(column), revision) VALUES (?, ?, ?, ?, ?, 1)
                 ON CONFLICT (unit_id, year, item_id, period) DO UPDATE SET \(column) = excluded.\(column), revision = revision + 1
                 """, arguments: [plan.unitID, plan.year, item, period.rawValue, stored])
-            return try Int.fetchOne(db, sql: "SELECT revision FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? AND period = ?",
+            return try Int.fetchOne(cached: db, sql: "SELECT revision FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? AND period = ?",
                                     arguments: [plan.unitID, plan.year, item, period.rawValue]) ?? 0
         case .itemRecord(let item):
             try removeItem(item, plan: plan, db)
             if case .record(let snapshot)? = value { try insert(snapshot, plan: plan, db) }
-            return try Int.fetchOne(db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
+            return try Int.fetchOne(cached: db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
         case .sectionText(let section, let period):
-            try db.execute(sql: "UPDATE section SET text = ?, revision = revision + 1 WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
+            try db.execute(cached: "UPDATE section SET text = ?, revision = revision + 1 WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
                            arguments: [textValue, plan.unitID, plan.year, period.rawValue, section])
-            return try Int.fetchOne(db, sql: "SELECT revision FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
+            return try Int.fetchOne(cached: db, sql: "SELECT revision FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
                                     arguments: [plan.unitID, plan.year, period.rawValue, section]) ?? 0
         }
     }
@@ -197,15 +197,13 @@ extension PlanStore {
     }
 
     static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
+        Timestamp.string()
     }
 
     @discardableResult
     static func log(_ action: EditLogEntry.Action, _ ref: FieldRef?, old: FieldValue?, new: FieldValue?, plan: PlanRef?,
                     login: String, refersTo: Int64? = nil, note: String? = nil, _ db: Database) throws -> Int64 {
-        try db.execute(sql: """
+        try db.execute(cached: """
             INSERT INTO edit_log (at, login, unit_id, year, action, field, old_value, new_value, state, refers_to, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [timestamp(), login, plan?.unitID, plan?.year, action.rawValue, encode(ref),

@@ -17,7 +17,7 @@ extension PlanStore {
     public func saveDraft(_ text: String, for field: FieldRef, baseRevision: Int, in plan: PlanRef) throws {
         guard let key = Self.encode(field) else { return }
         try write { db in
-            try db.execute(sql: """
+            try db.execute(cached: """
                 INSERT INTO draft (unit_id, year, field, login, text, base_revision, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (unit_id, year, field, login) DO UPDATE SET text = excluded.text,
                     base_revision = excluded.base_revision, saved_at = excluded.saved_at
@@ -29,7 +29,7 @@ extension PlanStore {
     public func draft(for field: FieldRef, in plan: PlanRef) throws -> Draft? {
         guard let key = Self.encode(field) else { return nil }
         return try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ?",
+            try Row.fetchOne(cached: db, sql: "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ?",
                              arguments: [plan.unitID, plan.year, key, login]).map { Self.draft($0, field: field) }
         }
     }
@@ -37,7 +37,7 @@ extension PlanStore {
     /// All of this login's drafts in a plan.
     public func drafts(in plan: PlanRef) throws -> [Draft] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND login = ? ORDER BY saved_at",
+            try Row.fetchAll(cached: db, sql: "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND login = ? ORDER BY saved_at",
                              arguments: [plan.unitID, plan.year, login]).compactMap { row in
                 let text: String = row["field"]
                 guard let field = try? JSONDecoder().decode(FieldRef.self, from: Data(text.utf8)) else { return nil }
@@ -49,7 +49,7 @@ extension PlanStore {
     public func discardDraft(for field: FieldRef, in plan: PlanRef) throws {
         guard let key = Self.encode(field) else { return }
         try write { db in
-            try db.execute(sql: "DELETE FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ?",
+            try db.execute(cached: "DELETE FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ?",
                            arguments: [plan.unitID, plan.year, key, login])
         }
     }
@@ -64,17 +64,15 @@ extension PlanStore {
 
     private static func draft(_ row: Row, field: FieldRef) -> Draft {
         let savedAt: String = row["saved_at"]
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return Draft(field: field, login: row["login"], text: row["text"], baseRevision: row["base_revision"],
-                     savedAt: formatter.date(from: savedAt) ?? Date())
+                     savedAt: Timestamp.date(savedAt) ?? Date())
     }
 
     /// Who last changed a field, and when: for telling a person whose text they are looking at.
     public func lastChange(of field: FieldRef, in plan: PlanRef) throws -> EditLogEntry? {
         guard let key = Self.encode(field) else { return nil }
         return try read { db in
-            try Row.fetchOne(db, sql: """
+            try Row.fetchOne(cached: db, sql: """
                 SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND field = ? ORDER BY id DESC LIMIT 1
                 """, arguments: [plan.unitID, plan.year, key]).map(Self.logEntry)
         }
@@ -82,13 +80,13 @@ extension PlanStore {
 
     /// SQLite's own check of the file: an empty list when the database is sound.
     public func integrityProblems() throws -> [String] {
-        try queue.read { db in
+        try read { db in
             try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
         }
     }
 
     /// A number that changes whenever another connection commits: cheap to ask every second.
     public func changeCounter() throws -> Int {
-        try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        try queue.inDatabase { db in try Int.fetchOne(cached: db, sql: "PRAGMA data_version") ?? 0 }
     }
 }

@@ -7,14 +7,14 @@ extension PlanStore {
     @discardableResult
     public func addUnitGoal(title: String, under boardGoal: String, in plan: PlanRef) throws -> String {
         try write { db in
-            guard let parent = try Row.fetchOne(db, sql: "SELECT * FROM item WHERE id = ?", arguments: [boardGoal]).map(Self.item),
+            guard let parent = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [boardGoal]).map(Self.item),
                   parent.level == .boardGoal, try Self.isInPlan(boardGoal, plan, db) else {
                 throw PlanError.unknownItem(boardGoal)
             }
-            let cascade = try Row.fetchOne(db, sql: "SELECT board_id FROM plan WHERE unit_id = ? AND year = ?", arguments: [plan.unitID, plan.year])
+            let cascade = try Row.fetchOne(cached: db, sql: "SELECT board_id FROM plan WHERE unit_id = ? AND year = ?", arguments: [plan.unitID, plan.year])
             guard let board: String = cascade?["board_id"] else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
             let id = try Self.newID(prefix: Self.unitGoalPrefix(plan, db), db)
-            let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = 'goal'", arguments: [boardGoal]) ?? -1) + 1
+            let position = (try Int.fetchOne(cached: db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = 'goal'", arguments: [boardGoal]) ?? -1) + 1
             let row = ItemSnapshot.Row(id: id, kind: .goal, level: .unitGoal, author: .unit, board: board, year: plan.year,
                                        unit: plan.unitID, parent: boardGoal, position: position, number: nil,
                                        texts: [TextField.title.rawValue: title], start: nil, end: nil, indicator: nil)
@@ -27,15 +27,15 @@ extension PlanStore {
     @discardableResult
     public func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String {
         try write { db in
-            guard let parent = try Row.fetchOne(db, sql: "SELECT * FROM item WHERE id = ?", arguments: [unitGoal]).map(Self.item) else {
+            guard let parent = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [unitGoal]).map(Self.item) else {
                 throw PlanError.unknownItem(unitGoal)
             }
             guard parent.author == .unit, parent.kind == .goal, try Self.isInPlan(unitGoal, plan, db) else {
                 throw PlanError.inherited(itemID: unitGoal, author: parent.author)
             }
-            let board = try String.fetchOne(db, sql: "SELECT board_id FROM item WHERE id = ?", arguments: [unitGoal]) ?? ""
+            let board = try String.fetchOne(cached: db, sql: "SELECT board_id FROM item WHERE id = ?", arguments: [unitGoal]) ?? ""
             let id = try Self.newID(prefix: "\(unitGoal)-a", db)
-            let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = 'activity'", arguments: [unitGoal]) ?? -1) + 1
+            let position = (try Int.fetchOne(cached: db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = 'activity'", arguments: [unitGoal]) ?? -1) + 1
             let row = ItemSnapshot.Row(id: id, kind: .activity, level: nil, author: .unit, board: board, year: plan.year,
                                        unit: plan.unitID, parent: unitGoal, position: position, number: nil,
                                        texts: [TextField.title.rawValue: title], start: "\(plan.year)-01-01", end: "\(plan.year)-12-31",
@@ -64,13 +64,13 @@ extension PlanStore {
     }
 
     static func discardRedo(plan: PlanRef, login: String, _ db: Database) throws {
-        try db.execute(sql: "UPDATE edit_log SET state = 'discarded' WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone'",
+        try db.execute(cached: "UPDATE edit_log SET state = 'discarded' WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone'",
                        arguments: [plan.unitID, plan.year, login])
     }
 
     /// Own goals are numbered like the existing ones ("re-2021-em-06"), else "<unit>-<year>-em-01".
     private static func unitGoalPrefix(_ plan: PlanRef, _ db: Database) throws -> String {
-        let ids = try String.fetchAll(db, sql: "SELECT id FROM item WHERE unit_id = ? AND year = ? AND kind = 'goal'",
+        let ids = try String.fetchAll(cached: db, sql: "SELECT id FROM item WHERE unit_id = ? AND year = ? AND kind = 'goal'",
                                       arguments: [plan.unitID, plan.year])
         if let existing = ids.first(where: { $0.range(of: #"-em-\d+$"#, options: .regularExpression) != nil }),
            let range = existing.range(of: #"-em-\d+$"#, options: .regularExpression) {
@@ -80,7 +80,7 @@ extension PlanStore {
     }
 
     private static func newID(prefix: String, _ db: Database) throws -> String {
-        let existing = Set(try String.fetchAll(db, sql: "SELECT id FROM item WHERE id LIKE ?", arguments: [prefix + "%"]))
+        let existing = Set(try String.fetchAll(cached: db, sql: "SELECT id FROM item WHERE id LIKE ?", arguments: [prefix + "%"]))
         var number = 1
         for id in existing {
             if let value = Int(id.dropFirst(prefix.count)) { number = max(number, value + 1) }
@@ -92,23 +92,23 @@ extension PlanStore {
     // MARK: Snapshots
 
     static func snapshot(of id: String, plan: PlanRef, _ db: Database) throws -> ItemSnapshot? {
-        guard try Row.fetchOne(db, sql: "SELECT 1 FROM item WHERE id = ?", arguments: [id]) != nil else { return nil }
+        guard try Row.fetchOne(cached: db, sql: "SELECT 1 FROM item WHERE id = ?", arguments: [id]) != nil else { return nil }
         var rows: [ItemSnapshot.Row] = []
         var queue = [id]
         while !queue.isEmpty {
             let current = queue.removeFirst()
-            guard let item = try Row.fetchOne(db, sql: "SELECT * FROM item WHERE id = ?", arguments: [current]) else { continue }
+            guard let item = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [current]) else { continue }
             let decoded = Self.item(item)
             rows.append(ItemSnapshot.Row(id: decoded.id, kind: decoded.kind, level: decoded.level, author: decoded.author,
                                          board: item["board_id"], year: item["year"], unit: item["unit_id"],
                                          parent: decoded.parentID, position: decoded.position, number: decoded.number,
                                          texts: Dictionary(uniqueKeysWithValues: decoded.texts.map { ($0.key.rawValue, $0.value) }),
                                          start: decoded.start, end: decoded.end, indicator: decoded.indicator))
-            queue += try String.fetchAll(db, sql: "SELECT id FROM item WHERE parent_id = ? ORDER BY kind, position, id", arguments: [current])
+            queue += try String.fetchAll(cached: db, sql: "SELECT id FROM item WHERE parent_id = ? ORDER BY kind, position, id", arguments: [current])
         }
         var followUps: [ItemSnapshot.FollowUpRow] = []
         for row in rows {
-            for followUp in try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? ORDER BY period",
+            for followUp in try Row.fetchAll(cached: db, sql: "SELECT * FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? ORDER BY period",
                                              arguments: [plan.unitID, plan.year, row.id]) {
                 let decoded = Self.followUp(followUp)
                 followUps.append(ItemSnapshot.FollowUpRow(item: row.id, period: ReportPeriod(rawValue: followUp["period"]) ?? .vb,
@@ -121,11 +121,11 @@ extension PlanStore {
 
     static func removeItem(_ id: String, plan: PlanRef, _ db: Database) throws {
         // Children first: items refer to their parents.
-        for child in try String.fetchAll(db, sql: "SELECT id FROM item WHERE parent_id = ?", arguments: [id]) {
+        for child in try String.fetchAll(cached: db, sql: "SELECT id FROM item WHERE parent_id = ?", arguments: [id]) {
             try removeItem(child, plan: plan, db)
         }
-        try db.execute(sql: "DELETE FROM follow_up WHERE item_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM item WHERE id = ?", arguments: [id])
+        try db.execute(cached: "DELETE FROM follow_up WHERE item_id = ?", arguments: [id])
+        try db.execute(cached: "DELETE FROM item WHERE id = ?", arguments: [id])
     }
 
     static func insert(_ snapshot: ItemSnapshot, plan: PlanRef, _ db: Database) throws {

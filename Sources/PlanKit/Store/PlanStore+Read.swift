@@ -12,13 +12,13 @@ public struct PlanSummary: Hashable, Sendable {
 extension PlanStore {
     public func organisations() throws -> [Organisation] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM organisation ORDER BY position, name").map(Self.organisation)
+            try Row.fetchAll(cached: db, sql: "SELECT * FROM organisation ORDER BY position, name").map(Self.organisation)
         }
     }
 
     public func plans() throws -> [PlanSummary] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT p.year, p.board_id, p.periods, o.* FROM plan p JOIN organisation o ON o.id = p.unit_id
                 ORDER BY o.name, p.year
                 """).map { row in
@@ -44,13 +44,13 @@ extension PlanStore {
     }
 
     static func loadPlan(_ ref: PlanRef, _ db: Database) throws -> PlanDocument {
-        guard let planRow = try Row.fetchOne(db, sql: "SELECT * FROM plan WHERE unit_id = ? AND year = ?",
+        guard let planRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM plan WHERE unit_id = ? AND year = ?",
                                              arguments: [ref.unitID, ref.year]) else {
             throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
         }
         let boardID: String = planRow["board_id"]
-        guard let unitRow = try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [ref.unitID]),
-              let boardRow = try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [boardID]) else {
+        guard let unitRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [ref.unitID]),
+              let boardRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [boardID]) else {
             throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
         }
 
@@ -68,9 +68,9 @@ extension PlanStore {
             cascadeIDs.insert(id)
             if let parent: String = row["parent_id"] { parents[id] = parent }
         }
-        let inherited = try String.fetchAll(db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ?",
+        let inherited = try String.fetchAll(cached: db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ?",
                                             arguments: [ref.unitID, ref.year])
-        let notFollowedUp = try String.fetchAll(db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ? AND followed_up = 0",
+        let notFollowedUp = try String.fetchAll(cached: db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ? AND followed_up = 0",
                                                 arguments: [ref.unitID, ref.year])
         var shownCascade: Set<String> = []
         for id in inherited {
@@ -90,7 +90,7 @@ extension PlanStore {
             visible[item.id] = item
         }
         // Revisions are few: read them first and find their items by id (CROSS JOIN fixes that order).
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(cached: db, sql: """
             SELECT r.* FROM text_revision r CROSS JOIN item i ON i.id = r.item_id
             WHERE i.board_id = ? AND i.year = ?
             """, arguments: [boardID, ref.year]) {
@@ -108,7 +108,7 @@ extension PlanStore {
             followUps[period, default: [:]][row["item_id"]] = followUp(row)
         }
         var sections: [ReportPeriod: [Section]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM section WHERE unit_id = ? AND year = ? ORDER BY position",
+        for row in try Row.fetchAll(cached: db, sql: "SELECT * FROM section WHERE unit_id = ? AND year = ? ORDER BY position",
                                     arguments: [ref.unitID, ref.year]) {
             guard let period = ReportPeriod(rawValue: row["period"]) else { continue }
             sections[period, default: []].append(section(row))
@@ -121,7 +121,7 @@ extension PlanStore {
     /// The edit log of a plan, oldest first.
     public func history(_ ref: PlanRef) throws -> [EditLogEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? ORDER BY id",
+            try Row.fetchAll(cached: db, sql: "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? ORDER BY id",
                              arguments: [ref.unitID, ref.year]).map(Self.logEntry)
         }
     }

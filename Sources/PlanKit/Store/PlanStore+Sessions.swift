@@ -18,7 +18,7 @@ extension PlanStore {
     public func registerSession(in plan: PlanRef) throws -> Int64 {
         try write { db in
             let now = Self.timestamp()
-            try db.execute(sql: """
+            try db.execute(cached: """
                 INSERT INTO open_session (unit_id, year, login, host, process, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [plan.unitID, plan.year, login, ProcessInfo.processInfo.hostName, Int(getpid()), now, now])
             return db.lastInsertedRowID
@@ -27,27 +27,25 @@ extension PlanStore {
 
     public func heartbeat(session: Int64) throws {
         try write { db in
-            try db.execute(sql: "UPDATE open_session SET heartbeat_at = ? WHERE id = ?", arguments: [Self.timestamp(), session])
+            try db.execute(cached: "UPDATE open_session SET heartbeat_at = ? WHERE id = ?", arguments: [Self.timestamp(), session])
         }
     }
 
     public func endSession(_ session: Int64) throws {
         try write { db in
-            try db.execute(sql: "DELETE FROM open_session WHERE id = ?", arguments: [session])
+            try db.execute(cached: "DELETE FROM open_session WHERE id = ?", arguments: [session])
         }
     }
 
     /// The other sessions that have shown a sign of life in the plan lately, oldest first.
     public func otherSessions(in plan: PlanRef, excluding session: Int64?) throws -> [OpenSession] {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        let cutoff = formatter.string(from: Date().addingTimeInterval(-Self.sessionTimeout))
+        let cutoff = Timestamp.string(Date().addingTimeInterval(-Self.sessionTimeout))
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT * FROM open_session WHERE unit_id = ? AND year = ? AND id IS NOT ? AND heartbeat_at >= ? ORDER BY started_at
                 """, arguments: [plan.unitID, plan.year, session, cutoff]).map { row in
                 OpenSession(id: row["id"], login: row["login"], host: row["host"],
-                            since: formatter.date(from: row["started_at"]) ?? Date())
+                            since: Timestamp.date(row["started_at"]) ?? Date())
             }
         }
     }

@@ -122,7 +122,20 @@ public final class PlanStore: Sendable {
         return try translatingWriteErrors { try queue.write(body) }
     }
 
+    /// Runs `body` in one read transaction: every statement sees the same committed state.
+    ///
+    /// Not GRDB's `queue.read`: that makes the connection read-only for the duration with
+    /// `PRAGMA query_only`, and switching that pragma expires every prepared statement of the
+    /// connection, so that each read (and the change check every second) made the next commands
+    /// parse all their statements again. The store's reads only read.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try queue.read(body)
+        try queue.inDatabase { db in
+            var result: T?
+            try db.inTransaction(.deferred) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
     }
 }
