@@ -33,8 +33,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 echo "bench: building in release mode" >&2
-swift build -c release 2>&1 | tail -1 >&2
-BIN=$(swift build -c release --show-bin-path)
+# Static Swift libraries: a release binary loads in a few milliseconds less (no dynamic
+# linking of the Swift runtime and Foundation), which is most of a cold start.
+swift build -c release --static-swift-stdlib 2>&1 | tail -1 >&2
+BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)
 VPTUI="$BIN/vp-tui"
 BENCH="$BIN/vp-tui-bench"
 

@@ -25,7 +25,15 @@ let usage = """
 let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
 figureLabel = arguments.string("label") ?? ""
 
+/// The app as the main loop starts it: the first frame first, then the rest of the start-up.
 func openApp(_ store: PlanStore, _ arguments: Arguments) throws -> AppController {
+    let app = try startApp(store, arguments)
+    _ = app.render()
+    app.finishStartup()
+    return app
+}
+
+func startApp(_ store: PlanStore, _ arguments: Arguments) throws -> AppController {
     try AppController(store: store, width: arguments.int("width", 120), height: arguments.int("height", 40),
                       options: AppController.Options(unit: arguments.require("unit"), year: arguments.int("year", 0),
                                                      period: ReportPeriod(userText: arguments.string("period") ?? "vb")))
@@ -55,7 +63,7 @@ do {
         let start = now()
         let store = try PlanStore(path: copy.path)
         let opened = now()
-        let app = try openApp(store, arguments)
+        let app = try startApp(store, arguments)
         let loaded = now()
         let screen = app.render()
         let end = now()

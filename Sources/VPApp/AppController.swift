@@ -23,6 +23,7 @@ public final class AppController {
     private var lastDraftSave = Date.distantPast
     private var lastHeartbeat = Date.distantPast
     private var lastChangeCheck = Date.distantPast
+    private var startupFinished = false
 
     /// How often text being written is put into its draft, at most.
     public static let draftInterval: TimeInterval = 1
@@ -48,7 +49,6 @@ public final class AppController {
             : (store.path as NSString).deletingLastPathComponent
         state = AppState(width: width, height: height, unicode: unicode, colors: colors, readOnly: store.isReadOnly,
                          exportDirectory: directory.isEmpty ? "." : directory)
-        state.choices = try Self.choices(store)
         try start(with: options)
     }
 
@@ -59,7 +59,22 @@ public final class AppController {
     }
 
     /// Opens what the options name; with more than one candidate left, shows the chooser.
+    /// A plan named by unit, year and period opens without reading the list of every plan:
+    /// that list, and this session's entry among the open sessions, wait until the first frame
+    /// is on the screen (`finishStartup`).
     private func start(with options: Options) throws {
+        if let unit = options.unit, let year = options.year {
+            let unit = try store.unit(named: unit)
+            let counter = (try? store.changeCounter()) ?? 0
+            let plan = try store.loadPlan(PlanRef(unitID: unit.id, year: year))
+            let periods = plan.periods.reversed().filter { options.period == nil || $0 == options.period }
+            if periods.isEmpty, let period = options.period { throw PlanError.periodNotInPlan(period) }
+            if periods.count == 1 {
+                show(plan, period: periods[0], changeCounter: counter)
+                return
+            }
+        }
+        state.choices = try Self.choices(store)
         var candidates = state.choices
         if let unit = options.unit {
             let id = try store.unit(named: unit).id
@@ -82,6 +97,22 @@ public final class AppController {
         }
     }
 
+    /// The work of opening that the first frame does not need: the list of plans for the chooser
+    /// and this session's entry among the open sessions. The main loop calls it once the first
+    /// frame is drawn; any key or tick before that does it first.
+    public func finishStartup() {
+        guard !startupFinished else { return }
+        startupFinished = true
+        if state.choices.isEmpty {
+            do {
+                state.choices = try Self.choices(store)
+            } catch {
+                state.status = StatusMessage(Self.message(for: error), isError: true)
+            }
+        }
+        registerSession()
+    }
+
     /// The screen as it should look now.
     public func render() -> Screen {
         View.render(state)
@@ -90,6 +121,7 @@ public final class AppController {
     /// Handles one key; returns what the terminal must do.
     @discardableResult
     public func send(_ key: KeyEvent) -> [TerminalRequest] {
+        finishStartup()
         let effects = Update.handle(key, &state)
         let requests = perform(effects)
         offerDraftIfAny()
@@ -113,6 +145,7 @@ public final class AppController {
     /// Called by the main loop after every key and at least twice a second: keeps the draft of
     /// the text being written, notices other sessions' changes and says this session is alive.
     public func tick(now: Date = Date()) {
+        finishStartup()
         if now.timeIntervalSince(lastDraftSave) >= Self.draftInterval {
             flushDraft()
             lastDraftSave = now
@@ -223,11 +256,11 @@ public final class AppController {
                     try save(field, value, revision: revision, message: message)
                 case .undo:
                     let field = try store.undo(in: try currentRef())
-                    try reload(focusing: field)
+                    try refresh(after: field, focusing: true)
                     state.status = StatusMessage(Strings.App.undone)
                 case .redo:
                     let field = try store.redo(in: try currentRef())
-                    try reload(focusing: field)
+                    try refresh(after: field, focusing: true)
                     state.status = StatusMessage(Strings.App.redone)
                 case .exportReport(let path):
                     try export(to: path)
@@ -264,20 +297,34 @@ public final class AppController {
     }
 
     private func open(_ choice: PlanChoice) throws {
-        let ref = PlanRef(unitID: choice.unitID, year: choice.year)
-        seenChanges = (try? store.changeCounter()) ?? 0
-        state.plan = try store.loadPlan(ref)
+        let counter = (try? store.changeCounter()) ?? 0
+        let plan = try store.loadPlan(PlanRef(unitID: choice.unitID, year: choice.year))
+        show(plan, period: choice.period, changeCounter: counter)
+        if startupFinished { registerSession() }
+    }
+
+    /// This session's entry among the plan's open sessions (none when read-only).
+    private func registerSession() {
+        guard let ref = state.plan?.ref else { return }
         if let sessionID { try? store.endSession(sessionID) }
         sessionID = store.isReadOnly ? nil : try? store.registerSession(in: ref)
         lastHeartbeat = Date()
         refreshOtherSessions()
-        state.period = choice.period
+    }
+
+    /// Puts a plan on the screen, at the first thing still missing in the period.
+    /// `changeCounter`: the store's change counter read before the plan was.
+    private func show(_ plan: PlanDocument, period: ReportPeriod, changeCounter: Int) {
+        seenChanges = changeCounter
+        state.plan = plan
+        state.otherSessions = []
+        state.period = period
         state.page = .plan
         state.folded = []
         state.search = nil
         state.scrollTop = 0
         // Start where the work is: the first thing still missing, else the unit's first own goal.
-        let firstGap = Completeness.gaps(in: state.plan!, period: choice.period).first.map { gap in
+        let firstGap = state.gaps.first.map { gap in
             gap.itemID.map(OutlineTarget.item) ?? .section(gap.sectionID ?? "")
         }
         let firstOwn = state.rows.first { $0.target.isOwnItem(state.plan!) }?.target
@@ -296,7 +343,7 @@ public final class AppController {
             try store.saveText(session.editor.text, to: session.field, in: ref, expectedRevision: session.baseRevision)
             lastDraftText = nil
             state.modal = nil
-            try reload(focusing: nil)
+            try refresh(after: session.field, focusing: false)
             state.status = StatusMessage(Strings.App.saved)
         } catch PlanError.staleRevision {
             flushDraft()
@@ -316,29 +363,50 @@ public final class AppController {
 
     /// "14:05" from an ISO timestamp, in local time.
     static func clock(_ timestamp: String?) -> String {
-        let parser = ISO8601DateFormatter()
-        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        guard let timestamp, let date = parser.date(from: timestamp) else { return "" }
+        guard let timestamp, let date = Timestamp.date(timestamp) else { return "" }
         return clock(date)
     }
 
+    /// "14:05" today, "2026-11-20 14:05" another day, in local time. Drawn with every frame
+    /// that names another session, so without building a DateFormatter.
     static func clock(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = Calendar.current.isDateInToday(date) ? "HH:mm" : "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
+        let calendar = Calendar.current
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        if calendar.isDateInToday(date) { return time }
+        return String(format: "%04d-%02d-%02d ", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0) + time
     }
 
     private func save(_ field: FieldRef, _ value: FieldValue?, revision: Int?, message: String?) throws {
         try store.set(field, to: value, in: try currentRef(), expectedRevision: revision)
-        try reload(focusing: nil)
+        try refresh(after: field, focusing: false)
         state.status = StatusMessage(message ?? Strings.App.saved)
     }
 
     /// Reads the plan again and keeps the selection where it was (or on the changed field).
     private func reload(focusing field: FieldRef?) throws {
         guard let ref = state.plan?.ref else { return }
+        let counter = (try? store.changeCounter()) ?? seenChanges
         state.plan = try store.loadPlan(ref)
-        seenChanges = (try? store.changeCounter()) ?? seenChanges
+        seenChanges = counter
+        keepSelection(focusing: field)
+    }
+
+    /// After a change this session made (a set, an undo, a redo): only the changed record is read
+    /// back, and the outline stays as it was unless items came or went. Another session's
+    /// changes are not read here: the store's change counter does not count this session's own
+    /// commits, so the next `tick` still notices them.
+    private func refresh(after field: FieldRef, focusing: Bool) throws {
+        guard let plan = state.plan else { return }
+        if case .itemRecord = field {
+            try reload(focusing: focusing ? field : nil)
+            return
+        }
+        state.replacePlanKeepingOutline(try store.refreshing(plan, after: field))
+        keepSelection(focusing: focusing ? field : nil)
+    }
+
+    private func keepSelection(focusing field: FieldRef?) {
         if let field {
             if let period = field.period, period != state.period { state.period = period }
             if let item = field.itemID { Update.reveal(.item(item), &state) }

@@ -29,6 +29,38 @@ struct AppNavigationTests {
         #expect(driver.text.contains("Avvikelse"))
     }
 
+    @Test("A plan named on the command line opens without the list of plans; t lists every plan once the start-up is done")
+    func chooserAfterDirectOpen() throws {
+        let store = try PlanStore(inMemoryWithLogin: "anna")
+        try BundledSamples.load(into: store)
+        let app = try AppController(store: store, width: 100, height: 30,
+                                    options: AppController.Options(unit: "Resursenheten", year: 2021, period: .vp))
+        #expect(app.state.page == .plan)
+        #expect(app.state.period == .vp)
+        #expect(app.state.choices.isEmpty)
+        _ = app.render()
+        app.finishStartup()
+        #expect(app.state.choices.count == 2)
+        app.send(.character("t"))
+        #expect(app.state.page == .chooser)
+        #expect(app.state.choices[app.state.chooserIndex] == PlanChoice(unitID: "resursenheten", unitName: "Resursenheten",
+                                                                        year: 2021, period: .vp))
+        #expect(app.render().text.contains("Resursenheten  2021  Verksamhetsberättelse (VB)"))
+    }
+
+    @Test("A unit, year or period on the command line that has no plan is refused with the reason")
+    func directOpenRefusals() throws {
+        let store = try PlanStore(inMemoryWithLogin: "anna")
+        try BundledSamples.load(into: store)
+        func open(_ unit: String, _ year: Int, _ period: ReportPeriod?) throws {
+            _ = try AppController(store: store, width: 100, height: 30,
+                                  options: AppController.Options(unit: unit, year: year, period: period))
+        }
+        #expect(throws: PlanError.unknownUnit("Ingenstans")) { try open("Ingenstans", 2021, .vb) }
+        #expect(throws: PlanError.noPlan(unit: "resursenheten", year: 2019)) { try open("Resursenheten", 2019, .vb) }
+        #expect(throws: PlanError.periodNotInPlan(.t1)) { try open("Resursenheten", 2021, .t1) }
+    }
+
     @Test("Arrows and j/k move; the detail pane follows the selection")
     func moving() throws {
         let driver = try AppDriver()

@@ -18,6 +18,9 @@ final class AppDriver {
         app = try AppController(store: store, width: width, height: height, unicode: unicode, colors: true,
                                 options: AppController.Options(unit: period == nil ? nil : "Resursenheten",
                                                                year: period == nil ? nil : 2021, period: period))
+        // As the main loop does: the first frame, then the rest of the start-up.
+        _ = app.render()
+        app.finishStartup()
     }
 
     var screen: Screen { app.render() }

@@ -22,6 +22,16 @@ final class DerivedCache: @unchecked Sendable {
         return computed
     }
 
+    /// A cache for a changed version of the same plan whose items and sections are the same
+    /// ones (only texts, dates or follow-ups changed): the outline carries over, the gaps do not.
+    func keepingOutline() -> DerivedCache {
+        lock.lock()
+        defer { lock.unlock() }
+        let cache = DerivedCache()
+        cache.rows = rows
+        return cache
+    }
+
     func gaps(period: ReportPeriod, _ compute: () -> [CompletenessGap]) -> (gaps: [CompletenessGap], targets: Set<OutlineTarget>) {
         lock.lock()
         defer { lock.unlock() }
@@ -34,6 +44,14 @@ final class DerivedCache: @unchecked Sendable {
 }
 
 extension AppState {
+    /// Puts in place a version of the plan in which only texts, dates or follow-ups changed, not
+    /// which items and sections there are: the outline is kept, what is missing found again.
+    mutating func replacePlanKeepingOutline(_ plan: PlanDocument) {
+        let cache = derived.keepingOutline()
+        self.plan = plan
+        derived = cache
+    }
+
     /// What the report of the shown period still lacks (Completeness.gaps), computed once per plan and period.
     public var gaps: [CompletenessGap] {
         guard let plan else { return [] }

@@ -28,6 +28,10 @@ enum InteractiveApp {
         // On every way out (q, Ctrl-C, SIGTERM, SIGHUP when the SSH link drops) the text being
         // written is kept as a draft before the terminal is restored.
         defer { controller.close() }
+        // The first frame is on the screen; what it did not need is done now (and drawn below
+        // if it changed anything).
+        terminal.draw(controller.render())
+        controller.finishStartup()
         while true {
             terminal.draw(controller.render())
             if terminal.pendingSignal != nil { return }
