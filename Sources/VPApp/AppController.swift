@@ -297,8 +297,15 @@ public final class AppController {
     }
 
     private func open(_ choice: PlanChoice) throws {
+        let ref = PlanRef(unitID: choice.unitID, year: choice.year)
+        // Another period of the plan on the screen: the plan in memory is that plan (another
+        // session's changes come in with the next tick), and this session is already listed.
+        if let plan = state.plan, plan.ref == ref {
+            show(plan, period: choice.period, changeCounter: seenChanges)
+            return
+        }
         let counter = (try? store.changeCounter()) ?? 0
-        let plan = try store.loadPlan(PlanRef(unitID: choice.unitID, year: choice.year))
+        let plan = try store.loadPlan(ref)
         show(plan, period: choice.period, changeCounter: counter)
         if startupFinished { registerSession() }
     }
@@ -316,8 +323,8 @@ public final class AppController {
     /// `changeCounter`: the store's change counter read before the plan was.
     private func show(_ plan: PlanDocument, period: ReportPeriod, changeCounter: Int) {
         seenChanges = changeCounter
+        if state.plan?.ref != plan.ref { state.otherSessions = [] }
         state.plan = plan
-        state.otherSessions = []
         state.period = period
         state.page = .plan
         state.folded = []

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PlanKit
 @testable import VPApp
@@ -46,6 +47,14 @@ struct AppNavigationTests {
         #expect(app.state.choices[app.state.chooserIndex] == PlanChoice(unitID: "resursenheten", unitName: "Resursenheten",
                                                                         year: 2021, period: .vp))
         #expect(app.render().text.contains("Resursenheten  2021  Verksamhetsberättelse (VB)"))
+        // Another period of the same plan: the plan stays open, listed once among the sessions.
+        let vb = try #require(app.state.choices.firstIndex { $0.period == .vb })
+        while app.state.chooserIndex != vb { app.send(app.state.chooserIndex < vb ? .down : .up) }
+        app.send(.enter)
+        #expect(app.state.page == .plan)
+        #expect(app.state.period == .vb)
+        #expect(app.render().text.hasPrefix(" Resursenheten · Verksamhetsberättelse 2021 (VB)"))
+        #expect(try store.otherSessions(in: AppDriver.plan, excluding: nil).count == 1)
     }
 
     @Test("A unit, year or period on the command line that has no plan is refused with the reason")
@@ -121,6 +130,69 @@ struct AppNavigationTests {
         driver.type("xyzzy")
         driver.press(.enter)
         #expect(driver.text.contains("Ingen träff för \"xyzzy\""))
+    }
+
+    @Test("Search ignores case, also of Å, Ä and Ö, and finds what was just saved")
+    func searchCaseAndSavedText() throws {
+        let driver = try AppDriver()
+        driver.press(.character("/"))
+        driver.type("RESURSENHETENS BUDGET")
+        driver.press(.enter)
+        #expect(driver.state.selection == .item("re-2021-em-04"))
+        driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
+        driver.press(.character("e"))
+        driver.type(" Blåbärsskogen växer.")
+        driver.press(.control("s"))
+        driver.press(.home, .character("/"))
+        driver.type("BLÅBÄRSSKOGEN VÄX")
+        driver.press(.enter)
+        #expect(driver.text.contains("Träff 1 av 1"))
+        #expect(driver.state.selection == .item("re-2021-em-01"))
+    }
+
+    @Test("The search index finds the same lines as Foundation's case-insensitive search, for words and phrases of the plan")
+    func searchIndexAgreesWithFoundation() throws {
+        let plan = try AppDriver().state.plan!
+        for period in plan.periods {
+            let index = SearchIndex(plan: plan, period: period)
+            var lines: [(OutlineTarget, [String])] = []
+            for row in Outline.rows(plan: plan, period: period, folded: []) {
+                switch row.target {
+                case .item(let id):
+                    let item = plan.items[id]!
+                    lines.append((row.target, TextField.allCases.map { item.text($0, in: period) } + [plan.followUp(id, period).analysis]))
+                case .section(let id):
+                    let section = plan.section(id, in: period)!
+                    lines.append((row.target, [section.title, section.text]))
+                }
+            }
+            let words = lines.flatMap { $0.1 }.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+            var random = SplitMix64(seed: 11)
+            var queries = ["å", "Ä", "ö", "Ö", "förskola", "KF", "1.", "%"]
+            for _ in 0..<150 {
+                let start = random.int(0...(words.count - 2))
+                let query = random.chance(0.5) ? words[start] : words[start] + " " + words[start + 1]
+                queries.append(random.chance(0.5) ? query.uppercased() : query)
+            }
+            for query in queries {
+                let expected = lines.filter { _, texts in
+                    texts.contains { $0.range(of: query, options: .caseInsensitive) != nil }
+                }.map(\.0)
+                #expect(index.matches(query) == expected, "\(query) in \(period)")
+            }
+        }
+    }
+
+    @Test("The search's fast lower-casing gives what lowercased() gives, for every character and for mixed texts")
+    func foldedIsLowercased() throws {
+        var texts: [String] = []
+        for value in UInt32(0)...0x3000 {
+            if let scalar = Unicode.Scalar(value) { texts.append("Ab" + String(Character(scalar)) + "ÅÄÖ") }
+        }
+        texts += ["ÅSA ÖBERG–ÄNGBY “Citat” … •", "Łódź ÅÄÖ", "ΣΟΦΙΑ", "ПЛАН", "ẞ", "Ｆｕｌｌ", "😀 ÅÄÖ", "×÷ß", ""]
+        for text in texts {
+            #expect(SearchIndex.folded(text) == Array(text.lowercased().utf8), "\(text)")
+        }
     }
 
     @Test("n jumps to what is still missing, and says what")

@@ -79,7 +79,8 @@ public struct PlanItem: Hashable, Sendable, Identifiable {
         guard kind == .activity, period.isFollowUp else { return false }
         guard let start, start.count >= 10 else { return true }
         let (month, day) = period.endsOn
-        let periodEnd = String(format: "%04d-%02d-%02d", year, month, day)
+        // Built by hand: String(format:) was a noticeable part of finding a plan's gaps.
+        let periodEnd = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         return String(start.prefix(10)) <= periodEnd
     }
 }

@@ -37,7 +37,9 @@ public struct CompletenessGap: Hashable, Sendable {
 /// - each own activity needs its start and end dates, each own indicator an Årsmål;
 /// - the required section Inledning must not be empty.
 public enum Completeness {
-    public static func gaps(in plan: PlanDocument, period: ReportPeriod) -> [CompletenessGap] {
+    /// `withPaths: false` leaves each gap's `path` empty: the app marks gaps in its outline and
+    /// does not need them, and building the labels of every ancestor was most of the work.
+    public static func gaps(in plan: PlanDocument, period: ReportPeriod, withPaths: Bool = true) -> [CompletenessGap] {
         var gaps: [CompletenessGap] = []
         for section in orderedSections(plan.sections(in: period))
         where SectionTemplate.isRequired(section.id, in: period) && isBlank(section.text) {
@@ -49,7 +51,8 @@ public enum Completeness {
         }
         for item in plan.walk(in: period) {
             for kind in itemGaps(item, plan: plan, period: period) {
-                gaps.append(CompletenessGap(kind: kind, itemID: item.id, path: path(to: item.id, in: plan, period: period)))
+                gaps.append(CompletenessGap(kind: kind, itemID: item.id,
+                                            path: withPaths ? path(to: item.id, in: plan, period: period) : []))
             }
         }
         return gaps

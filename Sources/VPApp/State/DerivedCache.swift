@@ -12,6 +12,7 @@ final class DerivedCache: @unchecked Sendable {
     private let lock = NSLock()
     private var rows: (period: ReportPeriod, folded: Set<OutlineTarget>, rows: [OutlineRow])?
     private var gaps: (period: ReportPeriod, gaps: [CompletenessGap], targets: Set<OutlineTarget>)?
+    private var search: (period: ReportPeriod, index: SearchIndex)?
 
     func rows(period: ReportPeriod, folded: Set<OutlineTarget>, _ compute: () -> [OutlineRow]) -> [OutlineRow] {
         lock.lock()
@@ -19,6 +20,15 @@ final class DerivedCache: @unchecked Sendable {
         if let rows, rows.period == period, rows.folded == folded { return rows.rows }
         let computed = compute()
         rows = (period, folded, computed)
+        return computed
+    }
+
+    func searchIndex(period: ReportPeriod, _ compute: () -> SearchIndex) -> SearchIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let search, search.period == period { return search.index }
+        let computed = compute()
+        search = (period, computed)
         return computed
     }
 
@@ -55,12 +65,18 @@ extension AppState {
     /// What the report of the shown period still lacks (Completeness.gaps), computed once per plan and period.
     public var gaps: [CompletenessGap] {
         guard let plan else { return [] }
-        return derived.gaps(period: period) { Completeness.gaps(in: plan, period: period) }.gaps
+        return derived.gaps(period: period) { Completeness.gaps(in: plan, period: period, withPaths: false) }.gaps
+    }
+
+    /// The searchable texts of every line of the shown period, computed once per plan and period.
+    var searchIndex: SearchIndex? {
+        guard let plan else { return nil }
+        return derived.searchIndex(period: period) { SearchIndex(plan: plan, period: period) }
     }
 
     /// The outline lines that have something missing: the lines marked in the outline.
     var missingTargets: Set<OutlineTarget> {
         guard let plan else { return [] }
-        return derived.gaps(period: period) { Completeness.gaps(in: plan, period: period) }.targets
+        return derived.gaps(period: period) { Completeness.gaps(in: plan, period: period, withPaths: false) }.targets
     }
 }

@@ -385,17 +385,16 @@ public enum Update {
     }
 
     static func runSearch(_ query: String, _ state: inout AppState) {
-        guard let plan = state.plan, !query.isEmpty else { return }
-        let matches = Search.matches(query, in: plan, period: state.period)
+        guard let index = state.searchIndex, !query.isEmpty else { return }
+        let matches = index.matches(query)
         guard !matches.isEmpty else {
             state.search = nil
             state.status = StatusMessage(Strings.App.noMatches(query), isError: true)
             return
         }
         // Start from the first match at or after the selection.
-        let order = Outline.rows(plan: plan, period: state.period, folded: []).map(\.target)
-        let current = state.selection.flatMap { order.firstIndex(of: $0) } ?? 0
-        let start = matches.firstIndex { (order.firstIndex(of: $0) ?? 0) >= current } ?? 0
+        let current = state.selection.flatMap(index.position) ?? 0
+        let start = matches.firstIndex { (index.position(of: $0) ?? 0) >= current } ?? 0
         state.search = SearchState(query: query, matches: matches, index: start)
         reveal(matches[start], &state)
         state.status = StatusMessage(Strings.App.searchResult(start + 1, of: matches.count, query: query))
