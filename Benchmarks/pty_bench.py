@@ -9,6 +9,8 @@ For one plan (database, unit, year, period) this measures, over repeated runs:
     status line shown);
   * bytes written to the terminal per cursor move (Down) and per screenful (PgDn), counted
     from the pty after the screen has settled, for vp-tui, vim and less;
+  * bytes per Down when a held key sends many at once (`--burst` Downs in one write), as key
+    repeat over a slow link does;
   * peak memory (VmHWM) of each program after that browsing.
 
 Output: one JSON line per figure and run, {"figure", "value", "unit"}, for report.py.
@@ -170,9 +172,10 @@ def measure_cold_start(name, argv, predicate, quit_keys, args, env):
         emit(f"pty.coldstart.{name}.{args.label}", elapsed * 1000, "ms")
 
 
-def browse(name, argv, predicate, quit_keys, args, env, key, count):
-    """Starts the program, lets the first frame settle, presses `key` `count` times.
-    Returns (bytes of the first frame, bytes after each key, peak memory in MB)."""
+def browse(name, argv, predicate, quit_keys, args, env, key, count, burst=1):
+    """Starts the program, lets the first frame settle, presses `key` `count` times (each time
+    `burst` of them in one write). Returns (bytes of the first frame, bytes after each press,
+    peak memory in MB)."""
     program = PtyProgram(argv, args.rows, args.columns, env)
     if program.read_until(predicate) is None:
         sys.exit(f"pty_bench: {name} did not start")
@@ -180,7 +183,7 @@ def browse(name, argv, predicate, quit_keys, args, env, key, count):
     first_frame = len(program.output)
     counts = []
     for _ in range(count):
-        program.send(key)
+        program.send(key * burst)
         counts.append(program.settle(quiet=args.quiet))
     rss = program.peak_rss_mb()
     program.close(quit_keys)
@@ -198,10 +201,12 @@ def measure_bytes(name, argv, predicate, quit_keys, args, env):
         # so that no page press meets the end of the document.
         first_frame, downs, rss = browse(name, argv, predicate, quit_keys, args, env, DOWN, args.moves)
         _, pages, rss_pages = browse(name, argv, predicate, quit_keys, args, env, PAGE_DOWN, args.pages)
+        _, bursts, _ = browse(name, argv, predicate, quit_keys, args, env, DOWN, 3, burst=args.burst)
         emit(f"bytes.firstframe.{name}.{args.label}", first_frame, "bytes")
         emit(f"bytes.down.{name}.{args.label}.median", median(downs), "bytes")
         emit(f"bytes.down.{name}.{args.label}.mean", sum(downs) / len(downs), "bytes")
         emit(f"bytes.pagedown.{name}.{args.label}.median", median(pages), "bytes")
+        emit(f"bytes.helddown.{name}.{args.label}", sum(bursts) / (len(bursts) * args.burst), "bytes")
         emit(f"bytes.pagedown.{name}.{args.label}.min", min(pages), "bytes")
         emit(f"rss.pty.{name}.{args.label}", max(rss, rss_pages), "MB")
 
@@ -219,6 +224,7 @@ def main():
     parser.add_argument("--runs", type=int, default=20, help="cold starts per program")
     parser.add_argument("--byte-runs", type=int, default=3, help="browsing sessions per program")
     parser.add_argument("--moves", type=int, default=60, help="Down keys per browsing session")
+    parser.add_argument("--burst", type=int, default=20, help="Downs sent in one write, as a held key sends them")
     parser.add_argument("--pages", type=int, default=3, help="PgDn keys per browsing session (from the top)")
     parser.add_argument("--quiet", type=float, default=0.05, help="seconds without output that end a key's redraw")
     parser.add_argument("--rows", type=int, default=40)

@@ -61,6 +61,33 @@ struct EndToEndTests {
         #expect(activity["analysis"] as? String == "Uppföljningen av livsmedelsinköpen sköts upp till våren.")
     }
 
+    @Test("Keys that arrive together, as from a held key, are each handled: one frame for all, the same place")
+    func keysTogether() throws {
+        func session(_ name: String) throws -> TmuxSession {
+            let database = directory.appendingPathComponent("\(name).sqlite").path
+            #expect(try Binary.run(["units", "--db", database]).status == 0)
+            let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color USER=testare '\(Binary.url.path)' --db '\(database)' --unit Resursenheten --year 2021 --period vb"
+            let tmux = try TmuxSession(command: command)
+            try tmux.waitFor("Enter Öppna")
+            return tmux
+        }
+        let oneByOne = try session("en-i-taget")
+        let together = try session("alla-samtidigt")
+        let keys = String(repeating: "j", count: 14) + "kk" + String(repeating: "j", count: 9)
+        for key in keys {
+            try oneByOne.type(String(key))
+            Thread.sleep(forTimeInterval: 0.08)
+        }
+        try together.type(keys)
+        Thread.sleep(forTimeInterval: 0.6)
+        let expected = try oneByOne.screen()
+        #expect(try together.screen() == expected)
+        #expect(try together.screen() != session("oförändrad").screen())
+        try oneByOne.send("q")
+        try together.send("q")
+        #expect(oneByOne.waitUntilExited() && together.waitUntilExited())
+    }
+
     @Test("At 80×24 the plan, the header and the key hints fit; a resize to a tiny window says so")
     func terminalSizes() throws {
         #expect(try Binary.run(["units", "--db", database]).status == 0)

@@ -35,23 +35,40 @@ enum InteractiveApp {
         while true {
             terminal.draw(controller.render())
             if terminal.pendingSignal != nil { return }
-            let key = terminal.readKey(timeoutMilliseconds: tick)
+            var key = terminal.readKey(timeoutMilliseconds: tick)
             controller.tick()
-            guard let key else { continue }
-            for request in controller.send(key) {
-                switch request {
-                case .quit:
-                    return
-                case .externalEditor(let text):
-                    terminal.suspend()
-                    let result = Result { try Terminal.runExternalEditor(text: text) }
-                    terminal.resume()
-                    switch result {
-                    case .success(let edited): controller.externalEditorFinished(edited)
-                    case .failure: controller.externalEditorFinished(nil, failed: true)
-                    }
+            // Keys that are already waiting (a held arrow key, fast typing over a slow link) are
+            // handled before the next frame, so that the terminal is sent one frame for all of
+            // them instead of one per key; at most for `batchLimit`, so the screen keeps up.
+            let batchStart = ContinuousClock.now
+            while let current = key {
+                if handle(current, controller: controller, terminal: terminal) == .quit { return }
+                guard ContinuousClock.now - batchStart < batchLimit, terminal.pendingSignal == nil else { break }
+                key = terminal.readKey(timeoutMilliseconds: 0)
+            }
+        }
+    }
+
+    /// How long keys that arrive together are handled before a frame is drawn.
+    static let batchLimit = Duration.milliseconds(30)
+
+    private enum Outcome { case goOn, quit }
+
+    private static func handle(_ key: KeyEvent, controller: AppController, terminal: Terminal) -> Outcome {
+        for request in controller.send(key) {
+            switch request {
+            case .quit:
+                return .quit
+            case .externalEditor(let text):
+                terminal.suspend()
+                let result = Result { try Terminal.runExternalEditor(text: text) }
+                terminal.resume()
+                switch result {
+                case .success(let edited): controller.externalEditorFinished(edited)
+                case .failure: controller.externalEditorFinished(nil, failed: true)
                 }
             }
         }
+        return .goOn
     }
 }
