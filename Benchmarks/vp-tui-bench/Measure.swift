@@ -110,6 +110,9 @@ final class ScratchCopy {
         for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: source + suffix) {
             try FileManager.default.copyItem(atPath: source + suffix, toPath: path + suffix)
         }
+        // The copy written out before anything is timed: else the disk is still busy with
+        // hundreds of megabytes while the first commits wait for their fsync.
+        sync()
     }
 
     deinit {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanKit
 
@@ -19,6 +20,22 @@ struct TargetAndJudgementTests {
     ])
     func parsesTargets(written: String, expected: Target) {
         #expect(Target(written: written) == expected)
+    }
+
+    @Test("The parsed Årsmål follows the text: when set, changed and read back from JSON")
+    func parsedTargetFollowsText() throws {
+        var spec = IndicatorSpec(target: "80 %", periodicity: .year, direction: .higherIsBetter)
+        #expect(spec.parsedTarget == Target(written: "80 %"))
+        spec.target = "minska"
+        #expect(spec.parsedTarget == .direction(.lowerIsBetter))
+        spec.target = nil
+        #expect(spec.parsedTarget == .none)
+        spec.target = "12,5"
+        let data = try JSONEncoder().encode(spec)
+        #expect(!String(decoding: data, as: UTF8.self).contains("parsed"))
+        let decoded = try JSONDecoder().decode(IndicatorSpec.self, from: data)
+        #expect(decoded == spec)
+        #expect(decoded.parsedTarget == Target(written: "12,5"))
     }
 
     @Test func swedishNumbers() {

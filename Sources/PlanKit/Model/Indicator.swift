@@ -23,11 +23,16 @@ public enum Periodicity: String, Codable, CaseIterable, Sendable {
 public struct IndicatorSpec: Hashable, Codable, Sendable {
     public var measureUnit: String?
     /// Årsmål as written.
-    public var target: String?
+    public var target: String? {
+        didSet { parsedTarget = Target(written: target) }
+    }
     /// KF:s årsmål as written.
     public var councilTarget: String?
     public var periodicity: Periodicity
     public var direction: Direction
+    /// The Årsmål read as a rule, kept with the text: every frame judges the outcome of each
+    /// indicator on the screen, and reading the text again each time was a tenth of a frame.
+    public private(set) var parsedTarget: Target
 
     public init(measureUnit: String? = nil, target: String? = nil, councilTarget: String? = nil,
                 periodicity: Periodicity, direction: Direction) {
@@ -36,8 +41,21 @@ public struct IndicatorSpec: Hashable, Codable, Sendable {
         self.councilTarget = councilTarget
         self.periodicity = periodicity
         self.direction = direction
+        parsedTarget = Target(written: target)
     }
 
-    public var parsedTarget: Target { Target(written: target) }
+    private enum CodingKeys: String, CodingKey {
+        case measureUnit, target, councilTarget, periodicity, direction
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(measureUnit: try container.decodeIfPresent(String.self, forKey: .measureUnit),
+                  target: try container.decodeIfPresent(String.self, forKey: .target),
+                  councilTarget: try container.decodeIfPresent(String.self, forKey: .councilTarget),
+                  periodicity: try container.decode(Periodicity.self, forKey: .periodicity),
+                  direction: try container.decode(Direction.self, forKey: .direction))
+    }
+
     public var parsedCouncilTarget: Target { Target(written: councilTarget) }
 }
