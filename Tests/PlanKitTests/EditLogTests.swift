@@ -79,6 +79,25 @@ struct EditLogTests {
         #expect(try anna.loadPlan(Fixture.plan).followUp(goal, .vb).analysis == "Bertil hann först")
     }
 
+    @Test("Saving a text drops its draft in the same commit; a refused save keeps both the field and the draft")
+    func saveTextWithDraft() throws {
+        let store = try Fixture.store()
+        let field = FieldRef.analysis(item: goal, period: .vb)
+        let revision = try store.value(of: field, in: Fixture.plan).revision
+        try store.saveDraft("Utkast som sparas.", for: field, baseRevision: revision, in: Fixture.plan)
+        let changes = try store.history(Fixture.plan).count
+        try store.saveText("Utkast som sparas.", to: field, in: Fixture.plan, expectedRevision: revision)
+        #expect(try store.draft(for: field, in: Fixture.plan) == nil)
+        #expect(try store.history(Fixture.plan).count == changes + 1)
+
+        try store.saveDraft("Skrivet mot en gammal version.", for: field, baseRevision: revision, in: Fixture.plan)
+        #expect(throws: PlanError.self) {
+            try store.saveText("Skrivet mot en gammal version.", to: field, in: Fixture.plan, expectedRevision: revision)
+        }
+        #expect(try store.draft(for: field, in: Fixture.plan)?.text == "Skrivet mot en gammal version.")
+        #expect(try store.loadPlan(Fixture.plan).followUp(goal, .vb).analysis == "Utkast som sparas.")
+    }
+
     @Test("The log says who changed what, when, from what to what")
     func auditTrail() throws {
         let store = try Fixture.store(login: "cecilia")

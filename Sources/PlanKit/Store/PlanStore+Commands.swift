@@ -9,19 +9,22 @@ extension PlanStore {
     /// - Returns: the record's new revision.
     @discardableResult
     public func set(_ ref: FieldRef, to value: FieldValue?, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+        try write { db in try set(ref, to: value, in: plan, expectedRevision: expectedRevision, db) }
+    }
+
+    /// `set` inside a transaction the caller holds.
+    func set(_ ref: FieldRef, to value: FieldValue?, in plan: PlanRef, expectedRevision: Int?, _ db: Database) throws -> Int {
         let value = FieldValue.normalized(value)
-        return try write { db in
-            try Self.checkAllowed(ref, in: plan, db)
-            let (old, revision) = try Self.currentValue(of: ref, in: plan, db)
-            if let expectedRevision, expectedRevision != revision {
-                throw PlanError.staleRevision(expected: expectedRevision, actual: revision)
-            }
-            if old == value { return revision }
-            let newRevision = try Self.store(value, at: ref, in: plan, db)
-            try Self.discardRedo(plan: plan, login: login, db)
-            try Self.log(.edit, ref, old: old, new: value, plan: plan, login: login, db)
-            return newRevision
+        try Self.checkAllowed(ref, in: plan, db)
+        let (old, revision) = try Self.currentValue(of: ref, in: plan, db)
+        if let expectedRevision, expectedRevision != revision {
+            throw PlanError.staleRevision(expected: expectedRevision, actual: revision)
         }
+        if old == value { return revision }
+        let newRevision = try Self.store(value, at: ref, in: plan, db)
+        try Self.discardRedo(plan: plan, login: login, db)
+        try Self.log(.edit, ref, old: old, new: value, plan: plan, login: login, db)
+        return newRevision
     }
 
     // MARK: Named commands

@@ -47,19 +47,24 @@ extension PlanStore {
     }
 
     public func discardDraft(for field: FieldRef, in plan: PlanRef) throws {
-        guard let key = Self.encode(field) else { return }
-        try write { db in
-            try db.execute(cached: "DELETE FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ?",
-                           arguments: [plan.unitID, plan.year, key, login])
-        }
+        try write { db in try discardDraft(for: field, in: plan, db) }
     }
 
-    /// Saves a text field and, in the same transaction, drops the draft it came from.
+    private func discardDraft(for field: FieldRef, in plan: PlanRef, _ db: Database) throws {
+        guard let key = Self.encode(field) else { return }
+        try db.execute(cached: "DELETE FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ?",
+                       arguments: [plan.unitID, plan.year, key, login])
+    }
+
+    /// Saves a text field and, in the same transaction, drops the draft it came from: one
+    /// commit, so there is never a saved text with its draft still offered, nor the reverse.
     @discardableResult
     public func saveText(_ text: String, to field: FieldRef, in plan: PlanRef, expectedRevision: Int?) throws -> Int {
-        let revision = try set(field, to: .text(text), in: plan, expectedRevision: expectedRevision)
-        try discardDraft(for: field, in: plan)
-        return revision
+        try write { db in
+            let revision = try set(field, to: .text(text), in: plan, expectedRevision: expectedRevision, db)
+            try discardDraft(for: field, in: plan, db)
+            return revision
+        }
     }
 
     private static func draft(_ row: Row, field: FieldRef) -> Draft {
