@@ -44,8 +44,12 @@ enum CascadeComparison {
 
     static func entries(_ goals: [GoalRecord]) -> [String: Entry] {
         var result: [String: Entry] = [:]
+        // Sorted keys: without them the order of an object's keys can differ between two
+        // encodings of equal values (it follows the encoder's dictionary, not the type).
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
         func encode<T: Encodable>(_ value: T?) -> String {
-            guard let value, let data = try? JSONEncoder().encode(value) else { return "" }
+            guard let value, let data = try? encoder.encode(value) else { return "" }
             return String(decoding: data, as: UTF8.self)
         }
         func visit(_ goal: GoalRecord, parent: String?, position: Int) {
