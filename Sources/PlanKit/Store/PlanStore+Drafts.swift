@@ -50,7 +50,7 @@ extension PlanStore {
         try write { db in try discardDraft(for: field, in: plan, db) }
     }
 
-    private func discardDraft(for field: FieldRef, in plan: PlanRef, _ db: Database) throws {
+    func discardDraft(for field: FieldRef, in plan: PlanRef, _ db: Database) throws {
         guard let key = Self.encode(field) else { return }
         try db.execute(cached: "DELETE FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ?",
                        arguments: [plan.unitID, plan.year, key, login])

@@ -27,25 +27,28 @@ extension PlanStore {
     /// Undo takes the newest active change back to its old value; redo takes the most recently
     /// undone change forward to its new value. Both are logged like any change.
     private func step(_ action: EditLogEntry.Action, in plan: PlanRef) throws -> FieldRef {
+        try write { db in try Self.step(action, in: plan, login: login, db) }
+    }
+
+    /// `step` inside a transaction the caller holds.
+    static func step(_ action: EditLogEntry.Action, in plan: PlanRef, login: String, _ db: Database) throws -> FieldRef {
         let isUndo = action == .undo
-        return try write { db in
-            guard let entry = try Self.nextEntry(for: action, plan: plan, login: login, db), let field = entry.field else {
-                throw isUndo ? PlanError.nothingToUndo : PlanError.nothingToRedo
-            }
-            let (from, to) = isUndo ? (entry.newValue, entry.oldValue) : (entry.oldValue, entry.newValue)
-            try Self.revert(field, expecting: from, restoring: to, plan: plan, db)
-            if isUndo {
-                // Any number above every earlier one orders the undone changes for redo. The log's
-                // largest id is one (ids only grow, and each undo adds a row), found at once in the
-                // primary key, where MAX(undo_order) read the whole log on every undo.
-                let order = (try Int.fetchOne(cached: db, sql: "SELECT MAX(id) FROM edit_log") ?? 0) + 1
-                try db.execute(cached: "UPDATE edit_log SET state = 'undone', undo_order = ? WHERE id = ?", arguments: [order, entry.id])
-            } else {
-                try db.execute(cached: "UPDATE edit_log SET state = 'active', undo_order = NULL WHERE id = ?", arguments: [entry.id])
-            }
-            try Self.log(action, field, old: from, new: to, plan: plan, login: login, refersTo: entry.id, db)
-            return field
+        guard let entry = try Self.nextEntry(for: action, plan: plan, login: login, db), let field = entry.field else {
+            throw isUndo ? PlanError.nothingToUndo : PlanError.nothingToRedo
         }
+        let (from, to) = isUndo ? (entry.newValue, entry.oldValue) : (entry.oldValue, entry.newValue)
+        try Self.revert(field, expecting: from, restoring: to, plan: plan, db)
+        if isUndo {
+            // Any number above every earlier one orders the undone changes for redo. The log's
+            // largest id is one (ids only grow, and each undo adds a row), found at once in the
+            // primary key, where MAX(undo_order) read the whole log on every undo.
+            let order = (try Int.fetchOne(cached: db, sql: "SELECT MAX(id) FROM edit_log") ?? 0) + 1
+            try db.execute(cached: "UPDATE edit_log SET state = 'undone', undo_order = ? WHERE id = ?", arguments: [order, entry.id])
+        } else {
+            try db.execute(cached: "UPDATE edit_log SET state = 'active', undo_order = NULL WHERE id = ?", arguments: [entry.id])
+        }
+        try Self.log(action, field, old: from, new: to, plan: plan, login: login, refersTo: entry.id, db)
+        return field
     }
 
     private static func nextEntry(for action: EditLogEntry.Action, plan: PlanRef, login: String, _ db: Database) throws -> EditLogEntry? {

@@ -9,6 +9,8 @@ public final class PlanStore: Sendable {
     public let isReadOnly: Bool
     /// The login name written to the edit log.
     public let login: String
+    /// Makes commits durable shortly after they are made; nil for in-memory and read-only stores.
+    private let checkpointer: Checkpointer?
 
     /// Opens (and creates or migrates) the database at `path`. A file that is not a vp-tui
     /// database, or that a newer vp-tui wrote, is refused untouched. A file this user may not
@@ -36,9 +38,14 @@ public final class PlanStore: Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = isReadOnly
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(Double(Self.busyTimeoutMilliseconds) / 1000)
         configuration.foreignKeysEnabled = true
         configuration.label = "vp-tui"
+        if !isReadOnly {
+            // Commits without an fsync each; `Checkpointer` makes them durable (see there).
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        }
+        checkpointer = isReadOnly ? nil : Checkpointer(path: path)
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
@@ -49,11 +56,20 @@ public final class PlanStore: Sendable {
         try prepareSchema()
     }
 
+    /// How long a change waits for another session's transaction to end before it fails.
+    static let busyTimeoutMilliseconds = 5000
+
+    deinit {
+        // What the last half second committed goes to the disk before the connection closes.
+        checkpointer?.flush()
+    }
+
     /// A database in memory, for tests and dry runs.
     public init(inMemoryWithLogin login: String = "test") throws {
         path = ":memory:"
         self.login = login
         isReadOnly = false
+        checkpointer = nil
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         queue = try DatabaseQueue(configuration: configuration)
@@ -119,7 +135,14 @@ public final class PlanStore: Sendable {
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
-        return try translatingWriteErrors { try queue.write(body) }
+        let result = try translatingWriteErrors { try queue.write(body) }
+        checkpointer?.committed()
+        return result
+    }
+
+    /// Writes every commit so far to the disk now (they are otherwise within `Checkpointer.delay`).
+    public func makeDurable() {
+        checkpointer?.flush()
     }
 
     /// Runs `body` in one read transaction: every statement sees the same committed state.

@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+
+/// Makes the store's commits durable within `delay` of the last one, without an fsync in
+/// every commit.
+///
+/// The store's connection runs with `synchronous = NORMAL`: in WAL mode a commit is then a write
+/// to the log that the operating system keeps, so it survives the program being killed, the
+/// terminal closing and the SSH link dropping, but not the machine losing power. What makes it
+/// survive that is an fsync of the log, which SQLite does when it checkpoints. This object runs
+/// that checkpoint on a background queue, on its own connection, shortly after commits: a key
+/// that saves does not wait for the disk (on network home directories an fsync can take tens of
+/// milliseconds), and a power cut loses at most the last `delay` of work, as with the drafts.
+final class Checkpointer: @unchecked Sendable {
+    /// How long after a commit it is made durable, at most (plus the time of the fsync).
+    static let delay: TimeInterval = 0.5
+
+    private let path: String
+    private let queue = DispatchQueue(label: "vp-tui.checkpoint", qos: .utility)
+    private let lock = NSLock()
+    /// Guarded by `lock`: whether a checkpoint is already waiting to run.
+    private var scheduled = false
+    /// Used on `queue` only; opened with the first checkpoint, so that opening the store costs nothing.
+    private var connection: DatabaseQueue?
+
+    init(path: String) {
+        self.path = path
+    }
+
+    /// A transaction was committed: have it made durable soon.
+    func committed() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !scheduled else { return }
+        scheduled = true
+        queue.asyncAfter(deadline: .now() + Self.delay) { [self] in
+            lock.withLock { scheduled = false }
+            checkpoint()
+        }
+    }
+
+    /// Makes every commit so far durable now, waiting for it (tests, and closing the store).
+    func flush() {
+        queue.sync { checkpoint() }
+    }
+
+    private func checkpoint() {
+        do {
+            if connection == nil {
+                var configuration = Configuration()
+                configuration.label = "vp-tui-checkpoint"
+                // A checkpoint never waits for readers or writers (PASSIVE); a busy database
+                // only makes this one do less, and the next commit schedules another.
+                configuration.busyMode = .immediateError
+                connection = try DatabaseQueue(path: path, configuration: configuration)
+            }
+            try connection?.writeWithoutTransaction { db in
+                // FULL here: the checkpoint syncs the log before it copies pages into the database.
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                _ = try db.checkpoint(.passive)
+            }
+        } catch {
+            // Nothing is lost: the commit is in the log, which the next checkpoint (or the last
+            // connection closing) writes to the disk.
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import GRDB
+
+extension PlanStore {
+    /// Makes changes, undoes and redoes the last one and drops their drafts, all in one
+    /// transaction that is rolled back: nothing is stored or logged, and no other session sees
+    /// anything.
+    ///
+    /// Why: the first change of a session paid for preparing its statements and for the Swift
+    /// runtime's first look-ups of the encoders the edit log uses (several milliseconds in a
+    /// binary this size), so the first rating a person set was the slowest key of the day. The
+    /// app rehearses once its first frame is on the screen, while the person reads it.
+    /// Errors are ignored (a read-only or busy database is simply not rehearsed): the real
+    /// change reports its own.
+    public func rehearseChanges(_ changes: [(FieldRef, FieldValue)], in plan: PlanRef) {
+        guard !isReadOnly, !changes.isEmpty else { return }
+        try? queue.inDatabase { db in
+            // If another session is writing, skip this rather than wait for it.
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Self.busyTimeoutMilliseconds)") }
+            try db.inTransaction(.deferred) {
+                for (field, value) in changes {
+                    _ = try set(field, to: value, in: plan, expectedRevision: nil, db)
+                    try discardDraft(for: field, in: plan, db)
+                }
+                _ = try Self.step(.undo, in: plan, login: login, db)
+                _ = try Self.step(.redo, in: plan, login: login, db)
+                return .rollback
+            }
+        }
+    }
+}
