@@ -20,44 +20,118 @@ public enum DateField: String, Codable, Sendable {
 }
 
 /// A goal, activity or indicator with a stable id.
+///
+/// A value like any other, but its fields live in one shared, copy-on-write box: the app copies
+/// items all the time (walking the outline, finding what is missing, drawing a frame), and a
+/// copy of a dozen strings and dictionaries was most of that work; a copy of the box is one
+/// reference count. Changing a field of a shared item copies the box first.
 public struct PlanItem: Hashable, Sendable, Identifiable {
-    public var id: String
-    public var kind: ItemKind
+    struct Fields: Hashable, Sendable {
+        var id: String
+        var kind: ItemKind
+        var level: GoalLevel?
+        var author: Author
+        var parentID: String?
+        var position: Int
+        var number: String?
+        var texts: [TextField: String]
+        var revisions: [ReportPeriod: [TextField: String]]
+        var start: String?
+        var end: String?
+        var indicator: IndicatorSpec?
+        var revision: Int
+    }
+
+    /// Mutated only while uniquely referenced (see `fields`), which is what makes sharing it safe.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    private var fields: Fields {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
+    }
+
+    public var id: String {
+        get { storage.fields.id }
+        _modify { yield &fields.id }
+    }
+    public var kind: ItemKind {
+        get { storage.fields.kind }
+        _modify { yield &fields.kind }
+    }
     /// Set for goals only.
-    public var level: GoalLevel?
-    public var author: Author
-    public var parentID: String?
+    public var level: GoalLevel? {
+        get { storage.fields.level }
+        _modify { yield &fields.level }
+    }
+    public var author: Author {
+        get { storage.fields.author }
+        _modify { yield &fields.author }
+    }
+    public var parentID: String? {
+        get { storage.fields.parentID }
+        _modify { yield &fields.parentID }
+    }
     /// Order among the siblings of the same kind.
-    public var position: Int
+    public var position: Int {
+        get { storage.fields.position }
+        _modify { yield &fields.position }
+    }
     /// "1" or "1.3" for council goals.
-    public var number: String?
-    public var texts: [TextField: String]
+    public var number: String? {
+        get { storage.fields.number }
+        _modify { yield &fields.number }
+    }
+    public var texts: [TextField: String] {
+        get { storage.fields.texts }
+        _modify { yield &fields.texts }
+    }
     /// Texts the author changed later in the year, in force from the given period on.
-    public var revisions: [ReportPeriod: [TextField: String]]
+    public var revisions: [ReportPeriod: [TextField: String]] {
+        get { storage.fields.revisions }
+        _modify { yield &fields.revisions }
+    }
     /// ISO dates of an activity.
-    public var start: String?
-    public var end: String?
-    public var indicator: IndicatorSpec?
+    public var start: String? {
+        get { storage.fields.start }
+        _modify { yield &fields.start }
+    }
+    public var end: String? {
+        get { storage.fields.end }
+        _modify { yield &fields.end }
+    }
+    public var indicator: IndicatorSpec? {
+        get { storage.fields.indicator }
+        _modify { yield &fields.indicator }
+    }
     /// Bumped on every change of the item's own fields.
-    public var revision: Int
+    public var revision: Int {
+        get { storage.fields.revision }
+        _modify { yield &fields.revision }
+    }
 
     public init(id: String, kind: ItemKind, level: GoalLevel? = nil, author: Author, parentID: String? = nil,
                 position: Int = 0, number: String? = nil, texts: [TextField: String] = [:],
                 revisions: [ReportPeriod: [TextField: String]] = [:], start: String? = nil, end: String? = nil,
                 indicator: IndicatorSpec? = nil, revision: Int = 1) {
-        self.id = id
-        self.kind = kind
-        self.level = level
-        self.author = author
-        self.parentID = parentID
-        self.position = position
-        self.number = number
-        self.texts = texts
-        self.revisions = revisions
-        self.start = start
-        self.end = end
-        self.indicator = indicator
-        self.revision = revision
+        storage = Storage(Fields(id: id, kind: kind, level: level, author: author, parentID: parentID, position: position,
+                                 number: number, texts: texts, revisions: revisions, start: start, end: end,
+                                 indicator: indicator, revision: revision))
+    }
+
+    public static func == (lhs: PlanItem, rhs: PlanItem) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        storage.fields.hash(into: &hasher)
     }
 
     public var title: String { texts[.title] ?? "" }
