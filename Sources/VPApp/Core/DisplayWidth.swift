@@ -20,7 +20,33 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        latinWidth(text) ?? text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The width of a text whose every character is one scalar below U+0300 (Latin, with å, ä,
+    /// ö and é), counted from its UTF-8 bytes without finding its characters; nil for any other
+    /// text. Below U+0300 there are no combining marks, so each scalar is one character.
+    @inline(__always)
+    static func latinWidth(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var width = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte >= 0x20 && byte != 0x7F { width += 1 }
+                    index += 1
+                } else if byte >= 0xC2 && byte < 0xCC {
+                    // Two bytes: U+0080…U+02FF; U+0080…U+009F are controls.
+                    if byte != 0xC2 || index + 1 >= bytes.count || bytes[index + 1] >= 0xA0 { width += 1 }
+                    index += 2
+                } else {
+                    return nil
+                }
+            }
+            return width
+        }
     }
 
     private static let wideRanges: [ClosedRange<UInt32>] = [

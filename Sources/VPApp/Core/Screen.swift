@@ -1,3 +1,5 @@
+import Foundation
+
 /// The terminal colours the app uses; a backend maps them to what the terminal has
 /// (8 colours, or none under NO_COLOR / TERM=vt100).
 public enum Color: UInt8, Hashable, Sendable {
@@ -28,18 +30,80 @@ public struct Style: Hashable, Sendable {
 
 /// One cell of the screen. A wide character (CJK, most emoji) occupies its cell and marks the
 /// next one as its continuation, which backends skip.
+///
+/// A plain value without references: a frame is thousands of cells, made, compared and thrown
+/// away on every key, and a `Character` in each cell made that most of the cost of a frame.
+/// A character of one Unicode scalar (nearly all of them) is stored as that scalar; one of
+/// several scalars (a letter with a combining mark, an emoji with a modifier) as its number in
+/// `CharacterClusters`.
 public struct Cell: Hashable, Sendable {
-    public var character: Character
+    /// The scalar's value, or `clusterFlag` with the cluster's number.
+    private var code: UInt32
     public var style: Style
     public var isContinuation: Bool
 
+    private static let clusterFlag: UInt32 = 0x8000_0000
+
     public init(_ character: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
-        self.character = character
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first {
+            code = scalar.value
+        } else {
+            code = Self.clusterFlag | CharacterClusters.shared.number(of: character)
+        }
         self.style = style
         self.isContinuation = isContinuation
     }
 
+    /// A cell of one scalar, without making a `Character` first.
+    @inline(__always)
+    init(scalar: Unicode.Scalar, style: Style) {
+        code = scalar.value
+        self.style = style
+        isContinuation = false
+    }
+
+    public var character: Character {
+        get {
+            if code & Self.clusterFlag != 0 { return CharacterClusters.shared.character(code & ~Self.clusterFlag) }
+            return Character(Unicode.Scalar(code) ?? " ")
+        }
+        set { self = Cell(newValue, style: style, isContinuation: isContinuation) }
+    }
+
+    /// The character's scalars, for a backend that draws them (ncurses' `setcchar` takes the scalars).
+    public var scalars: [Unicode.Scalar] {
+        if code & Self.clusterFlag != 0 { return Array(character.unicodeScalars) }
+        return [Unicode.Scalar(code) ?? " "]
+    }
+
     public static let blank = Cell()
+}
+
+/// The characters of more than one scalar that cells have held, numbered in the order first
+/// seen. Few and small: the emoji and accented letters a plan's texts use.
+final class CharacterClusters: @unchecked Sendable {
+    static let shared = CharacterClusters()
+
+    private let lock = NSLock()
+    private var characters: [Character] = []
+    private var numbers: [Character: UInt32] = [:]
+
+    func number(of character: Character) -> UInt32 {
+        lock.lock()
+        defer { lock.unlock() }
+        if let number = numbers[character] { return number }
+        let number = UInt32(characters.count)
+        characters.append(character)
+        numbers[character] = number
+        return number
+    }
+
+    func character(_ number: UInt32) -> Character {
+        lock.lock()
+        defer { lock.unlock() }
+        return Int(number) < characters.count ? characters[Int(number)] : " "
+    }
 }
 
 /// A rectangle of the screen.
@@ -93,6 +157,17 @@ public struct Screen: Hashable, Sendable {
         guard row >= 0, row < height, column < width else { return 0 }
         let limit = min(width, column + (maxWidth ?? width))
         var x = column
+        if DisplayWidth.latinWidth(text) != nil {
+            // Latin text: each scalar is a character of one column (controls take none), and
+            // walking scalars is much cheaper than finding characters.
+            for scalar in text.unicodeScalars {
+                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) { continue }
+                if x + 1 > limit { break }
+                if x >= 0 { self[row, x] = Cell(scalar: scalar, style: style) }
+                x += 1
+            }
+            return max(0, x - column)
+        }
         for character in text {
             let cellWidth = DisplayWidth.of(character)
             if cellWidth == 0 { continue }
@@ -110,7 +185,7 @@ public struct Screen: Hashable, Sendable {
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         for row in max(0, rect.row)..<min(height, rect.row + rect.height) {
             for column in max(0, rect.column)..<min(width, rect.column + rect.width) {
-                self[row, column] = Cell(" ", style: style)
+                self[row, column] = Cell(scalar: " ", style: style)
             }
         }
     }

@@ -6,6 +6,24 @@ extension Screen {
         guard width > 0 else { return 0 }
         // No character takes more columns than it has UTF-8 bytes, so most texts fit at a glance.
         if text.utf8.count <= width { return put(text, row: row, column: column, style: style, maxWidth: width) }
+        if let latin = DisplayWidth.latinWidth(text) {
+            if latin <= width { return put(text, row: row, column: column, style: style, maxWidth: width) }
+            // Latin text (one column a scalar, controls none): the scalars that fit beside the ellipsis.
+            let room = max(0, width - DisplayWidth.of(ellipsis))
+            let scalars = text.unicodeScalars
+            var used = 0
+            var cut = scalars.startIndex
+            while cut < scalars.endIndex {
+                let value = scalars[cut].value
+                if !(value < 0x20 || (0x7F..<0xA0).contains(value)) {
+                    if used == room { break }
+                    used += 1
+                }
+                cut = scalars.index(after: cut)
+            }
+            let kept = Substring(scalars[..<cut])
+            return put(String(kept) + ellipsis, row: row, column: column, style: style, maxWidth: width)
+        }
         // Otherwise one pass that stops at the width, however long the text (a label can be a
         // goal's whole wording): it finds what fits beside the ellipsis and whether all fits.
         let room = width - DisplayWidth.of(ellipsis)

@@ -45,7 +45,7 @@ extension Terminal {
     private func put(_ cell: Cell, row: Int, column: Int, wide: Bool, columns: Int) {
         let attributes = attributes(for: cell.style)
         let pair = colorPair(for: cell.style)
-        var scalars = cell.character.unicodeScalars.map { wchar_t(truncatingIfNeeded: $0.value) }
+        var scalars = cell.scalars.map { wchar_t(truncatingIfNeeded: $0.value) }
         // The C library's width decides how ncurses moves along the row; where it disagrees
         // with the app's DisplayWidth, draw a placeholder that keeps the columns right.
         let libraryWidth = scalars.first.map { Int(vp_wcwidth($0)) } ?? 0
