@@ -111,6 +111,40 @@ public final class AppController {
             }
         }
         registerSession()
+        if let ref = state.plan?.ref {
+            store.rehearseChanges(rehearsals(), in: ref)
+            // Built now, while the person reads the first screen, rather than on the first search.
+            _ = state.searchIndex
+        }
+    }
+
+    /// Changes like the ones the person is about to make, one of each kind the period has, for
+    /// `PlanStore.rehearseChanges`.
+    private func rehearsals() -> [(FieldRef, FieldValue)] {
+        guard let plan = state.plan else { return [] }
+        let period = state.period
+        var changes: [(FieldRef, FieldValue)] = []
+        let shown = plan.walk(in: period)
+        if let section = plan.sections(in: period).first {
+            changes.append((.sectionText(section: section.id, period: period), .text(section.text + ".")))
+        }
+        if period.isFollowUp {
+            if let goal = shown.first(where: { $0.level == .unitGoal }) {
+                let followUp = plan.followUp(goal.id, period)
+                changes.append((.rating(item: goal.id, period: period), .rating(followUp.rating == .fully ? .partly : .fully)))
+                changes.append((.analysis(item: goal.id, period: period), .text(followUp.analysis + ".")))
+            }
+            if let activity = shown.first(where: { $0.kind == .activity }) {
+                let status: ActivityStatus = plan.followUp(activity.id, period).status == .done ? .ongoing : .done
+                changes.append((.status(item: activity.id, period: period), .status(status)))
+            }
+            if let indicator = shown.first(where: { plan.isOutcomeDue($0, in: period) }) {
+                changes.append((.outcome(item: indicator.id, period: period), .number((plan.followUp(indicator.id, period).outcome ?? 0) + 1)))
+            }
+        } else if let goal = shown.first(where: { $0.level == .unitGoal }) {
+            changes.append((.itemText(item: goal.id, field: .method), .text(goal.text(.method) + ".")))
+        }
+        return changes
     }
 
     /// The screen as it should look now.
@@ -409,7 +443,7 @@ public final class AppController {
             try reload(focusing: focusing ? field : nil)
             return
         }
-        state.replacePlanKeepingOutline(try store.refreshing(plan, after: field))
+        state.replacePlanKeepingOutline(try store.refreshing(plan, after: field), changed: field)
         keepSelection(focusing: focusing ? field : nil)
     }
 

@@ -40,6 +40,15 @@ public enum Completeness {
     /// `withPaths: false` leaves each gap's `path` empty: the app marks gaps in its outline and
     /// does not need them, and building the labels of every ancestor was most of the work.
     public static func gaps(in plan: PlanDocument, period: ReportPeriod, withPaths: Bool = true) -> [CompletenessGap] {
+        var gaps = sectionGaps(in: plan, period: period)
+        for item in plan.walk(in: period) {
+            gaps += self.gaps(of: item, in: plan, period: period, withPaths: withPaths)
+        }
+        return gaps
+    }
+
+    /// The gaps of the period's sections, which come first in `gaps(in:period:)`.
+    public static func sectionGaps(in plan: PlanDocument, period: ReportPeriod) -> [CompletenessGap] {
         var gaps: [CompletenessGap] = []
         for section in orderedSections(plan.sections(in: period))
         where SectionTemplate.isRequired(section.id, in: period) && isBlank(section.text) {
@@ -49,13 +58,15 @@ public enum Completeness {
         where entry.required && plan.section(entry.id, in: period) == nil {
             gaps.append(CompletenessGap(kind: .emptySection, sectionID: entry.id, path: [entry.title]))
         }
-        for item in plan.walk(in: period) {
-            for kind in itemGaps(item, plan: plan, period: period) {
-                gaps.append(CompletenessGap(kind: kind, itemID: item.id,
-                                            path: withPaths ? path(to: item.id, in: plan, period: period) : []))
-            }
-        }
         return gaps
+    }
+
+    /// The gaps of one item shown in the period: what a change of that item alone can change.
+    public static func gaps(of item: PlanItem, in plan: PlanDocument, period: ReportPeriod,
+                            withPaths: Bool = true) -> [CompletenessGap] {
+        itemGaps(item, plan: plan, period: period).map { kind in
+            CompletenessGap(kind: kind, itemID: item.id, path: withPaths ? path(to: item.id, in: plan, period: period) : [])
+        }
     }
 
     private static func itemGaps(_ item: PlanItem, plan: PlanDocument, period: ReportPeriod) -> [CompletenessGap.Kind] {

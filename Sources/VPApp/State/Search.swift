@@ -9,27 +9,41 @@ import PlanKit
 /// for a case-insensitive range in every text of a large plan took several milliseconds.
 public struct SearchIndex: Sendable {
     private let targets: [OutlineTarget]
-    private let texts: [[UInt8]]
+    private var texts: [[UInt8]]
     private let positions: [OutlineTarget: Int]
 
     public init(plan: PlanDocument, period: ReportPeriod) {
         var targets: [OutlineTarget] = []
         var texts: [[UInt8]] = []
         for row in Outline.rows(plan: plan, period: period, folded: []) {
-            switch row.target {
-            case .item(let id):
-                guard let item = plan.items[id] else { continue }
-                let fields = TextField.allCases.map { item.text($0, in: period) } + [plan.followUp(id, period).analysis]
-                texts.append(Self.folded(fields.joined(separator: "\n")))
-            case .section(let id):
-                guard let section = plan.section(id, in: period) else { continue }
-                texts.append(Self.folded(section.title + "\n" + section.text))
-            }
+            guard let text = Self.text(of: row.target, plan: plan, period: period) else { continue }
+            texts.append(text)
             targets.append(row.target)
         }
         self.targets = targets
         self.texts = texts
         positions = Dictionary(targets.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The index of a version of the plan in which only this line's texts changed.
+    func updating(_ target: OutlineTarget, plan: PlanDocument, period: ReportPeriod) -> SearchIndex {
+        guard let position = positions[target], let text = Self.text(of: target, plan: plan, period: period) else { return self }
+        var index = self
+        index.texts[position] = text
+        return index
+    }
+
+    /// Everything searched in one line, folded.
+    private static func text(of target: OutlineTarget, plan: PlanDocument, period: ReportPeriod) -> [UInt8]? {
+        switch target {
+        case .item(let id):
+            guard let item = plan.items[id] else { return nil }
+            let fields = TextField.allCases.map { item.text($0, in: period) } + [plan.followUp(id, period).analysis]
+            return folded(fields.joined(separator: "\n"))
+        case .section(let id):
+            guard let section = plan.section(id, in: period) else { return nil }
+            return folded(section.title + "\n" + section.text)
+        }
     }
 
     /// The lines that contain `query`, in document order.
