@@ -5,8 +5,8 @@ For one plan (database, unit, year, period) this measures, over repeated runs:
 
   * cold start to the first complete frame: from starting the process until its output holds
     the header (the unit's name) and the key-hint line of the plan; the same for
-    `vim -u NONE` and `less` on the plan's exported Markdown (first line of the file and the
-    status line shown);
+    `vim -u NONE` (bare), `vim` as installed (defaults.vim: syntax, filetype) and `less` on
+    the plan's exported Markdown (first line of the file and the status line shown);
   * bytes written to the terminal per cursor move (Down) and per screenful (PgDn), counted
     from the pty after the screen has settled, for vp-tui, vim and less;
   * bytes per Down when a held key sends many at once (`--burst` Downs in one write), as key
@@ -153,11 +153,15 @@ def programs(args, markdown):
     words = first_words(markdown)
     vim = (["vim", "-u", "NONE", "-i", "NONE", "-n", markdown],
            lambda text: all(word in text for word in words) and file_name in text, b"\x1b:qa!\r")
+    # vim as a person gets it: no vimrc of their own (HOME is empty), so Vim's defaults.vim with
+    # syntax highlighting and the Markdown filetype.
+    vim_as_installed = (["vim", "-i", "NONE", "-n", markdown],
+                        lambda text: all(word in text for word in words) and file_name in text, b"\x1b:qa!\r")
     less = (["less", markdown],
             lambda text: all(word in text for word in words) and file_name in text, b"q")
     result = [("vptui",) + vptui]
     if args.compare:
-        result += [("vim",) + vim, ("less",) + less]
+        result += [("vim",) + vim, ("viminstalled",) + vim_as_installed, ("less",) + less]
     return result
 
 

@@ -19,6 +19,9 @@ final class KeySession {
         previous = app.render()
     }
 
+    /// `VP_TUI_BENCH_TRACE=1`: every key's time, category and selection to stderr.
+    private let trace = ProcessInfo.processInfo.environment["VP_TUI_BENCH_TRACE"] != nil
+
     func press(_ key: KeyEvent, _ category: String) {
         let start = now()
         _ = app.send(key)
@@ -27,7 +30,7 @@ final class KeySession {
         let end = now()
         checksum &+= screen.cells.count
         total[category, default: []].append(milliseconds(end - start))
-        if ProcessInfo.processInfo.environment["VP_TUI_BENCH_TRACE"] != nil {
+        if trace {
             FileHandle.standardError.write(Data("\(milliseconds(end - start)) \(category) \(key) \(milliseconds(end - sent)) \(String(describing: app.state.selection)) \(app.state.scrollTop)\n".utf8))
         }
         renders.append(milliseconds(end - sent))

@@ -17,6 +17,10 @@ let usage = """
               one saved change (PlanStore.set with its log entry) and one undo, N times each
       export  --db PATH --year Y [--unit U]   export (JSON; Markdown of the latest period) and completeness
               check (latest period) of one unit (with --unit) or of every unit of the year
+      render  --db PATH --unit U --year Y --item ID [--count N]   one screen rendered N times (for a profiler)
+      gaps    --db PATH --unit U --year Y [--period P] [--count N]  Completeness.gaps of one plan, N times
+      ratings --db PATH --unit U --year Y [--count N]   N ratings of an own goal, send and render timed apart
+      texts   --db PATH --unit U --year Y [--count N]   N analyses written and saved with Ctrl-S, likewise
     every command takes --label NAME, appended to its figures ("large", "sample")
       verify-generator                        the generator's fast path writes what the importer writes,
                                               and the same seed gives the same database
@@ -81,6 +85,56 @@ do {
         session.run()
         session.emitResults()
         emit("rss.keys", peakRSSMegabytes(), unit: "MB")
+
+    case "gaps":
+        // Profiling aid: what a saved change makes the app find again, --count times.
+        let store = try PlanStore(path: arguments.require("db"), readOnly: true)
+        let plan = try store.loadPlan(PlanRef(unitID: try store.unit(named: arguments.require("unit")).id, year: arguments.int("year", 0)))
+        let period = ReportPeriod(userText: arguments.string("period") ?? "vb") ?? .vb
+        var times: [Double] = []
+        for _ in 0..<arguments.int("count", 1_000) {
+            let (_, elapsed) = timed { Completeness.gaps(in: plan, period: period, withPaths: false) }
+            times.append(elapsed)
+        }
+        emitDistribution("gaps", times)
+
+    case "ratings":
+        // Profiling aid: rates the first own goal --count times (1, 2, 3 in turn), each key a
+        // saved change; send and render timed apart.
+        let copy = try ScratchCopy(of: arguments.require("db"))
+        let app = try openApp(try PlanStore(path: copy.path), arguments)
+        for _ in 0..<5_000 where !(app.state.selection.map { if case .item(let id) = $0 { return app.state.plan?.items[id]?.level == .unitGoal } else { return false } } ?? false) {
+            app.send(.down)
+        }
+        var sends: [Double] = []
+        var renders: [Double] = []
+        for index in 0..<arguments.int("count", 300) {
+            let (_, sent) = timed { app.send(.character(["1", "2", "3"][index % 3])) }
+            let (_, rendered) = timed { app.render() }
+            sends.append(sent)
+            renders.append(rendered)
+        }
+        emitDistribution("ratings.send", sends)
+        emitDistribution("ratings.render", renders)
+
+    case "texts":
+        // Profiling aid: --count times, opens the first own goal's analysis, adds a word and
+        // saves it with Ctrl-S; the save's send and render timed apart.
+        let copy = try ScratchCopy(of: arguments.require("db"))
+        let app = try openApp(try PlanStore(path: copy.path), arguments)
+        for _ in 0..<5_000 where app.state.selectedItem?.level != .unitGoal { app.send(.down) }
+        var sends: [Double] = []
+        var renders: [Double] = []
+        for index in 0..<arguments.int("count", 100) {
+            app.send(.character("e"))
+            for character in " ord\(index)" { app.send(.character(character)) }
+            let (_, sent) = timed { app.send(.control("s")) }
+            let (_, rendered) = timed { app.render() }
+            sends.append(sent)
+            renders.append(rendered)
+        }
+        emitDistribution("texts.send", sends)
+        emitDistribution("texts.render", renders)
 
     case "render":
         // Profiling aid: renders the screen with one item selected, --count times.
