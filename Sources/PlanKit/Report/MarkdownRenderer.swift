@@ -24,8 +24,8 @@ public enum MarkdownRenderer {
     /// Paragraphs stay paragraphs; a line break inside one becomes a hard break,
     /// except before list items, which Markdown breaks by itself.
     private static func paragraphs(_ text: String) -> String {
-        text.components(separatedBy: "\n\n").map { paragraph in
-            let lines = paragraph.components(separatedBy: "\n")
+        text.pieces(separatedBy: "\n\n").map { paragraph in
+            let lines = paragraph.pieces(separatedBy: "\n")
             return lines.enumerated().map { index, line in
                 let next = index + 1 < lines.count ? lines[index + 1] : nil
                 guard let next, !next.hasPrefix("- "), !line.hasPrefix("- ") else { return line }
@@ -36,9 +36,9 @@ public enum MarkdownRenderer {
 
     private static func table(_ table: ReportTable) -> String {
         func cell(_ text: String) -> String {
-            text.replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\n\n", with: "<br><br>")
-                .replacingOccurrences(of: "\n", with: "<br>")
+            text.replacingEvery("|", with: "\\|")
+                .replacingEvery("\n\n", with: "<br><br>")
+                .replacingEvery("\n", with: "<br>")
         }
         var lines = ["| " + table.headers.map(cell).joined(separator: " | ") + " |",
                      "|" + table.headers.map { _ in "---" }.joined(separator: "|") + "|"]

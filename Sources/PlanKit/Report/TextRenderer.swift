@@ -14,8 +14,8 @@ public enum TextRenderer {
             case .label(let text):
                 parts.append(text)
             case .paragraphs(let text):
-                parts.append(text.components(separatedBy: "\n\n").map { paragraph in
-                    paragraph.components(separatedBy: "\n").flatMap { line in
+                parts.append(text.pieces(separatedBy: "\n\n").map { paragraph in
+                    paragraph.pieces(separatedBy: "\n").flatMap { line in
                         line.hasPrefix("- ")
                             ? TextWrap.wrap(String(line.dropFirst(2)), width: width - 2).enumerated().map { ($0 == 0 ? "- " : "  ") + $1 }
                             : TextWrap.wrap(line, width: width)
@@ -64,10 +64,10 @@ public enum TextRenderer {
             case .cells(let cells):
                 lines += line(cells)
             case .note(let label, let text):
-                let paragraphs = text.components(separatedBy: "\n\n")
+                let paragraphs = text.pieces(separatedBy: "\n\n")
                 for (index, paragraph) in paragraphs.enumerated() {
                     let lead = index == 0 ? "\(label): " : ""
-                    lines += TextWrap.wrap(lead + paragraph.replacingOccurrences(of: "\n", with: " "), width: width - 4).map { "    " + $0 }
+                    lines += TextWrap.wrap(lead + paragraph.replacingEvery("\n", with: " "), width: width - 4).map { "    " + $0 }
                 }
             }
         }
