@@ -6,7 +6,7 @@ extension PlanStore {
     /// down, the whole cascade of its board for the year, and the plan with all follow-ups.
     public func exportInterchange(_ ref: PlanRef) throws -> InterchangeFile {
         try read { db in
-            let plan = try Self.loadPlan(ref, db)
+            let plan = try Self.loadPlan(ref, db) { board in try cascadeCache.items(board: board, year: ref.year, fill: true, db) }
             var organisations: [OrganisationRecord] = []
             var current: String? = ref.unitID
             while let id = current,
@@ -16,7 +16,8 @@ extension PlanStore {
                                                         parent: organisation.parentID), at: 0)
                 current = organisation.parentID
             }
-            let cascadeItems = try Self.cascadeItems(board: plan.board.id, year: ref.year, db)
+            let cascadeItems = Array(try cascadeCache.items(board: plan.board.id, year: ref.year, fill: true, db)?.values
+                                     ?? Self.cascadeItemsByID(board: plan.board.id, year: ref.year, db).values)
             let cascadeTree = ItemTree(items: cascadeItems)
             let cascade = CascadeRecord(board: plan.board.id, year: ref.year,
                                         goals: cascadeTree.roots.map { cascadeTree.goalRecord($0, parent: nil) })
@@ -71,11 +72,16 @@ extension PlanStore {
     }
 
     static func cascadeItems(board: String, year: Int, _ db: Database) throws -> [PlanItem] {
+        Array(try cascadeItemsByID(board: board, year: year, db).values)
+    }
+
+    /// Every item of a board's cascade for a year, with its text revisions.
+    static func cascadeItemsByID(board: String, year: Int, _ db: Database) throws -> [String: PlanItem] {
         var items: [String: PlanItem] = [:]
         // "+board_id" keeps SQLite on the (unit_id, year) index: the cascade is the few rows
         // without a unit, not every unit's items of the board.
-        for row in try Row.fetchAll(cached: db, sql: "SELECT * FROM item WHERE unit_id IS NULL AND year = ? AND +board_id = ?",
-                                    arguments: [year, board]) {
+        try ColumnPositions.forEachRow(db, sql: "SELECT * FROM item WHERE unit_id IS NULL AND year = ? AND +board_id = ?",
+                                       arguments: [year, board]) { row in
             let item = item(row)
             items[item.id] = item
         }
@@ -86,7 +92,7 @@ extension PlanStore {
             guard let period = ReportPeriod(rawValue: row["period"]), let field = TextField(rawValue: row["field"]) else { continue }
             items[row["item_id"]]?.revisions[period, default: [:]][field] = row["text"]
         }
-        return Array(items.values)
+        return items
     }
 }
 

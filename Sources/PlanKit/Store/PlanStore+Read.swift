@@ -40,10 +40,15 @@ extension PlanStore {
     }
 
     public func loadPlan(_ ref: PlanRef) throws -> PlanDocument {
-        try read { db in try Self.loadPlan(ref, db) }
+        try read { db in
+            try Self.loadPlan(ref, db) { board in try cascadeCache.items(board: board, year: ref.year, fill: false, db) }
+        }
     }
 
-    static func loadPlan(_ ref: PlanRef, _ db: Database) throws -> PlanDocument {
+    /// - Parameter cascade: the board's whole cascade, with revisions, if the caller has it
+    ///   (`CascadeCache`); else only the items the plan shows are read.
+    static func loadPlan(_ ref: PlanRef, _ db: Database,
+                         cascade: (_ board: String) throws -> [String: PlanItem]? = { _ in nil }) throws -> PlanDocument {
         guard let planRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM plan WHERE unit_id = ? AND year = ?",
                                              arguments: [ref.unitID, ref.year]) else {
             throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
@@ -61,12 +66,20 @@ extension PlanStore {
         // Only the items shown are decoded, in place (no copy of each row), each query's columns
         // found once (see ColumnPositions): first the cascade's links, then the rows shown.
         let cascadeSQL = "FROM item WHERE unit_id IS NULL AND year = ? AND +board_id = ?"
+        let whole = try cascade(boardID)
         var parents: [String: String] = [:]
         var cascadeIDs: Set<String> = []
-        try ColumnPositions.forEachRow(db, sql: "SELECT id, parent_id \(cascadeSQL)", arguments: [ref.year, boardID]) { row in
-            let id: String = row["id"]
-            cascadeIDs.insert(id)
-            if let parent: String = row["parent_id"] { parents[id] = parent }
+        if let whole {
+            for (id, item) in whole {
+                cascadeIDs.insert(id)
+                if let parent = item.parentID { parents[id] = parent }
+            }
+        } else {
+            try ColumnPositions.forEachRow(db, sql: "SELECT id, parent_id \(cascadeSQL)", arguments: [ref.year, boardID]) { row in
+                let id: String = row["id"]
+                cascadeIDs.insert(id)
+                if let parent: String = row["parent_id"] { parents[id] = parent }
+            }
         }
         let inherited = try String.fetchAll(cached: db, sql: "SELECT item_id FROM plan_inherits WHERE unit_id = ? AND year = ?",
                                             arguments: [ref.unitID, ref.year])
@@ -80,9 +93,13 @@ extension PlanStore {
             }
         }
         var visible: [String: PlanItem] = [:]
-        try ColumnPositions.forEachRow(db, sql: "SELECT * \(cascadeSQL)", arguments: [ref.year, boardID]) { row in
-            let id: String = row["id"]
-            if shownCascade.contains(id) { visible[id] = item(row) }
+        if let whole {
+            for id in shownCascade { visible[id] = whole[id] }
+        } else {
+            try ColumnPositions.forEachRow(db, sql: "SELECT * \(cascadeSQL)", arguments: [ref.year, boardID]) { row in
+                let id: String = row["id"]
+                if shownCascade.contains(id) { visible[id] = item(row) }
+            }
         }
         try ColumnPositions.forEachRow(db, sql: "SELECT * FROM item WHERE unit_id = ? AND year = ?",
                                        arguments: [ref.unitID, ref.year]) { row in
@@ -90,10 +107,17 @@ extension PlanStore {
             visible[item.id] = item
         }
         // Revisions are few: read them first and find their items by id (CROSS JOIN fixes that order).
-        for row in try Row.fetchAll(cached: db, sql: """
-            SELECT r.* FROM text_revision r CROSS JOIN item i ON i.id = r.item_id
-            WHERE i.board_id = ? AND i.year = ?
-            """, arguments: [boardID, ref.year]) {
+        // A whole cascade given has its own; then only the unit's items' are read.
+        let revisions = whole == nil
+            ? try Row.fetchAll(cached: db, sql: """
+                SELECT r.* FROM text_revision r CROSS JOIN item i ON i.id = r.item_id
+                WHERE i.board_id = ? AND i.year = ?
+                """, arguments: [boardID, ref.year])
+            : try Row.fetchAll(cached: db, sql: """
+                SELECT r.* FROM text_revision r CROSS JOIN item i ON i.id = r.item_id
+                WHERE i.unit_id = ? AND i.year = ?
+                """, arguments: [ref.unitID, ref.year])
+        for row in revisions {
             let id: String = row["item_id"]
             guard visible[id] != nil,
                   let period = ReportPeriod(rawValue: row["period"]),

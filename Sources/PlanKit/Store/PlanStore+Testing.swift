@@ -20,6 +20,7 @@ extension PlanStore {
 
     /// Runs SQL on the store's own connection, outside any command, checks and edit log.
     func executeForTesting(_ sql: String) throws {
+        cascadeCache.invalidate()
         try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
     }
 

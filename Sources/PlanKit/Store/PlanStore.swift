@@ -11,6 +11,8 @@ public final class PlanStore: Sendable {
     public let login: String
     /// Makes commits durable shortly after they are made; nil for in-memory and read-only stores.
     private let checkpointer: Checkpointer?
+    /// The board cascade read last, while unchanged (see there).
+    let cascadeCache = CascadeCache()
 
     /// Opens (and creates or migrates) the database at `path`. A file that is not a vp-tui
     /// database, or that a newer vp-tui wrote, is refused untouched. A file this user may not
@@ -135,6 +137,7 @@ public final class PlanStore: Sendable {
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
+        defer { cascadeCache.invalidate() }
         let result = try translatingWriteErrors { try queue.write(body) }
         checkpointer?.committed()
         return result
