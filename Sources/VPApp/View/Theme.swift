@@ -10,17 +10,20 @@ public struct Theme: Sendable {
         self.unicode = unicode
     }
 
+    // In colour, marks and keys stand out by their colour alone, not also in bold: a terminal
+    // is told "bold off" only by resetting every attribute and colour, which made each move of
+    // the selection send that reset for every mark and key hint on the lines that changed.
     public var header: Style { colors ? Style(foreground: .white, background: .blue, bold: true) : Style(bold: true, reverse: true) }
     public var hints: Style { colors ? Style(foreground: .black, background: .cyan) : Style(reverse: true) }
-    public var hintKey: Style { colors ? Style(foreground: .white, background: .cyan, bold: true) : Style(bold: true, reverse: true) }
+    public var hintKey: Style { colors ? Style(foreground: .white, background: .cyan) : Style(bold: true, reverse: true) }
     public var selected: Style { Style(reverse: true) }
     public var inherited: Style { colors ? Style(foreground: .cyan) : Style(dim: true) }
     public var own: Style { Style(bold: true) }
     public var label: Style { Style(bold: true) }
     public var dim: Style { colors ? Style(foreground: .blue) : Style(dim: true) }
-    public var error: Style { colors ? Style(foreground: .red, bold: true) : Style(bold: true) }
-    public var ok: Style { colors ? Style(foreground: .green, bold: true) : Style(bold: true) }
-    public var warning: Style { colors ? Style(foreground: .yellow, bold: true) : Style(bold: true) }
+    public var error: Style { colors ? Style(foreground: .red) : Style(bold: true) }
+    public var ok: Style { colors ? Style(foreground: .green) : Style(bold: true) }
+    public var warning: Style { colors ? Style(foreground: .yellow) : Style(bold: true) }
     public var frame: Style { colors ? Style(foreground: .blue) : .plain }
 
     public var foldedMark: String { unicode ? "▸ " : "+ " }
