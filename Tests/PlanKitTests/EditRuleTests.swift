@@ -91,3 +91,17 @@ struct EditRuleTests {
         }
     }
 }
+
+@Suite("Finding a unit by what a person types")
+struct UnitLookupTests {
+    @Test("By id, by name in any case, and refused with the unit named when unknown or not a unit")
+    func findsUnits() throws {
+        let store = try Fixture.store()
+        #expect(try store.unit(named: "resursenheten").name == "Resursenheten")
+        #expect(try store.unit(named: "RESURSENHETEN").id == "resursenheten")
+        #expect(try store.unit(named: "Resursenheten").id == "resursenheten")
+        #expect(throws: PlanError.unknownUnit("Ingenstans")) { try store.unit(named: "Ingenstans") }
+        // A board's id is not a unit.
+        #expect(throws: PlanError.unknownUnit("hagersten-alvsjo")) { try store.unit(named: "hagersten-alvsjo") }
+    }
+}

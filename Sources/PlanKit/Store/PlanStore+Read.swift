@@ -30,6 +30,13 @@ extension PlanStore {
 
     /// Finds a unit by id or by name, case-insensitively.
     public func unit(named nameOrID: String) throws -> Organisation {
+        // An id, as the app's own command lines and scripts give it, is found without reading
+        // every organisation of the district.
+        if let row = try read({ db in
+            try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ? AND kind = 'unit'", arguments: [nameOrID])
+        }) {
+            return Self.organisation(row)
+        }
         let units = try organisations().filter { $0.kind == .unit }
         if let exact = units.first(where: { $0.id == nameOrID }) { return exact }
         let folded = nameOrID.lowercased()
