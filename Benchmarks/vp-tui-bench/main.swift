@@ -29,6 +29,27 @@ let usage = """
 let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
 figureLabel = arguments.string("label") ?? ""
 
+/// A key that saves, pressed `count` times on the first own goal of the plan (after `prepare`),
+/// with the key's handling and the frame after it timed apart: `<name>.send`, `<name>.render`.
+func timeSavingKeys(_ name: String, _ arguments: Arguments, count: Int,
+                    prepare: (AppController, Int) -> Void = { _, _ in },
+                    key: (AppController, Int) -> Void) throws {
+    let copy = try ScratchCopy(of: arguments.require("db"))
+    let app = try openApp(try PlanStore(path: copy.path), arguments)
+    for _ in 0..<5_000 where app.state.selectedItem?.level != .unitGoal { app.send(.down) }
+    var sends: [Double] = []
+    var renders: [Double] = []
+    for index in 0..<arguments.int("count", count) {
+        prepare(app, index)
+        let (_, sent) = timed { key(app, index) }
+        let (_, rendered) = timed { app.render() }
+        sends.append(sent)
+        renders.append(rendered)
+    }
+    emitDistribution("\(name).send", sends)
+    emitDistribution("\(name).render", renders)
+}
+
 /// The app as the main loop starts it: the first frame first, then the rest of the start-up.
 func openApp(_ store: PlanStore, _ arguments: Arguments) throws -> AppController {
     let app = try startApp(store, arguments)
@@ -99,42 +120,20 @@ do {
         emitDistribution("gaps", times)
 
     case "ratings":
-        // Profiling aid: rates the first own goal --count times (1, 2, 3 in turn), each key a
-        // saved change; send and render timed apart.
-        let copy = try ScratchCopy(of: arguments.require("db"))
-        let app = try openApp(try PlanStore(path: copy.path), arguments)
-        for _ in 0..<5_000 where !(app.state.selection.map { if case .item(let id) = $0 { return app.state.plan?.items[id]?.level == .unitGoal } else { return false } } ?? false) {
-            app.send(.down)
+        // Profiling aid: rates the first own goal --count times (1, 2, 3 in turn).
+        try timeSavingKeys("ratings", arguments, count: 300) { app, index in
+            app.send(.character(["1", "2", "3"][index % 3]))
         }
-        var sends: [Double] = []
-        var renders: [Double] = []
-        for index in 0..<arguments.int("count", 300) {
-            let (_, sent) = timed { app.send(.character(["1", "2", "3"][index % 3])) }
-            let (_, rendered) = timed { app.render() }
-            sends.append(sent)
-            renders.append(rendered)
-        }
-        emitDistribution("ratings.send", sends)
-        emitDistribution("ratings.render", renders)
 
     case "texts":
         // Profiling aid: --count times, opens the first own goal's analysis, adds a word and
-        // saves it with Ctrl-S; the save's send and render timed apart.
-        let copy = try ScratchCopy(of: arguments.require("db"))
-        let app = try openApp(try PlanStore(path: copy.path), arguments)
-        for _ in 0..<5_000 where app.state.selectedItem?.level != .unitGoal { app.send(.down) }
-        var sends: [Double] = []
-        var renders: [Double] = []
-        for index in 0..<arguments.int("count", 100) {
+        // saves it with Ctrl-S (the Ctrl-S timed).
+        try timeSavingKeys("texts", arguments, count: 100) { app, index in
             app.send(.character("e"))
             for character in " ord\(index)" { app.send(.character(character)) }
-            let (_, sent) = timed { app.send(.control("s")) }
-            let (_, rendered) = timed { app.render() }
-            sends.append(sent)
-            renders.append(rendered)
+        } key: { app, _ in
+            app.send(.control("s"))
         }
-        emitDistribution("texts.send", sends)
-        emitDistribution("texts.render", renders)
 
     case "render":
         // Profiling aid: renders the screen with one item selected, --count times.
