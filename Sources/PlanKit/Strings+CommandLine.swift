@@ -3,7 +3,7 @@ extension Strings {
     public enum Help {
         public static let root = "Skriv och följ upp enhetens verksamhetsplan i terminalen."
         public static let rootDiscussion = """
-            Utan kommando öppnas den interaktiva appen. Databasen är en SQLite-fil: --db PATH, \
+            Utan kommando öppnas den interaktiva appen. Databasen är en SQLite-fil: --db DATABAS, \
             annars $VP_TUI_DB, annars $XDG_DATA_HOME/vp-tui/plan.sqlite (~/.local/share/vp-tui/plan.sqlite). \
             Finns den inte skapas den med de medföljande exempelplanerna.
             """
@@ -45,5 +45,45 @@ extension Strings {
         public static func formatUnknown(_ text: String) -> String { "\"\(text)\" är inget format; välj json, markdown eller text." }
         public static func cannotWrite(_ path: String, _ reason: String) -> String { "Kan inte skriva \(path): \(reason)" }
         public static func outputExists(_ path: String) -> String { "\(path) är en katalog." }
+
+        /// swift-argument-parser writes the frame of its help and its messages about a command
+        /// line it cannot read in English. These are its phrases (regular expressions, in the
+        /// order they are tried) with their Swedish, `$1`, `$2` standing for what a phrase names.
+        /// Where the English is one width, so is the Swedish ("USAGE: ", "Help:  "), since the
+        /// lines below are indented to it.
+        public static let argumentParserPhrases: [(english: String, swedish: String)] = [
+            (#"^OVERVIEW: "#, "ÖVERSIKT: "),
+            (#"^USAGE: "#, "ANROP: "),
+            (#"^ARGUMENTS:$"#, "ARGUMENT:"),
+            (#"^OPTIONS:$"#, "FLAGGOR:"),
+            (#"^SUBCOMMANDS:$"#, "KOMMANDON:"),
+            (#"Show help information\."#, "Visa hjälpen."),
+            (#"Show the version\."#, "Visa versionen."),
+            (#" \(default\)"#, " (förvalt)"),
+            (#"\(values:"#, "(värden:"),
+            (#"default:"#, "förvalt:"),
+            (#" <subcommand>$"#, " <kommando>"),
+            (#"See '(.*) <subcommand>' for detailed help\."#, "Se '$1 <kommando>' för hjälp om ett kommando."),
+            (#"See '(.*)' for more information\."#, "Se '$1' för mer hjälp."),
+            (#"^Error: "#, "Fel: "),
+            (#"^Help:  "#, "Hjälp: "),
+            (#"^Usage: "#, "Anrop: "),
+            (#"Missing expected argument '(.*)'"#, "Argumentet '$1' saknas"),
+            (#"Missing one of: "#, "Ett av dessa saknas: "),
+            (#"Missing value for '(.*)'"#, "Värdet saknas för '$1'"),
+            (#"Unknown option '([^']*)'\. Did you mean '([^']*)'\?"#, "Okänd flagga '$1'. Menade du '$2'?"),
+            (#"Unknown option '([^']*)'"#, "Okänd flagga '$1'"),
+            (#"^   or: "#, " eller: "),
+            (#"Unexpected argument '(.*)'"#, "Oväntat argument '$1'"),
+            (#"([0-9]+) unexpected arguments: "#, "$1 oväntade argument: "),
+            (#"The value '([^']*)' is invalid for '([^']*)'"#, "Värdet '$1' går inte att använda för '$2'"),
+            (#"\. Please provide one of the following:"#, ". Välj ett av dessa:"),
+            (#"\. Please provide one of (.*) or ('[^']*')\."#, ". Välj ett av $1 eller $2."),
+            (#"\. Please provide one of "#, ". Välj ett av "),
+            (#"The option '([^']*)' does not take any value, but '([^']*)' was specified\."#,
+             "Flaggan '$1' tar inget värde, men '$2' angavs."),
+            (#"Missing required subcommand\."#, "Ett kommando saknas."),
+            (#"Invalid option: "#, "Ogiltig flagga: "),
+        ]
     }
 }

@@ -12,6 +12,10 @@ struct VPTUI: ParsableCommand {
         subcommands: [AppCommand.self, ImportCommand.self, ImportTextCommand.self, ExportCommand.self, CheckCommand.self, UnitsCommand.self, GenerateCommand.self],
         defaultSubcommand: AppCommand.self
     )
+
+    static func main() {
+        SwedishArgumentParser.main(self)
+    }
 }
 
 /// `vp-tui [--db PATH] [--unit U] [--year Y] [--period P]`: the interactive app.

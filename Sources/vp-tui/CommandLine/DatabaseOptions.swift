@@ -4,7 +4,7 @@ import PlanKit
 
 /// `--db PATH`, shared by every command, and how the database is found and opened.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: ArgumentHelp(Strings.Help.db, valueName: "PATH"))
+    @Option(name: .customLong("db"), help: ArgumentHelp(Strings.Help.db, valueName: "DATABAS"))
     var path: String?
 
     /// `--db`, else `$VP_TUI_DB`, else `$XDG_DATA_HOME/vp-tui/plan.sqlite`, else `~/.local/share/vp-tui/plan.sqlite`.

@@ -11,7 +11,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Strings.Generator.unitsOption, valueName: "N")) var units = 300
     @Option(help: ArgumentHelp(Strings.Generator.yearsOption, valueName: "ÅR")) var years = 5
     @Option(help: ArgumentHelp(Strings.Generator.seedOption, valueName: "FRÖ")) var seed: UInt64 = 1
-    @Option(name: .customLong("db"), help: ArgumentHelp(Strings.Generator.dbOption, valueName: "PATH")) var path: String
+    @Option(name: .customLong("db"), help: ArgumentHelp(Strings.Generator.dbOption, valueName: "DATABAS")) var path: String
 
     func validate() throws {
         guard (1...10_000).contains(units) else { throw ValidationError(Strings.Generator.invalidUnits) }
