@@ -93,6 +93,9 @@ do {
         let screen = app.render()
         let end = now()
         guard screen.text.contains(app.state.plan?.unit.name ?? "\u{0}") else { fail("the first screen does not show the plan") }
+        // What the main loop does after the first frame, before it reads the first key.
+        let (_, rest) = timed { app.finishStartup() }
+        emit("open.inprocess.afterFirstFrame", rest, unit: "ms")
         emit("open.inprocess", milliseconds(end - start), unit: "ms")
         emit("open.inprocess.store", milliseconds(opened - start), unit: "ms")
         emit("open.inprocess.app", milliseconds(loaded - opened), unit: "ms")

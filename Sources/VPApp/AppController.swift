@@ -59,9 +59,9 @@ public final class AppController {
     }
 
     /// Opens what the options name; with more than one candidate left, shows the chooser.
-    /// A plan named by unit, year and period opens without reading the list of every plan:
-    /// that list, and this session's entry among the open sessions, wait until the first frame
-    /// is on the screen (`finishStartup`).
+    /// A plan named by unit, year and period opens without reading the list of every plan (read
+    /// when the chooser is shown); this session's entry among the open sessions waits until the
+    /// first frame is on the screen (`finishStartup`).
     private func start(with options: Options) throws {
         if let unit = options.unit, let year = options.year {
             let unit = try store.unit(named: unit)
@@ -97,19 +97,12 @@ public final class AppController {
         }
     }
 
-    /// The work of opening that the first frame does not need: the list of plans for the chooser
-    /// and this session's entry among the open sessions. The main loop calls it once the first
-    /// frame is drawn; any key or tick before that does it first.
+    /// The work of opening that the first frame does not need: this session's entry among the
+    /// open sessions, a rehearsal of the changes to come and the search index. The main loop
+    /// calls it once the first frame is drawn; any key or tick before that does it first.
     public func finishStartup() {
         guard !startupFinished else { return }
         startupFinished = true
-        if state.choices.isEmpty {
-            do {
-                state.choices = try Self.choices(store)
-            } catch {
-                state.status = StatusMessage(Self.message(for: error), isError: true)
-            }
-        }
         registerSession()
         if let ref = state.plan?.ref {
             store.rehearseChanges(rehearsals(), in: ref)
@@ -286,6 +279,9 @@ public final class AppController {
                     requests.append(.externalEditor(text))
                 case .open(let choice):
                     try open(choice)
+                case .loadChoices:
+                    state.choices = try Self.choices(store)
+                    Update.selectCurrentChoice(&state)
                 case .set(let field, let value, let revision, let message):
                     try save(field, value, revision: revision, message: message)
                 case .undo:

@@ -30,7 +30,7 @@ struct AppNavigationTests {
         #expect(driver.text.contains("Avvikelse"))
     }
 
-    @Test("A plan named on the command line opens without the list of plans; t lists every plan once the start-up is done")
+    @Test("A plan named on the command line opens without the list of plans; t reads and lists every plan")
     func chooserAfterDirectOpen() throws {
         let store = try PlanStore(inMemoryWithLogin: "anna")
         try BundledSamples.load(into: store)
@@ -41,9 +41,11 @@ struct AppNavigationTests {
         #expect(app.state.choices.isEmpty)
         _ = app.render()
         app.finishStartup()
-        #expect(app.state.choices.count == 2)
+        // The list is read when it is shown: a district has thousands of plans.
+        #expect(app.state.choices.isEmpty)
         app.send(.character("t"))
         #expect(app.state.page == .chooser)
+        #expect(app.state.choices.count == 2)
         #expect(app.state.choices[app.state.chooserIndex] == PlanChoice(unitID: "resursenheten", unitName: "Resursenheten",
                                                                         year: 2021, period: .vp))
         #expect(app.render().text.contains("Resursenheten  2021  Verksamhetsberättelse (VB)"))

@@ -18,13 +18,16 @@ extension PlanStore {
 
     public func plans() throws -> [PlanSummary] {
         try read { db in
-            try Row.fetchAll(cached: db, sql: """
+            // A district has thousands of plans: their columns found once (see ColumnPositions).
+            var plans: [PlanSummary] = []
+            try ColumnPositions.forEachRow(db, sql: """
                 SELECT p.year, p.board_id, p.periods, o.* FROM plan p JOIN organisation o ON o.id = p.unit_id
                 ORDER BY o.name, p.year
-                """).map { row in
-                PlanSummary(unit: Self.organisation(row), year: row["year"], boardID: row["board_id"],
-                            periods: Self.periods(row["periods"]))
+                """, arguments: []) { row in
+                plans.append(PlanSummary(unit: Self.organisation(row), year: row["year"], boardID: row["board_id"],
+                                         periods: Self.periods(row["periods"])))
             }
+            return plans
         }
     }
 
@@ -160,6 +163,10 @@ extension PlanStore {
     // MARK: Row decoding
 
     static func organisation(_ row: Row) -> Organisation {
+        organisation(ColumnPositions(row, ColumnPositions.Layout(row)))
+    }
+
+    static func organisation(_ row: ColumnPositions) -> Organisation {
         Organisation(id: row["id"], kind: OrganisationKind(rawValue: row["kind"]) ?? .unit,
                      name: row["name"], parentID: row["parent_id"])
     }

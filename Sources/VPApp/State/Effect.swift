@@ -7,6 +7,8 @@ public enum Effect: Equatable, Sendable {
     case undo
     case redo
     case open(PlanChoice)
+    /// Read the list of plans for the chooser (it can be thousands long, so only when shown).
+    case loadChoices
     case exportReport(path: String)
     case addUnitGoal(boardGoal: String)
     case addActivity(unitGoal: String)

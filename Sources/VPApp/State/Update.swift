@@ -29,6 +29,13 @@ public enum Update {
 
     // MARK: Pages
 
+    /// Puts the chooser on the plan and period on the screen (or the first choice).
+    static func selectCurrentChoice(_ state: inout AppState) {
+        state.chooserIndex = state.choices.firstIndex {
+            $0.unitID == state.plan?.ref.unitID && $0.year == state.plan?.ref.year && $0.period == state.period
+        } ?? 0
+    }
+
     private static func handleChooser(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
         switch key {
         case .up, .character("k"): state.chooserIndex = max(0, state.chooserIndex - 1)
@@ -119,8 +126,8 @@ public enum Update {
             state.detailScroll = 0
             state.page = .detail
         case .character("t"):
-            state.chooserIndex = state.choices.firstIndex { $0.unitID == state.plan?.ref.unitID && $0.year == state.plan?.ref.year && $0.period == state.period } ?? 0
             state.page = .chooser
+            return [.loadChoices]
         case .character("u"): return [.undo]
         case .control("r"): return [.redo]
         case .character("x"): return [.exportReport(path: defaultExportPath(state))]
