@@ -61,6 +61,7 @@ def rows(f):
         ("  vim -u NONE on the plan's exported Markdown", "pty.coldstart.vim.large", "reference", None),
         ("  less on the plan's exported Markdown", "pty.coldstart.less.large", "reference", None),
         ("  in process: open store + app + first render, large", "open.inprocess.large", "", None),
+        ("  in process: the work after the first frame, before the first key, large", "open.inprocess.afterFirstFrame.large", "", None),
         ("Per key, send + render, all keys: p50", "key.all.p50.large", "", None),
         ("Per key, send + render, all keys: p99", "key.all.p99.large", "< 2 ms", below(2)),
         ("Per key, send + render, all keys: max", "key.all.max.large", "", None),
