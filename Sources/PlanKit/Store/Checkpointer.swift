@@ -20,6 +20,8 @@ final class Checkpointer: @unchecked Sendable {
     private let lock = NSLock()
     /// Guarded by `lock`: whether a checkpoint is already waiting to run.
     private var scheduled = false
+    /// Guarded by `lock`: the store is closed; nothing more is scheduled or run.
+    private var finished = false
     /// Used on `queue` only; opened with the first checkpoint, so that opening the store costs nothing.
     private var connection: DatabaseQueue?
 
@@ -31,20 +33,39 @@ final class Checkpointer: @unchecked Sendable {
     func committed() {
         lock.lock()
         defer { lock.unlock() }
-        guard !scheduled else { return }
+        guard !scheduled, !finished else { return }
         scheduled = true
         queue.asyncAfter(deadline: .now() + Self.delay) { [self] in
-            lock.withLock { scheduled = false }
-            checkpoint()
+            let run = lock.withLock {
+                scheduled = false
+                return !finished
+            }
+            if run { checkpoint() }
         }
     }
 
-    /// Makes every commit so far durable now, waiting for it (tests, and closing the store).
+    /// Makes every commit so far durable now, waiting for it.
     func flush() {
         queue.sync { checkpoint() }
     }
 
+    /// The store is closing: a last checkpoint, then the connection is closed and nothing more
+    /// runs (a checkpoint still waiting would open the file again after the store is gone).
+    func finish() {
+        queue.sync {
+            let first = lock.withLock {
+                defer { finished = true }
+                return !finished
+            }
+            guard first else { return }
+            checkpoint()
+            connection = nil
+        }
+    }
+
     private func checkpoint() {
+        // A file removed meanwhile is not made again by opening it.
+        guard FileManager.default.fileExists(atPath: path) else { return }
         do {
             if connection == nil {
                 var configuration = Configuration()

@@ -63,7 +63,7 @@ public final class PlanStore: Sendable {
 
     deinit {
         // What the last half second committed goes to the disk before the connection closes.
-        checkpointer?.flush()
+        checkpointer?.finish()
     }
 
     /// A database in memory, for tests and dry runs.
