@@ -16,6 +16,17 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: database))
     }
 
+    @Test("A command that changed the database leaves it whole: no write-ahead log behind")
+    func commandsLeaveNoLog() throws {
+        #expect(try Binary.run(["units"], environment: ["VP_TUI_DB": database]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: database + "-wal"))
+        let file = directory.appendingPathComponent("plan.json").path
+        #expect(try Binary.run(["export", "--unit", "resursenheten", "--year", "2021", "-o", file],
+                               environment: ["VP_TUI_DB": database]).status == 0)
+        #expect(try Binary.run(["import", file], environment: ["VP_TUI_DB": database]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: database + "-wal"))
+    }
+
     @Test("Without VP_TUI_DB the database lives under XDG_DATA_HOME")
     func defaultLocation() throws {
         let result = try Binary.run(["units"], environment: ["XDG_DATA_HOME": directory.path])

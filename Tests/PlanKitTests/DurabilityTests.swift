@@ -24,6 +24,18 @@ struct DurabilityTests {
         #expect(try ratingInMainFileAlone(path) == .not)
     }
 
+    @Test("Closing the store folds the log into the database file, and leaves no log behind")
+    func closingLeavesTheFileWhole() throws {
+        func changeAndClose() throws -> String {
+            let (store, path) = try Fixture.fileStore()
+            try store.setRating(.partly, goal: "re-2021-em-03", period: .vb, in: Fixture.plan)
+            return path
+        }
+        let path = try changeAndClose()
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(try ratingInMainFileAlone(path) == .partly)
+    }
+
     @Test("A commit reaches the database file by itself shortly after it is made")
     func commitsBecomeDurableByThemselves() throws {
         let (store, path) = try Fixture.fileStore()

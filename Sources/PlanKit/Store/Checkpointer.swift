@@ -59,6 +59,9 @@ final class Checkpointer: @unchecked Sendable {
             }
             guard first else { return }
             checkpoint()
+            // Closed now, not whenever GRDB gets to it: the store's own connection must be the
+            // last one to close, so that SQLite folds the log into the file and removes it.
+            try? connection?.close()
             connection = nil
         }
     }
