@@ -24,6 +24,9 @@ public final class AppController {
     private var lastHeartbeat = Date.distantPast
     private var lastChangeCheck = Date.distantPast
     private var startupFinished = false
+    /// The store's change counter when the chooser's list of plans was read: the list is read
+    /// again only when another session has committed since.
+    private var choicesReadAt: Int?
 
     /// How often text being written is put into its draft, at most.
     public static let draftInterval: TimeInterval = 1
@@ -280,7 +283,11 @@ public final class AppController {
                 case .open(let choice):
                     try open(choice)
                 case .loadChoices:
-                    state.choices = try Self.choices(store)
+                    let counter = try store.changeCounter()
+                    if state.choices.isEmpty || choicesReadAt != counter {
+                        state.choices = try Self.choices(store)
+                        choicesReadAt = counter
+                    }
                     Update.selectCurrentChoice(&state)
                 case .set(let field, let value, let revision, let message):
                     try save(field, value, revision: revision, message: message)

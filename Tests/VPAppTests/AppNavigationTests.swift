@@ -59,6 +59,33 @@ struct AppNavigationTests {
         #expect(try store.otherSessions(in: AppDriver.plan, excluding: nil).count == 1)
     }
 
+    @Test("t lists a plan another session added since the list was last shown")
+    func chooserSeesPlansAddedElsewhere() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-chooser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("plan.sqlite").path
+        let store = try PlanStore(path: path, login: "anna")
+        try BundledSamples.load(into: store)
+        let driver = try AppDriver(store: store)
+        driver.press(.character("t"))
+        #expect(driver.state.choices.count == 2)
+        driver.press(.escape)
+
+        // Another session adds a unit with a plan of its own.
+        let other = try PlanStore(path: path, login: "bertil")
+        let json = """
+            {"format": "\(InterchangeFile.formatName)", "version": \(InterchangeFile.currentVersion),
+             "organisations": [{"id": "nyenheten", "kind": "unit", "name": "Nya enheten", "parent": "hagersten-alvsjo"}],
+             "plans": [{"unit": "nyenheten", "year": 2021, "board": "hagersten-alvsjo", "periods": ["vp"], "inherits": []}]}
+            """
+        try other.importData(Data(json.utf8), name: "ny.json")
+
+        driver.press(.character("t"))
+        #expect(driver.state.page == .chooser)
+        #expect(driver.state.choices.count == 3)
+        #expect(driver.text.contains("Nya enheten  2021  Verksamhetsplan (VP)"))
+    }
+
     @Test("A unit, year or period on the command line that has no plan is refused with the reason")
     func directOpenRefusals() throws {
         let store = try PlanStore(inMemoryWithLogin: "anna")
