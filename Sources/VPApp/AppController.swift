@@ -368,9 +368,7 @@ public final class AppController {
         state.search = nil
         state.scrollTop = 0
         // Start where the work is: the first thing still missing, else the unit's first own goal.
-        let firstGap = state.gaps.first.map { gap in
-            gap.itemID.map(OutlineTarget.item) ?? .section(gap.sectionID ?? "")
-        }
+        let firstGap = state.gaps.first.map(OutlineTarget.init)
         let firstOwn = state.rows.first { $0.target.isOwnItem(state.plan!) }?.target
         if let target = firstGap ?? firstOwn {
             Update.reveal(target, &state)
@@ -453,8 +451,7 @@ public final class AppController {
     private func keepSelection(focusing field: FieldRef?) {
         if let field {
             if let period = field.period, period != state.period { state.period = period }
-            if let item = field.itemID { Update.reveal(.item(item), &state) }
-            if case .sectionText(let section, _) = field { Update.reveal(.section(section), &state) }
+            if let target = OutlineTarget(field) { Update.reveal(target, &state) }
         }
         if let selection = state.selection, !state.rows.contains(where: { $0.target == selection }) {
             Update.select(state.rows.first?.target, &state)

@@ -45,11 +45,7 @@ final class DerivedCache: @unchecked Sendable {
         defer { lock.unlock() }
         let cache = DerivedCache()
         cache.rows = rows
-        let target: OutlineTarget? = field.itemID.map(OutlineTarget.item) ?? {
-            if case .sectionText(let section, _) = field { return .section(section) }
-            return nil
-        }()
-        if let search, let target {
+        if let search, let target = OutlineTarget(field) {
             cache.search = (search.period, search.index.updating(target, plan: plan, period: search.period))
         }
         guard let gaps else { return cache }
@@ -80,7 +76,7 @@ final class DerivedCache: @unchecked Sendable {
     }
 
     private static func targets(of gaps: [CompletenessGap]) -> Set<OutlineTarget> {
-        Set(gaps.map { gap in gap.itemID.map(OutlineTarget.item) ?? .section(gap.sectionID ?? "") })
+        Set(gaps.map(OutlineTarget.init))
     }
 
     func gaps(period: ReportPeriod, _ compute: () -> [CompletenessGap]) -> (gaps: [CompletenessGap], targets: Set<OutlineTarget>) {

@@ -5,6 +5,22 @@ import PlanKit
 public enum OutlineTarget: Hashable, Sendable {
     case item(String)
     case section(String)
+
+    /// The line a gap is about.
+    init(_ gap: CompletenessGap) {
+        self = gap.itemID.map(OutlineTarget.item) ?? .section(gap.sectionID ?? "")
+    }
+
+    /// The line whose record a field belongs to (nil for none: every field has one).
+    init?(_ field: FieldRef) {
+        if let item = field.itemID {
+            self = .item(item)
+        } else if case .sectionText(let section, _) = field {
+            self = .section(section)
+        } else {
+            return nil
+        }
+    }
 }
 
 /// One visible line of the outline.

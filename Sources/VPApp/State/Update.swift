@@ -411,7 +411,7 @@ public enum Update {
         guard let plan = state.plan else { return }
         let gaps = state.gaps
         guard !gaps.isEmpty else { state.status = StatusMessage(Strings.App.nothingMissing); return }
-        let targets: [OutlineTarget] = gaps.map { gap in gap.itemID.map(OutlineTarget.item) ?? .section(gap.sectionID ?? "") }
+        let targets = gaps.map(OutlineTarget.init)
         let order = Outline.rows(plan: plan, period: state.period, folded: []).map(\.target)
         // Positions looked up once, not searched for in every comparison of the sort.
         let positions = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
