@@ -7,9 +7,9 @@ public enum DisplayWidth {
         let value = first.value
         // Fast path for the Latin text that is almost all of a plan: one scalar below U+0300.
         if value < 0x300, character.utf8.count == (value < 0x80 ? 1 : 2) {
-            return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1
+            return isControl(value) ? 0 : 1
         }
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if isControl(value) { return 0 }
         if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark
             || value == 0x200B || value == 0x200D || (0xFE00...0xFE0F).contains(value) {
             return 0
@@ -17,6 +17,12 @@ public enum DisplayWidth {
         if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
         if isWide(value) { return 2 }
         return 1
+    }
+
+    /// A C0 or C1 control character (or DEL): it takes no column.
+    @inline(__always)
+    static func isControl(_ value: UInt32) -> Bool {
+        value < 0x20 || (0x7F..<0xA0).contains(value)
     }
 
     public static func of(_ text: String) -> Int {

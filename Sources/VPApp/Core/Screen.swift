@@ -161,7 +161,7 @@ public struct Screen: Hashable, Sendable {
             // Latin text: each scalar is a character of one column (controls take none), and
             // walking scalars is much cheaper than finding characters.
             for scalar in text.unicodeScalars {
-                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) { continue }
+                if DisplayWidth.isControl(scalar.value) { continue }
                 if x + 1 > limit { break }
                 if x >= 0 { self[row, x] = Cell(scalar: scalar, style: style) }
                 x += 1

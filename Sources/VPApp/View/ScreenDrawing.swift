@@ -14,8 +14,7 @@ extension Screen {
             var used = 0
             var cut = scalars.startIndex
             while cut < scalars.endIndex {
-                let value = scalars[cut].value
-                if !(value < 0x20 || (0x7F..<0xA0).contains(value)) {
+                if !DisplayWidth.isControl(scalars[cut].value) {
                     if used == room { break }
                     used += 1
                 }
