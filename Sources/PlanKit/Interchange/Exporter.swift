@@ -6,7 +6,12 @@ extension PlanStore {
     /// down, the whole cascade of its board for the year, and the plan with all follow-ups.
     public func exportInterchange(_ ref: PlanRef) throws -> InterchangeFile {
         try read { db in
-            let plan = try Self.loadPlan(ref, db) { board in try cascadeCache.items(board: board, year: ref.year, fill: true, db) }
+            // The whole cascade goes into the file; the plan is read from the same one.
+            var cascadeItems: [String: PlanItem] = [:]
+            let plan = try Self.loadPlan(ref, db) { board in
+                cascadeItems = try cascadeCache.items(board: board, year: ref.year, db)
+                return cascadeItems
+            }
             var organisations: [OrganisationRecord] = []
             var current: String? = ref.unitID
             while let id = current,
@@ -16,9 +21,7 @@ extension PlanStore {
                                                         parent: organisation.parentID), at: 0)
                 current = organisation.parentID
             }
-            let cascadeItems = Array(try cascadeCache.items(board: plan.board.id, year: ref.year, fill: true, db)?.values
-                                     ?? Self.cascadeItemsByID(board: plan.board.id, year: ref.year, db).values)
-            let cascadeTree = ItemTree(items: cascadeItems)
+            let cascadeTree = ItemTree(items: Array(cascadeItems.values))
             let cascade = CascadeRecord(board: plan.board.id, year: ref.year,
                                         goals: cascadeTree.roots.map { cascadeTree.goalRecord($0, parent: nil) })
 

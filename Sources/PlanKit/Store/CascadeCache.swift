@@ -21,40 +21,50 @@ final class CascadeCache: @unchecked Sendable {
     /// The cascade asked for last without being kept.
     private var lastMiss: Key?
 
-    private enum Lookup {
-        case kept([String: PlanItem])
-        case read
-        case skip
+    /// The whole cascade: the one kept if still current, else read now and kept.
+    func items(board: String, year: Int, _ db: Database) throws -> [String: PlanItem] {
+        let key = Key(board: board, year: year)
+        let version = try Self.version(db)
+        if let kept = lock.withLock({ current(key, version) }) { return kept }
+        return try read(key, version, db)
     }
 
-    /// The cascade if kept and still current; else, when `fill` or when this cascade was asked
-    /// for before, reads it, keeps it and returns it; else nil (the caller reads what it needs).
-    func items(board: String, year: Int, fill: Bool, _ db: Database) throws -> [String: PlanItem]? {
+    /// The whole cascade if it is kept, or if it was asked for before (then it is read and
+    /// kept); nil the first time, when the caller reads only what it needs.
+    func itemsIfWorthKeeping(board: String, year: Int, _ db: Database) throws -> [String: PlanItem]? {
         let key = Key(board: board, year: year)
-        let version = try Int.fetchOne(cached: db, sql: "PRAGMA data_version") ?? 0
-        let lookup: Lookup = lock.withLock {
-            if let entry, entry.key == key, entry.version == version { return .kept(entry.items) }
-            if fill || lastMiss == key { return .read }
-            lastMiss = key
-            return .skip
+        let version = try Self.version(db)
+        let (kept, askedBefore): ([String: PlanItem]?, Bool) = lock.withLock {
+            if let kept = current(key, version) { return (kept, true) }
+            defer { lastMiss = key }
+            return (nil, lastMiss == key)
         }
-        switch lookup {
-        case .kept(let items):
-            return items
-        case .skip:
-            return nil
-        case .read:
-            let items = try PlanStore.cascadeItemsByID(board: board, year: year, db)
-            lock.withLock {
-                entry = (key, version, items)
-                lastMiss = nil
-            }
-            return items
-        }
+        if let kept { return kept }
+        return askedBefore ? try read(key, version, db) : nil
     }
 
     /// This store committed: what it kept may be out of date.
     func invalidate() {
         lock.withLock { entry = nil }
+    }
+
+    /// Another connection's commit moves it; this connection's own do not (hence `invalidate`).
+    private static func version(_ db: Database) throws -> Int {
+        try Int.fetchOne(cached: db, sql: "PRAGMA data_version") ?? 0
+    }
+
+    /// Under `lock`.
+    private func current(_ key: Key, _ version: Int) -> [String: PlanItem]? {
+        guard let entry, entry.key == key, entry.version == version else { return nil }
+        return entry.items
+    }
+
+    private func read(_ key: Key, _ version: Int, _ db: Database) throws -> [String: PlanItem] {
+        let items = try PlanStore.cascadeItemsByID(board: key.board, year: key.year, db)
+        lock.withLock {
+            entry = (key, version, items)
+            lastMiss = nil
+        }
+        return items
     }
 }

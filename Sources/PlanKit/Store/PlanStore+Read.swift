@@ -51,7 +51,7 @@ extension PlanStore {
 
     public func loadPlan(_ ref: PlanRef) throws -> PlanDocument {
         try read { db in
-            try Self.loadPlan(ref, db) { board in try cascadeCache.items(board: board, year: ref.year, fill: false, db) }
+            try Self.loadPlan(ref, db) { board in try cascadeCache.itemsIfWorthKeeping(board: board, year: ref.year, db) }
         }
     }
 
