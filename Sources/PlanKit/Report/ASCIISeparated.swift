@@ -4,9 +4,9 @@
 /// `replacingOccurrences(of:with:)` for an ASCII target, occurrences found left to right and
 /// none overlapping: Foundation splits only where the target is whole characters (not at the
 /// "\n" of a "\r\n", nor at a "|" that a combining mark belongs to), and replaces where its
-/// scalars are and no combining mark follows them (so also the "\n" of a "\r\n"); so do these. They look at the bytes and ask for character
-/// boundaries only where the target's bytes are: a district's reports spent most of their time
-/// in Foundation's way.
+/// scalars are and no combining mark follows them (so also the "\n" of a "\r\n"); so do these.
+/// They look at the bytes and ask for character boundaries only where the target's bytes are:
+/// a district's reports spent most of their time in Foundation's way.
 extension String {
     func pieces(separatedBy separator: String) -> [String] {
         let target = Array(separator.utf8)
