@@ -115,7 +115,8 @@ extension Strings {
         public static let hintsStatus: [(String, String)] = [("g/a/p", "Status")]
         public static let hintsOutcome: [(String, String)] = [("v", "Utfall")]
         public static let hintsOwnInPlan: [(String, String)] = [("+", "Ny"), ("r", "Byt namn")]
-        public static let hintsGeneral: [(String, String)] = [("/", "Sök"), ("n", "Saknas"), ("u", "Ångra"), ("?", "Hjälp"), ("q", "Avsluta")]
+        public static let hintsHelpAndQuit: [(String, String)] = [("?", "Hjälp"), ("q", "Avsluta")]
+        public static let hintsGeneral: [(String, String)] = [("/", "Sök"), ("n", "Saknas"), ("u", "Ångra")] + hintsHelpAndQuit
         public static let hintsHelp: [(String, String)] = [("↑↓", "Bläddra"), ("Esc", "Tillbaka"), ("q", "Avsluta")]
 
         /// The help screen: every key, grouped.
@@ -131,6 +132,7 @@ extension Strings {
                 (".  ,", "Nästa eller föregående sökträff"),
                 ("o", "Översikt: vad som saknas per målområde"),
                 ("d", "Visa den markerade radens detaljer på hela skärmen"),
+                ("D", "Kompakt visning av eller på: utan detaljruta, raden markerad med en pil (minst att skicka över en långsam förbindelse)"),
                 ("t", "Byt enhet, år eller period"),
             ]),
             ("Följa upp", [
@@ -163,6 +165,9 @@ extension Strings {
                 ("q", "Avsluta (allt är redan sparat)"),
             ]),
         ]
+        public static let compactOn = "Kompakt visning: ingen detaljruta (d visar detaljerna, D slår av)"
+        public static let compactOff = "Detaljrutan visas igen"
+
         public static let helpTitle = "Hjälp – alla tangenter"
         public static let helpFooter = "Allt du skriver sparas direkt i databasen; det finns inget att spara innan du avslutar."
     }

@@ -38,10 +38,13 @@ public final class AppController {
         public var unit: String?
         public var year: Int?
         public var period: ReportPeriod?
-        public init(unit: String? = nil, year: Int? = nil, period: ReportPeriod? = nil) {
+        /// Start in the compact view (see `AppState.compact`).
+        public var compact: Bool
+        public init(unit: String? = nil, year: Int? = nil, period: ReportPeriod? = nil, compact: Bool = false) {
             self.unit = unit
             self.year = year
             self.period = period
+            self.compact = compact
         }
     }
 
@@ -52,6 +55,7 @@ public final class AppController {
             : (store.path as NSString).deletingLastPathComponent
         state = AppState(width: width, height: height, unicode: unicode, colors: colors, readOnly: store.isReadOnly,
                          exportDirectory: directory.isEmpty ? "." : directory)
+        state.compact = options.compact
         try start(with: options)
     }
 

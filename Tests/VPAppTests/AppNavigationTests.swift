@@ -290,6 +290,23 @@ struct AppNavigationTests {
         #expect(quit == [.quit])
     }
 
+    @Test("The key hints: every line's keys in the same place, the selected line's keys after them; narrow, the general ones give way")
+    func keyHints() throws {
+        let general = "↑↓ Flytta  Enter Öppna  / Sök  n Saknas  u Ångra  ? Hjälp  q Avsluta"
+        let driver = try AppDriver(width: 100, height: 30)
+        driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
+        let goal = driver.screen.text(ofRow: 29)
+        #expect(goal.hasPrefix(general + "  e Analys  1/2/3/0 Bedöm"))
+        driver.select(containing: "Aktivitet: Resursenheten ska mäta")
+        let activity = driver.screen.text(ofRow: 29)
+        #expect(activity.hasPrefix(general + "  e Analys  g/a/p Status"))
+
+        let narrow = try AppDriver(width: 60, height: 20)
+        narrow.select(containing: "Enhetsmål: Gruppen är en tillgång")
+        let line = narrow.screen.text(ofRow: 19).trimmingCharacters(in: .whitespaces)
+        #expect(line == "Enter Öppna  ? Hjälp  q Avsluta  e Analys  1/2/3/0 Bedöm")
+    }
+
     @Test("Without UTF-8 the marks fall back to ASCII")
     func asciiMarks() throws {
         let driver = try AppDriver(unicode: false)

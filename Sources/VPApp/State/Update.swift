@@ -11,7 +11,7 @@ public enum Update {
             keepSelectionVisible(&state)
             return []
         }
-        if Layout(width: state.width, height: state.height).isTooSmall {
+        if Layout(state).isTooSmall {
             // Only quitting makes sense in a window too small to show anything.
             return key == .character("q") || key == .control("c") ? [.quit] : []
         }
@@ -125,6 +125,7 @@ public enum Update {
         case .character("d"):
             state.detailScroll = 0
             state.page = .detail
+        case .character("D"): toggleCompact(&state)
         case .character("t"):
             state.page = .chooser
             return [.loadChoices]
@@ -143,6 +144,12 @@ public enum Update {
         return []
     }
 
+    private static func toggleCompact(_ state: inout AppState) {
+        state.compact.toggle()
+        state.status = StatusMessage(state.compact ? Strings.App.compactOn : Strings.App.compactOff)
+        keepSelectionVisible(&state)
+    }
+
     private static func openHelp(_ state: inout AppState) {
         state.pageBeforeHelp = state.page
         state.helpScroll = 0
@@ -152,7 +159,7 @@ public enum Update {
     // MARK: Moving and folding
 
     static func visibleOutlineRows(_ state: AppState) -> Int {
-        Layout(width: state.width, height: state.height).outline.height
+        Layout(state).outline.height
     }
 
     private static func move(by delta: Int, _ state: inout AppState) {
@@ -432,7 +439,7 @@ public enum Update {
         case .editor(var session):
             // Ctrl-C leaves the app; the controller keeps the text as a draft first.
             if key == .control("c") { return [.quit] }
-            let area = Layout(width: state.width, height: state.height).body
+            let area = Layout(state).body
             let action = session.editor.handle(key, width: max(1, area.width - 2), height: max(1, area.height - 2))
             state.modal = .editor(session)
             switch action {

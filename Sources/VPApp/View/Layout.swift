@@ -8,14 +8,23 @@ public struct Layout: Equatable, Sendable {
 
     public var width: Int
     public var height: Int
+    /// The compact view: the outline fills the body and no detail pane is drawn.
+    public var compact: Bool
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, compact: Bool = false) {
         self.width = width
         self.height = height
+        self.compact = compact
+    }
+
+    /// The layout the state is drawn in.
+    public init(_ state: AppState) {
+        self.init(width: state.width, height: state.height, compact: state.compact)
     }
 
     public var isTooSmall: Bool { width < Self.minWidth || height < Self.minHeight }
-    public var isSideBySide: Bool { width >= Self.sideBySideWidth }
+    public var isSideBySide: Bool { !compact && width >= Self.sideBySideWidth }
+    public var showsDetail: Bool { !compact }
 
     public var header: Rect { Rect(row: 0, column: 0, height: 1, width: width) }
     public var statusLine: Rect { Rect(row: height - 2, column: 0, height: 1, width: width) }
@@ -24,6 +33,7 @@ public struct Layout: Equatable, Sendable {
     public var body: Rect { Rect(row: 1, column: 0, height: height - 3, width: width) }
 
     public var outline: Rect {
+        if compact { return body }
         if isSideBySide {
             return Rect(row: body.row, column: 0, height: body.height, width: outlineWidth)
         }

@@ -53,11 +53,23 @@ extension Screen {
 
     /// A line of key hints, "Enter Öppna  e Analys ...". When they do not all fit, hints are
     /// dropped from the middle, so the first ones and the last two (help and quit) always show.
-    mutating func putHints(_ hints: [(String, String)], row: Int, width: Int, theme: Theme) {
+    /// The key hints on one line. When they do not fit, the hints at the indices of `dropOrder`
+    /// give way in that order; without one, those before the last two (help and quit, which
+    /// those hint lines end with).
+    mutating func putHints(_ hints: [(String, String)], row: Int, width: Int, theme: Theme, dropOrder: [Int]? = nil) {
         fill(Rect(row: row, column: 0, height: 1, width: width), style: theme.hints)
         func needed(_ hint: (String, String)) -> Int { DisplayWidth.of(hint.0) + 1 + DisplayWidth.of(hint.1) + 2 }
         var shown = hints
-        while shown.count > 3 && shown.map(needed).reduce(0, +) - 2 > width {
+        func tooWide() -> Bool { shown.map(needed).reduce(0, +) - 2 > width }
+        if let dropOrder {
+            var kept = Array(hints.indices)
+            for index in dropOrder where tooWide() {
+                guard let position = kept.firstIndex(of: index) else { continue }
+                kept.remove(at: position)
+                shown.remove(at: position)
+            }
+        }
+        while shown.count > 3 && tooWide() {
             shown.remove(at: shown.count - 3)
         }
         var column = 0

@@ -26,6 +26,7 @@ public struct Theme: Sendable {
     public var warning: Style { colors ? Style(foreground: .yellow) : Style(bold: true) }
     public var frame: Style { colors ? Style(foreground: .blue) : .plain }
 
+    public var selectionArrow: String { unicode ? "▶" : ">" }
     public var foldedMark: String { unicode ? "▸ " : "+ " }
     public var openMark: String { unicode ? "▾ " : "- " }
     public var leafMark: String { "  " }

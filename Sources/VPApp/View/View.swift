@@ -4,7 +4,7 @@ import PlanKit
 public enum View {
     public static func render(_ state: AppState) -> Screen {
         var screen = Screen(width: state.width, height: state.height)
-        let layout = Layout(width: state.width, height: state.height)
+        let layout = Layout(state)
         let theme = Theme(colors: state.colors, unicode: state.unicode)
         if layout.isTooSmall {
             drawTooSmall(&screen, theme: theme)
@@ -70,8 +70,9 @@ public enum View {
         let area = layout.outline
         for (offset, row) in rows.dropFirst(state.scrollTop).prefix(area.height).enumerated() {
             drawOutlineRow(row, at: area.row + offset, in: area, selected: row.target == state.selection,
-                           missing: gapTargets.contains(row.target), describe: describe, &screen, theme)
+                           arrow: layout.compact, missing: gapTargets.contains(row.target), describe: describe, &screen, theme)
         }
+        guard layout.showsDetail else { return }
         // The divider between outline and detail.
         let divider = layout.divider
         if layout.isSideBySide {
@@ -88,11 +89,16 @@ public enum View {
         }
     }
 
-    private static func drawOutlineRow(_ row: OutlineRow, at screenRow: Int, in area: Rect, selected: Bool, missing: Bool,
-                                       describe: Describe, _ screen: inout Screen, _ theme: Theme) {
+    /// One line of the outline. The selected line is in reverse video, or with `arrow` marked by
+    /// an arrow in the first column (the compact view).
+    private static func drawOutlineRow(_ row: OutlineRow, at screenRow: Int, in area: Rect, selected: Bool, arrow: Bool,
+                                       missing: Bool, describe: Describe, _ screen: inout Screen, _ theme: Theme) {
         let inherited = describe.isInherited(row.target)
         let base: Style = inherited ? theme.inherited : (row.target.isOwnItem(describe.plan) ? theme.own : .plain)
         var column = area.column
+        if arrow {
+            column += screen.put(selected ? theme.selectionArrow : " ", row: screenRow, column: column)
+        }
         column += screen.put(missing ? Strings.App.missingMark : " ", row: screenRow, column: column, style: theme.error)
         column += screen.put(String(repeating: " ", count: min(row.depth * 2, area.width / 3)), row: screenRow, column: column)
         let mark = row.hasChildren ? (row.isFolded ? theme.foldedMark : theme.openMark) : theme.leafMark
@@ -107,7 +113,7 @@ public enum View {
         if let (text, style) = badge, area.width > badgeWidth + 12 {
             screen.put(text, row: screenRow, column: area.column + area.width - badgeWidth, style: style)
         }
-        if selected {
+        if selected && !arrow {
             screen.restyle(Rect(row: screenRow, column: area.column, height: 1, width: area.width)) { $0.reverse = true }
         }
     }
@@ -209,7 +215,10 @@ public enum View {
     private static func drawHints(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
         let hints: [(String, String)]
         switch state.page {
-        case .plan, .detail: hints = planHints(state)
+        case .plan, .detail:
+            let (hints, dropOrder) = planHints(state)
+            screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
+            return
         case .help: hints = Strings.App.hintsHelp
         case .overview: hints = [("Esc", "Tillbaka"), ("?", "Hjälp"), ("q", "Avsluta")]
         case .chooser: hints = [("↑↓", "Välj"), ("Enter", "Öppna"), ("?", "Hjälp"), ("q", "Avsluta")]
@@ -217,9 +226,18 @@ public enum View {
         screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme)
     }
 
-    /// The hints for the selected line: only keys that do something there.
-    static func planHints(_ state: AppState) -> [(String, String)] {
-        var hints = Strings.App.hintsMove
+    /// The hints of the plan page: the keys of every line in the same place, then those of the
+    /// selected line (only keys that do something there). Moving between lines of different
+    /// kinds then redraws only the end of the hint line. When the line is too narrow the general
+    /// keys give way first (the last of them first), then the arrows, which need no hint.
+    static func planHints(_ state: AppState) -> (hints: [(String, String)], dropOrder: [Int]) {
+        let general = Strings.App.hintsMove + Strings.App.hintsGeneral
+        let findAndUndo = Strings.App.hintsMove.count..<(general.count - Strings.App.hintsHelpAndQuit.count)
+        return (general + selectedLineHints(state), findAndUndo.reversed() + [0])
+    }
+
+    private static func selectedLineHints(_ state: AppState) -> [(String, String)] {
+        var hints: [(String, String)] = []
         if state.period.isFollowUp {
             if let item = state.selectedItem {
                 if !(item.kind == .goal && item.author == .council) { hints += Strings.App.hintsAnalysis }
@@ -230,7 +248,7 @@ public enum View {
         } else if let item = state.selectedItem, item.author == .unit || item.level == .boardGoal {
             hints += Strings.App.hintsOwnInPlan
         }
-        return hints + Strings.App.hintsGeneral
+        return hints
     }
 
     private static func drawModal(_ modal: Modal, _ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
