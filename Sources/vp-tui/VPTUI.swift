@@ -14,6 +14,10 @@ struct VPTUI: ParsableCommand {
     )
 
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let launch = AppLaunch(plainArguments: arguments) {
+            launch.main()
+        }
         SwedishArgumentParser.main(self)
     }
 }
@@ -26,11 +30,13 @@ struct AppCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Strings.Help.appUnit, valueName: "ENHET")) var unit: String?
     @Option(help: ArgumentHelp(Strings.Help.appYear, valueName: "ÅR")) var year: Int?
     @Option(help: ArgumentHelp(Strings.Help.appPeriod, valueName: "PERIOD")) var period: ReportPeriod?
+    @Flag(help: ArgumentHelp(Strings.Help.appCompact)) var compact = false
+
+    var launch: AppLaunch {
+        AppLaunch(database: database.location, unit: unit, year: year, period: period, compact: compact)
+    }
 
     func run() throws {
-        try reportingErrors {
-            let store = try database.open()
-            try InteractiveApp.run(store: store, options: AppController.Options(unit: unit, year: year, period: period))
-        }
+        try launch.run()
     }
 }

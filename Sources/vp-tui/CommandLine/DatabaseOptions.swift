@@ -2,9 +2,19 @@ import ArgumentParser
 import Foundation
 import PlanKit
 
-/// `--db PATH`, shared by every command, and how the database is found and opened.
+/// `--db PATH`, shared by every command.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: ArgumentHelp(Strings.Help.db, valueName: "DATABAS"))
+    var path: String?
+
+    var location: DatabaseLocation { DatabaseLocation(path: path) }
+    var resolvedPath: String { location.resolvedPath }
+    func open() throws -> PlanStore { try location.open() }
+}
+
+/// How the database is found and opened.
+struct DatabaseLocation: Equatable {
+    /// As given with `--db`, if it was.
     var path: String?
 
     /// `--db`, else `$VP_TUI_DB`, else `$XDG_DATA_HOME/vp-tui/plan.sqlite`, else `~/.local/share/vp-tui/plan.sqlite`.

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+import VPApp
+
+/// What the interactive app is started with: `vp-tui [--db P] [--unit U] [--year Y] [--period P] [--compact]`.
+struct AppLaunch: Equatable {
+    var database: DatabaseLocation
+    var unit: String?
+    var year: Int?
+    var period: ReportPeriod?
+    var compact: Bool
+
+    /// `--compact`, or `VP_TUI_COMPACT=1` for those who always work over a slow link.
+    var startsCompact: Bool {
+        compact || ProcessInfo.processInfo.environment["VP_TUI_COMPACT"] == "1"
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let store = try database.open()
+            try InteractiveApp.run(store: store, options: AppController.Options(unit: unit, year: year, period: period,
+                                                                                compact: startsCompact))
+        }
+    }
+
+    /// Runs the app and exits with its status.
+    func main() -> Never {
+        do {
+            try run()
+            exit(0)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            exit(1)
+        }
+    }
+}
+
+extension AppLaunch {
+    /// The app's own options, each once, as `--name value`, read without swift-argument-parser:
+    /// its reflection over every command costs about 4 ms, an eighth of a cold start, on the
+    /// command a person types every day. Anything else (help, a command, `--name=value`, a
+    /// repeated or unknown option, a value it would not accept) gives nil, and the parser
+    /// proper reads it and says what is wrong. Tests check that both read the same.
+    init?(plainArguments arguments: [String]) {
+        var database: String?, unit: String?, year: Int?, period: ReportPeriod?, compact = false
+        var seen: Set<String> = []
+        var index = 0
+        while index < arguments.count {
+            let name = arguments[index]
+            guard seen.insert(name).inserted else { return nil }
+            if name == "--compact" {
+                compact = true
+                index += 1
+                continue
+            }
+            guard index + 1 < arguments.count else { return nil }
+            let value = arguments[index + 1]
+            // A value that looks like an option, or is empty, is the parser's to judge.
+            guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
+            switch name {
+            case "--db": database = value
+            case "--unit": unit = value
+            case "--year":
+                guard let number = Int(value) else { return nil }
+                year = number
+            case "--period":
+                guard let value = ReportPeriod(argument: value) else { return nil }
+                period = value
+            default: return nil
+            }
+            index += 2
+        }
+        self.init(database: DatabaseLocation(path: database), unit: unit, year: year, period: period, compact: compact)
+    }
+}
