@@ -27,7 +27,10 @@ public final class PlanStore: Sendable {
         isReadOnly = readOnly || !writable
         if exists {
             try Self.checkIsSQLite(path: path)
-            if !isReadOnly { try Self.refuseNewerSchema(path: path) }
+            // Without a write-ahead log there is nothing a closing connection could checkpoint
+            // into the file, and the read-write connection's own check (prepareSchema) is enough:
+            // the probe's second connection is spared on the usual start.
+            if !isReadOnly && fileManager.fileExists(atPath: path + "-wal") { try Self.refuseNewerSchema(path: path) }
         } else if !readOnly {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty {
