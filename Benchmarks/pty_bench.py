@@ -159,7 +159,9 @@ def programs(args, markdown):
                         lambda text: all(word in text for word in words) and file_name in text, b"\x1b:qa!\r")
     less = (["less", markdown],
             lambda text: all(word in text for word in words) and file_name in text, b"q")
-    result = [("vptui",) + vptui]
+    # The compact view (--compact): no detail pane, the selection marked by an arrow.
+    compact = (vptui[0] + ["--compact"], vptui[1], vptui[2])
+    result = [("vptui",) + vptui, ("vptuicompact",) + compact]
     if args.compare:
         result += [("vim",) + vim, ("viminstalled",) + vim_as_installed, ("less",) + less]
     return result
@@ -225,6 +227,7 @@ def main():
     parser.add_argument("--period", default="vb")
     parser.add_argument("--label", required=True, help="names the database in the figures: sample, large")
     parser.add_argument("--compare", action="store_true", help="also measure vim and less on the exported Markdown")
+    parser.add_argument("--only", nargs="*", help="measure only these programs (vptui, vptuicompact, vim, viminstalled, less)")
     parser.add_argument("--runs", type=int, default=20, help="cold starts per program")
     parser.add_argument("--byte-runs", type=int, default=3, help="browsing sessions per program")
     parser.add_argument("--moves", type=int, default=60, help="Down keys per browsing session")
@@ -250,6 +253,8 @@ def main():
                        check=True, stderr=subprocess.DEVNULL)
         emit(f"markdown.lines.{args.label}", sum(1 for _ in open(markdown, encoding="utf-8")), "lines")
         for name, argv, predicate, quit_keys in programs(args, markdown):
+            if args.only and name not in args.only:
+                continue
             # One start first, not measured: the binary and its libraries in the page cache, as
             # for every later start (the database file is already there from the copy).
             program = PtyProgram(argv, args.rows, args.columns, env)
