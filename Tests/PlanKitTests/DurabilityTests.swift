@@ -54,6 +54,37 @@ struct DurabilityTests {
         #expect(try store.loadPlan(Fixture.plan).followUp("re-2021-em-03", .vb).rating == .partly)
     }
 
+    /// The write-ahead log's header: its checkpoint sequence number and first salt, which change
+    /// when the log is started afresh.
+    private func logGeneration(_ path: String) throws -> [UInt8] {
+        let header = try Data(contentsOf: URL(fileURLWithPath: path + "-wal")).prefix(20)
+        return Array(header.dropFirst(12))
+    }
+
+    @Test("After the checkpointer has emptied the log it starts it afresh itself, changing nothing, so the next change does not sync the log header")
+    func logStartedAfreshInTheBackground() throws {
+        let (store, path) = try Fixture.fileStore()
+        try store.setRating(.partly, goal: "re-2021-em-03", period: .vb, in: Fixture.plan)
+        let generation = try logGeneration(path)
+        let counter = try store.changeCounter()
+        let contents = try store.dumpForTesting()
+        // No further change from here: only the checkpointer can start the log again.
+        var started = false
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if try logGeneration(path) != generation { started = true; break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(started)
+        #expect(try store.changeCounter() == counter)
+        #expect(try store.dumpForTesting() == contents)
+        // The next change goes into the log started afresh, without starting another.
+        let afresh = try logGeneration(path)
+        try store.setRating(.not, goal: "re-2021-em-03", period: .vb, in: Fixture.plan)
+        #expect(try logGeneration(path) == afresh)
+        #expect(try store.loadPlan(Fixture.plan).followUp("re-2021-em-03", .vb).rating == .not)
+    }
+
     @Test("A rehearsed change stores nothing, logs nothing and is not seen by other sessions")
     func rehearsalChangesNothing() throws {
         let (store, path) = try Fixture.fileStore()

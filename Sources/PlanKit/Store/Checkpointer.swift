@@ -24,9 +24,13 @@ final class Checkpointer: @unchecked Sendable {
     private var finished = false
     /// Used on `queue` only; opened with the first checkpoint, so that opening the store costs nothing.
     private var connection: DatabaseQueue?
+    /// Used on `queue` only: makes the store's connection start the log afresh (see `checkpoint`);
+    /// dropped when the store closes, since it holds the store's connection.
+    private var startLogAfresh: (@Sendable () -> Void)?
 
-    init(path: String) {
+    init(path: String, startLogAfresh: @escaping @Sendable () -> Void) {
         self.path = path
+        self.startLogAfresh = startLogAfresh
     }
 
     /// A transaction was committed: have it made durable soon.
@@ -40,7 +44,7 @@ final class Checkpointer: @unchecked Sendable {
                 scheduled = false
                 return !finished
             }
-            if run { checkpoint() }
+            if run { checkpoint(thenStartLogAfresh: true) }
         }
     }
 
@@ -63,10 +67,16 @@ final class Checkpointer: @unchecked Sendable {
             // last one to close, so that SQLite folds the log into the file and removes it.
             try? connection?.close()
             connection = nil
+            startLogAfresh = nil
         }
     }
 
-    private func checkpoint() {
+    /// With `thenStartLogAfresh`, a checkpoint that copied the whole log into the database is
+    /// followed by the store's connection starting the log again from its beginning. Whoever
+    /// writes first after such a checkpoint does that, and SQLite then syncs the new log header
+    /// to the disk whatever `synchronous` says: done here, in the background, the person's next
+    /// change (typically more than `delay` after the last) does not wait for that fsync.
+    private func checkpoint(thenStartLogAfresh: Bool = false) {
         // A file removed meanwhile is not made again by opening it.
         guard FileManager.default.fileExists(atPath: path) else { return }
         do {
@@ -78,14 +88,36 @@ final class Checkpointer: @unchecked Sendable {
                 configuration.busyMode = .immediateError
                 connection = try DatabaseQueue(path: path, configuration: configuration)
             }
-            try connection?.writeWithoutTransaction { db in
+            let frames = try connection?.writeWithoutTransaction { db in
                 // FULL here: the checkpoint syncs the log before it copies pages into the database.
                 try db.execute(sql: "PRAGMA synchronous = FULL")
-                _ = try db.checkpoint(.passive)
+                return try db.checkpoint(.passive)
+            }
+            if thenStartLogAfresh, let frames, frames.walFrameCount > 0, frames.checkpointedFrameCount == frames.walFrameCount {
+                startLogAfresh?()
             }
         } catch {
             // Nothing is lost: the commit is in the log, which the next checkpoint (or the last
             // connection closing) writes to the disk.
+        }
+    }
+}
+
+extension PlanStore {
+    /// Writes the schema version as it is, which changes nothing but is a write: on a log that a
+    /// checkpoint has emptied, it starts the log afresh, with its header synced (see
+    /// `Checkpointer.checkpoint`). On the store's own connection, so that this session's change
+    /// counter does not move; another session's does, as for any commit. Skipped, not waited
+    /// for, when another session is writing: the next writer then starts the log, as before.
+    static func startLogAfresh(_ queue: DatabaseQueue) {
+        try? queue.inDatabase { db in
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(busyTimeoutMilliseconds)") }
+            try db.inTransaction(.immediate) {
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                try db.execute(sql: "PRAGMA user_version = \(version)")
+                return .commit
+            }
         }
     }
 }

@@ -50,7 +50,7 @@ public final class PlanStore: Sendable {
             // Commits without an fsync each; `Checkpointer` makes them durable (see there).
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
-        checkpointer = isReadOnly ? nil : Checkpointer(path: path)
+        let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
@@ -58,6 +58,8 @@ public final class PlanStore: Sendable {
         } catch {
             throw StoreError.cannotCreate(path: path, reason: error.localizedDescription)
         }
+        self.queue = queue
+        checkpointer = isReadOnly ? nil : Checkpointer(path: path) { Self.startLogAfresh(queue) }
         try prepareSchema()
     }
 
