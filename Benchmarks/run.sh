@@ -35,7 +35,11 @@ fi
 echo "bench: building in release mode" >&2
 # Static Swift libraries: a release binary loads in a few milliseconds less (no dynamic
 # linking of the Swift runtime and Foundation), which is most of a cold start.
-swift build -c release --static-swift-stdlib 2>&1 | tail -1 >&2
+# The two products only: GRDB's dynamic library product does not link against the static
+# Swift libraries, and neither binary needs it.
+for product in vp-tui vp-tui-bench; do
+    swift build -c release --static-swift-stdlib --product "$product" 2>&1 | tail -1 >&2
+done
 BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)
 VPTUI="$BIN/vp-tui"
 BENCH="$BIN/vp-tui-bench"
@@ -70,6 +74,7 @@ for run in $(seq "$RUNS"); do
     "$BENCH" keys --db "$SAMPLE" --unit "$SAMPLE_UNIT" --year "$SAMPLE_YEAR" "${size[@]}" --label sample >>"$RESULTS"
     "$BENCH" keys --db "$LARGE" --unit "$UNIT" --year "$YEAR" "${size[@]}" --label large >>"$RESULTS"
     "$BENCH" store --db "$LARGE" --unit "$UNIT" --year "$YEAR" --label large >>"$RESULTS"
+    "$BENCH" ratings --db "$LARGE" --unit "$UNIT" --year "$YEAR" --count 10 --pause 0.8 --label large >>"$RESULTS"
     "$BENCH" export --db "$LARGE" --unit "$UNIT" --year "$YEAR" --label large >>"$RESULTS"
     "$BENCH" export --db "$LARGE" --year "$YEAR" --label large >>"$RESULTS"
 done

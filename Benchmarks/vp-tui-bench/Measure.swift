@@ -85,6 +85,7 @@ struct Arguments {
 
     func string(_ name: String) -> String? { values[name] }
     func int(_ name: String, _ fallback: Int) -> Int { values[name].flatMap(Int.init) ?? fallback }
+    func double(_ name: String, _ fallback: Double) -> Double { values[name].flatMap(Double.init) ?? fallback }
     func flag(_ name: String) -> Bool { flags.contains(name) }
 
     func require(_ name: String) -> String {

@@ -19,7 +19,8 @@ let usage = """
               check (latest period) of one unit (with --unit) or of every unit of the year
       render  --db PATH --unit U --year Y --item ID [--count N]   one screen rendered N times (for a profiler)
       gaps    --db PATH --unit U --year Y [--period P] [--count N]  Completeness.gaps of one plan, N times
-      ratings --db PATH --unit U --year Y [--count N]   N ratings of an own goal, send and render timed apart
+      ratings --db PATH --unit U --year Y [--count N] [--pause S]   N ratings of an own goal, send and render
+          timed apart; with --pause, each S seconds after the last, as a person makes them
       texts   --db PATH --unit U --year Y [--count N]   N analyses written and saved with Ctrl-S, likewise
     every command takes --label NAME, appended to its figures ("large", "sample")
       verify-generator                        the generator's fast path writes what the importer writes,
@@ -39,15 +40,26 @@ func timeSavingKeys(_ name: String, _ arguments: Arguments, count: Int,
     for _ in 0..<5_000 where app.state.selectedItem?.level != .unitGoal { app.send(.down) }
     var sends: [Double] = []
     var renders: [Double] = []
+    // --pause S: each key S seconds after the last, as a person makes changes, so that the
+    // checkpointer has run in between (and the figures are named "<name>.paced").
+    let pause = arguments.double("pause", 0)
     for index in 0..<arguments.int("count", count) {
         prepare(app, index)
+        if pause > 0 {
+            let wakeUp = Date().addingTimeInterval(pause)
+            while Date() < wakeUp {
+                Thread.sleep(forTimeInterval: 0.05)
+                app.tick()
+            }
+        }
         let (_, sent) = timed { key(app, index) }
         let (_, rendered) = timed { app.render() }
         sends.append(sent)
         renders.append(rendered)
     }
-    emitDistribution("\(name).send", sends)
-    emitDistribution("\(name).render", renders)
+    let figure = pause > 0 ? "\(name).paced" : name
+    emitDistribution("\(figure).send", sends)
+    emitDistribution("\(figure).render", renders)
 }
 
 /// The app as the main loop starts it: the first frame first, then the rest of the start-up.

@@ -132,7 +132,7 @@ extension Strings {
                 (".  ,", "Nästa eller föregående sökträff"),
                 ("o", "Översikt: vad som saknas per målområde"),
                 ("d", "Visa den markerade radens detaljer på hela skärmen"),
-                ("D", "Kompakt visning av eller på: utan detaljruta, raden markerad med en pil (minst att skicka över en långsam förbindelse)"),
+                ("D", "Kompakt visning på eller av: utan detaljruta, raden markerad med en pil (minst att skicka över en långsam förbindelse)"),
                 ("t", "Byt enhet, år eller period"),
             ]),
             ("Följa upp", [

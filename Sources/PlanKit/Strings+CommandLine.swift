@@ -22,7 +22,7 @@ extension Strings {
         public static let appUnit = "Öppna den här enhetens plan direkt (id eller namn)."
         public static let appYear = "Öppna planen för det här året direkt."
         public static let appPeriod = "Öppna den här perioden direkt: vp, t1, t2 eller vb."
-        public static let appCompact = "Börja i kompakt visning: utan detaljruta, raden markerad med en pil. Minst att skicka över en långsam förbindelse; D i programmet växlar. Även VP_TUI_COMPACT=1."
+        public static let appCompact = "Börja i kompakt visning: utan detaljruta, raden markerad med en pil. Minst att skicka över en långsam förbindelse; D i programmet växlar. Eller sätt VP_TUI_COMPACT=1 i miljön (0 slår av)."
         public static let output = "Skriv till den här filen i stället för till standard ut."
     }
 

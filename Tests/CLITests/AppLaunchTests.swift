@@ -35,6 +35,19 @@ struct AppLaunchTests {
         #expect(AppLaunch(plainArguments: arguments) == nil)
     }
 
+    @Test("VP_TUI_COMPACT starts the compact view unless it is empty or 0; --compact always does")
+    func compactFromTheEnvironment() throws {
+        let plain = try #require(AppLaunch(plainArguments: []))
+        let flagged = try #require(AppLaunch(plainArguments: ["--compact"]))
+        #expect(!plain.startsCompact(environment: [:]))
+        #expect(plain.startsCompact(environment: ["VP_TUI_COMPACT": "1"]))
+        #expect(plain.startsCompact(environment: ["VP_TUI_COMPACT": "ja"]))
+        #expect(!plain.startsCompact(environment: ["VP_TUI_COMPACT": "0"]))
+        #expect(!plain.startsCompact(environment: ["VP_TUI_COMPACT": " "]))
+        #expect(flagged.startsCompact(environment: [:]))
+        #expect(flagged.startsCompact(environment: ["VP_TUI_COMPACT": "0"]))
+    }
+
     @Test("For thousands of command lines made of the app's options and their mistakes, fast means the same as the parser")
     func sameAsTheParser() {
         let pieces = ["--db", "--unit", "--year", "--period", "--compact", "plan.sqlite", "Resursenheten", "2021", "+7",

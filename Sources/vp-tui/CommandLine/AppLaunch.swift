@@ -11,16 +11,18 @@ struct AppLaunch: Equatable {
     var period: ReportPeriod?
     var compact: Bool
 
-    /// `--compact`, or `VP_TUI_COMPACT=1` for those who always work over a slow link.
-    var startsCompact: Bool {
-        compact || ProcessInfo.processInfo.environment["VP_TUI_COMPACT"] == "1"
+    /// `--compact`, or `VP_TUI_COMPACT` set (to anything but 0) for those who always work over
+    /// a slow link.
+    func startsCompact(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        guard let value = environment["VP_TUI_COMPACT"]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return compact }
+        return compact || value != "0"
     }
 
     func run() throws {
         try reportingErrors {
             let store = try database.open()
             try InteractiveApp.run(store: store, options: AppController.Options(unit: unit, year: year, period: period,
-                                                                                compact: startsCompact))
+                                                                                compact: startsCompact()))
         }
     }
 
