@@ -154,6 +154,15 @@ public final class AppController {
 
     /// Handles one key; returns what the terminal must do.
     @discardableResult
+    /// The terminal the app is drawn on, once it is known: its size and what it can show. The
+    /// outline is scrolled for that size as if the app had been opened on it.
+    public func attach(width: Int, height: Int, unicode: Bool, colors: Bool) {
+        state.unicode = unicode
+        state.colors = colors
+        state.scrollTop = 0
+        _ = Update.handle(.resize(width: width, height: height), &state)
+    }
+
     public func send(_ key: KeyEvent) -> [TerminalRequest] {
         finishStartup()
         let effects = Update.handle(key, &state)

@@ -82,6 +82,19 @@ struct CommandLineTests {
         #expect(samples.status == 0, "\(samples.stdout) \(samples.stderr)")
     }
 
+    @Test("The app asked for a unit or year that is not there says so without taking over the terminal", arguments: [
+        (["--unit", "Okänd enhet"], "Det finns ingen enhet som heter eller har id \"Okänd enhet\""),
+        (["--unit", "resursenheten", "--year", "1999"], "1999"),
+    ])
+    func appRefusesBeforeTheScreen(arguments: [String], message: String) throws {
+        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        let result = try Binary.run(["--db", database] + arguments, environment: ["TERM": "xterm-256color"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message))
+        // Not one escape sequence: the screen was never switched, cleared or reset.
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test("A broken import says file, line and what, in Swedish, and changes nothing")
     func brokenImport() throws {
         #expect(try Binary.run(["units", "--db", database]).status == 0)

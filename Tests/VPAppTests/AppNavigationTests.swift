@@ -307,6 +307,23 @@ struct AppNavigationTests {
         #expect(line == "Enter Öppna  ? Hjälp  q Avsluta  e Analys  1/2/3/0 Bedöm")
     }
 
+    @Test("Opened before the terminal is known and then attached to it, the app shows what it shows opened on that terminal", arguments: [
+        (120, 40, true), (80, 24, false), (100, 30, true),
+    ])
+    func attachedLater(width: Int, height: Int, unicode: Bool) throws {
+        let store = try PlanStore(inMemoryWithLogin: "anna")
+        try BundledSamples.load(into: store)
+        let options = AppController.Options(unit: "Resursenheten", year: 2021, period: .vb)
+        let direct = try AppController(store: store, width: width, height: height, unicode: unicode, colors: true, options: options)
+        let attached = try AppController(store: store, width: Layout.minWidth, height: Layout.minHeight, options: options)
+        attached.attach(width: width, height: height, unicode: unicode, colors: true)
+        #expect(attached.render().text == direct.render().text)
+        // Styles too; compared apart, so that a failure prints two texts, not two grids of cells.
+        let sameCells = attached.render() == direct.render()
+        #expect(sameCells)
+        #expect(attached.state.scrollTop == direct.state.scrollTop)
+    }
+
     @Test("Without UTF-8 the marks fall back to ASCII")
     func asciiMarks() throws {
         let driver = try AppDriver(unicode: false)

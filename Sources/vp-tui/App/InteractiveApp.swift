@@ -19,12 +19,14 @@ enum InteractiveApp {
 
     static func run(store: PlanStore, options: AppController.Options) throws {
         unblockTerminalSignals()
+        // The plan is opened before the terminal is taken over: a unit or year that is not there
+        // is said on a terminal left as it was, not after the screen has flashed.
+        let controller = try AppController(store: store, width: Layout.minWidth, height: Layout.minHeight, options: options)
         let terminal = Terminal()
         try terminal.start()
         defer { terminal.stop() }
         let size = terminal.size()
-        let controller = try AppController(store: store, width: size.width, height: size.height,
-                                           unicode: terminal.isUTF8, colors: terminal.hasColors, options: options)
+        controller.attach(width: size.width, height: size.height, unicode: terminal.isUTF8, colors: terminal.hasColors)
         // On every way out (q, Ctrl-C, SIGTERM, SIGHUP when the SSH link drops) the text being
         // written is kept as a draft before the terminal is restored.
         defer { controller.close() }
