@@ -152,8 +152,6 @@ public final class AppController {
         View.render(state)
     }
 
-    /// Handles one key; returns what the terminal must do.
-    @discardableResult
     /// The terminal the app is drawn on, once it is known: its size and what it can show. The
     /// outline is scrolled for that size as if the app had been opened on it.
     public func attach(width: Int, height: Int, unicode: Bool, colors: Bool) {
@@ -163,6 +161,8 @@ public final class AppController {
         _ = Update.handle(.resize(width: width, height: height), &state)
     }
 
+    /// Handles one key; returns what the terminal must do.
+    @discardableResult
     public func send(_ key: KeyEvent) -> [TerminalRequest] {
         finishStartup()
         let effects = Update.handle(key, &state)

@@ -51,11 +51,9 @@ extension Screen {
         }
     }
 
-    /// A line of key hints, "Enter Öppna  e Analys ...". When they do not all fit, hints are
-    /// dropped from the middle, so the first ones and the last two (help and quit) always show.
-    /// The key hints on one line. When they do not fit, the hints at the indices of `dropOrder`
-    /// give way in that order; without one, those before the last two (help and quit, which
-    /// those hint lines end with).
+    /// A line of key hints, "Enter Öppna  e Analys ...". When they do not all fit, the hints at
+    /// the indices of `dropOrder` give way in that order; then (and without one) those from the
+    /// middle, so that the first ones and the last two always show.
     mutating func putHints(_ hints: [(String, String)], row: Int, width: Int, theme: Theme, dropOrder: [Int]? = nil) {
         fill(Rect(row: row, column: 0, height: 1, width: width), style: theme.hints)
         func needed(_ hint: (String, String)) -> Int { DisplayWidth.of(hint.0) + 1 + DisplayWidth.of(hint.1) + 2 }
