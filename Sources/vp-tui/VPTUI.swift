@@ -18,7 +18,7 @@ struct VPTUI: ParsableCommand {
         if let launch = AppLaunch(plainArguments: arguments) {
             launch.main()
         }
-        SwedishArgumentParser.main(self)
+        SwedishArgumentParser.main(self, arguments: arguments)
     }
 }
 

@@ -50,7 +50,7 @@ final class CascadeCache: @unchecked Sendable {
 
     /// Another connection's commit moves it; this connection's own do not (hence `invalidate`).
     private static func version(_ db: Database) throws -> Int {
-        try Int.fetchOne(cached: db, sql: "PRAGMA data_version") ?? 0
+        try PlanStore.dataVersion(db)
     }
 
     /// Under `lock`.

@@ -111,12 +111,12 @@ extension PlanStore {
     /// for, when another session is writing: the next writer then starts the log, as before.
     static func startLogAfresh(_ queue: DatabaseQueue) {
         try? queue.inDatabase { db in
-            try db.execute(sql: "PRAGMA busy_timeout = 0")
-            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(busyTimeoutMilliseconds)") }
-            try db.inTransaction(.immediate) {
-                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                try db.execute(sql: "PRAGMA user_version = \(version)")
-                return .commit
+            try withoutWaiting(db) {
+                try db.inTransaction(.immediate) {
+                    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                    try db.execute(sql: "PRAGMA user_version = \(version)")
+                    return .commit
+                }
             }
         }
     }

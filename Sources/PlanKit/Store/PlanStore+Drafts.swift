@@ -92,6 +92,11 @@ extension PlanStore {
 
     /// A number that changes whenever another connection commits: cheap to ask every second.
     public func changeCounter() throws -> Int {
-        try queue.inDatabase { db in try Int.fetchOne(cached: db, sql: "PRAGMA data_version") ?? 0 }
+        try queue.inDatabase { db in try Self.dataVersion(db) }
+    }
+
+    /// SQLite's `data_version`: another connection's commit moves it, this connection's own do not.
+    static func dataVersion(_ db: Database) throws -> Int {
+        try Int.fetchOne(cached: db, sql: "PRAGMA data_version") ?? 0
     }
 }

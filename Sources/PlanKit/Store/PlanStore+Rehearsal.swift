@@ -15,17 +15,25 @@ extension PlanStore {
         guard !isReadOnly, !changes.isEmpty else { return }
         try? queue.inDatabase { db in
             // If another session is writing, skip this rather than wait for it.
-            try db.execute(sql: "PRAGMA busy_timeout = 0")
-            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Self.busyTimeoutMilliseconds)") }
-            try db.inTransaction(.deferred) {
-                for (field, value) in changes {
-                    _ = try set(field, to: value, in: plan, expectedRevision: nil, db)
-                    try discardDraft(for: field, in: plan, db)
+            try Self.withoutWaiting(db) {
+                try db.inTransaction(.deferred) {
+                    for (field, value) in changes {
+                        _ = try set(field, to: value, in: plan, expectedRevision: nil, db)
+                        try discardDraft(for: field, in: plan, db)
+                    }
+                    _ = try Self.step(.undo, in: plan, login: login, db)
+                    _ = try Self.step(.redo, in: plan, login: login, db)
+                    return .rollback
                 }
-                _ = try Self.step(.undo, in: plan, login: login, db)
-                _ = try Self.step(.redo, in: plan, login: login, db)
-                return .rollback
             }
         }
+    }
+
+    /// Runs `body` with no busy timeout: work that can be skipped (a rehearsal, starting the log
+    /// afresh) fails at once when another session is writing, rather than waiting for it.
+    static func withoutWaiting<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        try db.execute(sql: "PRAGMA busy_timeout = 0")
+        defer { try? db.execute(sql: "PRAGMA busy_timeout = \(busyTimeoutMilliseconds)") }
+        return try body()
     }
 }

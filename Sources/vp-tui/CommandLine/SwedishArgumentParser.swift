@@ -22,8 +22,7 @@ enum SwedishArgumentParser {
 
     /// As `ParsableCommand.main()`, but what it would print on the way out is in Swedish:
     /// help on standard output with exit status 0, errors on standard error with their status.
-    static func main<Command: ParsableCommand>(_ root: Command.Type) {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+    static func main<Command: ParsableCommand>(_ root: Command.Type, arguments: [String]) {
         do {
             var command = try root.parseAsRoot(arguments)
             try command.run()
