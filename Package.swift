@@ -16,8 +16,7 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(
             name: "PlanKit",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Samples")]
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "VPApp", dependencies: ["PlanKit"]),
         .executableTarget(

@@ -2,8 +2,8 @@
 """Prints the benchmark table from a results file of JSON lines ({"figure", "value", "unit"}),
 one line per figure and run, as vp-tui-bench and pty_bench.py write them.
 
-Each figure: the median over its runs and the spread (lowest–highest run), with the target of
-issue #6 where there is one. `--all` also lists every figure measured.
+Each figure: the median over its runs and the spread (lowest–highest run), with its target where
+there is one. `--all` also lists every figure measured.
 """
 
 import argparse

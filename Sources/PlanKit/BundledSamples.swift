@@ -1,20 +1,22 @@
 import Foundation
 
 /// The real sample plans that come with vp-tui, so that a new database shows real data at once.
+/// They live once, in the top-level `samples/` folder of the source tree.
 public enum BundledSamples {
-    static let resourceBundleName = "vp-tui_PlanKit.resources"
-
-    /// The folder of sample files: `$VP_TUI_SAMPLES`, else the resources installed next to the
-    /// executable, else the source tree this was built from.
+    /// The folder of sample files: `$VP_TUI_SAMPLES`, else `share/vp-tui/samples` beside the
+    /// executable's folder (an installed layout), else the `samples/` folder of the source tree
+    /// this was built from (so a binary run from `.build`, or linked from there, finds them).
     public static func directory() -> URL? {
         var candidates: [URL] = []
         if let override = ProcessInfo.processInfo.environment["VP_TUI_SAMPLES"], !override.isEmpty {
             candidates.append(URL(fileURLWithPath: override))
         }
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        candidates.append(executable.deletingLastPathComponent().appendingPathComponent(resourceBundleName).appendingPathComponent("Samples"))
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent(resourceBundleName).appendingPathComponent("Samples"))
-        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Samples"))
+        candidates.append(executable.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("share/vp-tui/samples"))
+        let sourceTree = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(sourceTree.appendingPathComponent("samples"))
         return candidates.first { url in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
