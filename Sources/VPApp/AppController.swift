@@ -27,6 +27,9 @@ public final class AppController {
     /// The store's change counter when the chooser's list of plans was read: the list is read
     /// again only when another session has committed since.
     private var choicesReadAt: Int?
+    /// Reports `x` wrote in this session, by the name asked for: written again in place, while a
+    /// file this session did not write is never replaced.
+    private var reportsWritten: [String: String] = [:]
 
     /// How often text being written is put into its draft, at most.
     public static let draftInterval: TimeInterval = 1
@@ -312,8 +315,8 @@ public final class AppController {
                     let field = try store.redo(in: try currentRef())
                     try refresh(after: field, focusing: true)
                     state.status = StatusMessage(Strings.App.redone)
-                case .exportReport(let path):
-                    try export(to: path)
+                case .exportReport(let path, let mayReplace):
+                    try export(to: path, mayReplace: mayReplace)
                 case .addUnitGoal(let boardGoal):
                     let id = try store.addUnitGoal(title: Strings.App.newGoalTitle, under: boardGoal, in: try currentRef())
                     try reload(focusing: nil)
@@ -472,13 +475,15 @@ public final class AppController {
         Update.keepSelectionVisible(&state)
     }
 
-    private func export(to path: String) throws {
+    private func export(to path: String, mayReplace: Bool) throws {
         guard let plan = state.plan else { return }
         let markdown = MarkdownRenderer.render(ReportBuilder(plan: plan, period: state.period,
                                                              marks: state.unicode ? .unicode : .ascii).build())
-        let expanded = (path as NSString).expandingTildeInPath
-        try Data(markdown.utf8).write(to: URL(fileURLWithPath: expanded), options: .atomic)
-        state.status = StatusMessage(Strings.App.exported(expanded))
+        let asked = OutputFile.expandingTilde(path)
+        let target = mayReplace ? asked : reportsWritten[asked] ?? OutputFile.freeName(for: asked)
+        try OutputFile.write(Data(markdown.utf8), to: target)
+        reportsWritten[asked] = target
+        state.status = StatusMessage(Strings.App.exported(target))
     }
 
     static func message(for error: Error) -> String {

@@ -9,7 +9,9 @@ public enum Effect: Equatable, Sendable {
     case open(PlanChoice)
     /// Read the list of plans for the chooser (it can be thousands long, so only when shown).
     case loadChoices
-    case exportReport(path: String)
+    /// Write the report; `mayReplace` when the person named the file, else a file this session
+    /// did not write stays and the report goes under a free name beside it.
+    case exportReport(path: String, mayReplace: Bool)
     case addUnitGoal(boardGoal: String)
     case addActivity(unitGoal: String)
     case deleteItem(String)

@@ -131,7 +131,7 @@ public enum Update {
             return [.loadChoices]
         case .character("u"): return [.undo]
         case .control("r"): return [.redo]
-        case .character("x"): return [.exportReport(path: defaultExportPath(state))]
+        case .character("x"): return [.exportReport(path: defaultExportPath(state), mayReplace: false)]
         case .character("X"): state.modal = .prompt(Prompt(kind: .exportPath, text: defaultExportPath(state)))
         case .character("+"): return add(&state)
         case .character("r"): return rename(&state)
@@ -573,7 +573,7 @@ public enum Update {
             return [.set(.outcome(item: item, period: state.period), .number(value), expectedRevision: revision,
                          message: "\(Strings.App.saved): \(SwedishNumber.format(value, maxDecimals: 4))")]
         case .exportPath:
-            return prompt.text.isEmpty ? [] : [.exportReport(path: prompt.text)]
+            return prompt.text.isEmpty ? [] : [.exportReport(path: prompt.text, mayReplace: true)]
         }
     }
 }

@@ -33,31 +33,11 @@ struct ExportCommand: ParsableCommand {
                 data = Data(text.utf8)
             }
             if let output {
-                try OutputFile.write(data, to: output)
+                try OutputFile.write(data, to: OutputFile.expandingTilde(output))
                 FileHandle.standardError.write(Data((Strings.CommandLine.wrote(output) + "\n").utf8))
             } else {
                 FileHandle.standardOutput.write(data)
             }
         }
-    }
-}
-
-/// Writes a file whole or not at all: a temporary file next to it, then a rename.
-enum OutputFile {
-    static func write(_ data: Data, to path: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw ValidationError(Strings.CommandLine.outputExists(path))
-        }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw OutputError(message: Strings.CommandLine.cannotWrite(path, error.localizedDescription))
-        }
-    }
-
-    struct OutputError: Error, LocalizedError {
-        var message: String
-        var errorDescription: String? { message }
     }
 }

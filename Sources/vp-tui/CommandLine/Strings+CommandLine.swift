@@ -1,0 +1,90 @@
+import PlanKit
+
+/// The command line's words: help texts, summaries and messages.
+extension Strings {
+    enum Help {
+        static let root = "Skriv och följ upp enhetens verksamhetsplan i terminalen."
+        static let rootDiscussion = """
+            Utan kommando öppnas den interaktiva appen. Databasen är en SQLite-fil: --db DATABAS, \
+            annars $VP_TUI_DB, annars $XDG_DATA_HOME/vp-tui/plan.sqlite (~/.local/share/vp-tui/plan.sqlite). \
+            Finns den inte skapas den med de medföljande exempelplanerna.
+            """
+        static let db = "Databasfilen (SQLite). Standard: $VP_TUI_DB eller ~/.local/share/vp-tui/plan.sqlite."
+        static let importCommand = "Importera planer, nämndens mål och organisationer från JSON-filer (allt eller inget)."
+        static let importFiles = "En eller flera JSON-filer i formatet vp-tui-plan (se docs/FORMAT.md)."
+        static let exportCommand = "Skriv ut en enhets plan eller rapport som JSON, Markdown eller text."
+        static let checkCommand = "Kontrollera vad som saknas innan rapporten kan lämnas in. Slutkod 0: komplett, 1: något saknas, 2: fel."
+        static let unitsCommand = "Visa organisationer, enheter, år och perioder i databasen."
+        static let unit = "Enhetens id eller namn (skiftläget spelar ingen roll)."
+        static let year = "Året, till exempel 2021."
+        static let period = "Perioden: vp, t1, t2 eller vb."
+        static let exportPeriod = "Perioden för Markdown och text: vp, t1, t2 eller vb (standard: den senaste i planen). JSON innehåller alla perioder."
+        static let format = "Utdataformat: json, markdown eller text."
+        static let appCommand = "Öppna den interaktiva appen (standard när inget kommando anges)."
+        static let appUnit = "Öppna den här enhetens plan direkt (id eller namn)."
+        static let appYear = "Öppna planen för det här året direkt."
+        static let appPeriod = "Öppna den här perioden direkt: vp, t1, t2 eller vb."
+        static let appCompact = "Börja i kompakt visning: utan detaljruta, raden markerad med en pil. Minst att skicka över en långsam förbindelse; D i programmet växlar. Eller sätt VP_TUI_COMPACT=1 i miljön (0 slår av)."
+        static let output = "Skriv till den här filen i stället för till standard ut."
+    }
+
+    enum CommandLine {
+        static func imported(_ summary: ImportSummary, files: Int) -> String {
+            "Importerade \(files) \(files == 1 ? "fil" : "filer"): \(summary.organisations) organisationer, \(summary.goals) mål, " +
+                "\(summary.activities) aktiviteter, \(summary.indicators) indikatorer, \(summary.plans) planer, " +
+                "\(summary.followUps) uppföljningar, \(summary.sections) avsnitt."
+        }
+
+        static func wrote(_ path: String) -> String { "Skrev \(path)" }
+        static func createdDatabase(_ path: String) -> String { "Skapade \(path) med exempelplanerna." }
+        static let noOrganisations = "Databasen är tom. Importera en plan med \"vp-tui import FIL\"."
+        static let unitsHeading = "Enheter och planer:"
+        static let noPlan = "(ingen plan)"
+        static func planLine(year: Int, periods: [ReportPeriod]) -> String {
+            "\(year): " + periods.map(Strings.periodName).joined(separator: ", ")
+        }
+        static func errorPrefix(_ message: String) -> String { "vp-tui: fel: \(message)" }
+        static func periodUnknown(_ text: String) -> String { "\"\(text)\" är ingen period; välj vp, t1, t2 eller vb." }
+        static func formatUnknown(_ text: String) -> String { "\"\(text)\" är inget format; välj json, markdown eller text." }
+
+        /// swift-argument-parser writes the frame of its help and its messages about a command
+        /// line it cannot read in English. These are its phrases (regular expressions, in the
+        /// order they are tried) with their Swedish, `$1`, `$2` standing for what a phrase names.
+        /// Where the English is one width, so is the Swedish ("USAGE: ", "Help:  "), since the
+        /// lines below are indented to it.
+        static let argumentParserPhrases: [(english: String, swedish: String)] = [
+            (#"^OVERVIEW: "#, "ÖVERSIKT: "),
+            (#"^USAGE: "#, "ANROP: "),
+            (#"^ARGUMENTS:$"#, "ARGUMENT:"),
+            (#"^OPTIONS:$"#, "FLAGGOR:"),
+            (#"^SUBCOMMANDS:$"#, "KOMMANDON:"),
+            (#"Show help information\."#, "Visa hjälpen."),
+            (#"Show the version\."#, "Visa versionen."),
+            (#" \(default\)"#, " (förvalt)"),
+            (#"\(values:"#, "(värden:"),
+            (#"default:"#, "förvalt:"),
+            (#" <subcommand>$"#, " <kommando>"),
+            (#"See '(.*) <subcommand>' for detailed help\."#, "Se '$1 <kommando>' för hjälp om ett kommando."),
+            (#"See '(.*)' for more information\."#, "Se '$1' för mer hjälp."),
+            (#"^Error: "#, "Fel: "),
+            (#"^Help:  "#, "Hjälp: "),
+            (#"^Usage: "#, "Anrop: "),
+            (#"Missing expected argument '(.*)'"#, "Argumentet '$1' saknas"),
+            (#"Missing one of: "#, "Ett av dessa saknas: "),
+            (#"Missing value for '(.*)'"#, "Värdet saknas för '$1'"),
+            (#"Unknown option '([^']*)'\. Did you mean '([^']*)'\?"#, "Okänd flagga '$1'. Menade du '$2'?"),
+            (#"Unknown option '([^']*)'"#, "Okänd flagga '$1'"),
+            (#"^   or: "#, " eller: "),
+            (#"Unexpected argument '(.*)'"#, "Oväntat argument '$1'"),
+            (#"([0-9]+) unexpected arguments: "#, "$1 oväntade argument: "),
+            (#"The value '([^']*)' is invalid for '([^']*)'"#, "Värdet '$1' går inte att använda för '$2'"),
+            (#"\. Please provide one of the following:"#, ". Välj ett av dessa:"),
+            (#"\. Please provide one of (.*) or ('[^']*')\."#, ". Välj ett av $1 eller $2."),
+            (#"\. Please provide one of "#, ". Välj ett av "),
+            (#"The option '([^']*)' does not take any value, but '([^']*)' was specified\."#,
+             "Flaggan '$1' tar inget värde, men '$2' angavs."),
+            (#"Missing required subcommand\."#, "Ett kommando saknas."),
+            (#"Invalid option: "#, "Ogiltig flagga: "),
+        ]
+    }
+}
