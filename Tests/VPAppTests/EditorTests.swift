@@ -436,12 +436,37 @@ struct EditorTests {
         #expect(editor.canUndo)
     }
 
+    @Test func controlHomeAndEndGoToTheStartAndEndOfTheText() {
+        var editor = TextEditor(text: "första raden\nandra raden som är lång nog att brytas\nsista")
+        editor.press(.down, .right, .right)
+        editor.press(.ctrlEnd)
+        #expect(editor.cursor == editor.text.count)
+        editor.press(.ctrlHome)
+        #expect(editor.cursor == 0)
+        editor.type("Å")
+        #expect(editor.text.hasPrefix("Åförsta"))
+    }
+
+    @Test func onlyTheAltChordsTheEditorUsesAreBound() {
+        #expect(TextEditor.binds(.alt("b")) && TextEditor.binds(.alt("f")) && TextEditor.binds(.alt("d")))
+        #expect(TextEditor.binds(.alt("\u{7F}")))
+        #expect(!TextEditor.binds(.alt("n")) && !TextEditor.binds(.alt("q")) && !TextEditor.binds(.character("b")))
+        // What `binds` claims, `handle` does: an unbound chord changes nothing.
+        var editor = TextEditor(text: "ett två")
+        editor.press(.ctrlEnd)
+        editor.press(.alt("n"), .alt("q"))
+        #expect(editor.text == "ett två" && editor.cursor == 7)
+        editor.press(.alt("b"))
+        #expect(editor.cursor == 4)
+    }
+
     @Test func replaceTextIsOneUndoStep() {
         var editor = TextEditor(text: "gammal text")
         editor.press(.right, times: 4)
         editor.replaceText(with: "ny text\r\nfrån editorn")
         #expect(editor.text == "ny text\nfrån editorn")
-        #expect(editor.cursor == 4)
+        // At the end, where the next typing goes on.
+        #expect(editor.cursor == editor.text.count)
         editor.press(.control("z"))
         #expect(editor.text == "gammal text")
         #expect(editor.cursor == 4)

@@ -114,6 +114,10 @@ public struct TextEditor: Equatable, Sendable {
             moveToLineStart(width: width)
         case .end:
             moveToLineEnd(width: width)
+        case .ctrlHome:
+            moveCursor(toUTF8: 0)
+        case .ctrlEnd:
+            moveCursor(toUTF8: text.utf8.count)
         case .ctrlLeft:
             moveWordLeft()
         case .ctrlRight:
@@ -130,6 +134,7 @@ public struct TextEditor: Equatable, Sendable {
             default: break
             }
         case .alt(let character):
+            // Keep in step with `binds`.
             switch character {
             case "b": moveWordLeft()
             case "f": moveWordRight()
@@ -143,6 +148,12 @@ public struct TextEditor: Equatable, Sendable {
         return .none
     }
 
+    /// Whether the editor gives an Alt chord a meaning; any other is Esc followed by the key.
+    public static func binds(_ key: KeyEvent) -> Bool {
+        guard case .alt(let character) = key else { return false }
+        return ["b", "f", "d", "\u{7F}", "\u{08}"].contains(character)
+    }
+
     /// Puts the cursor at a Character offset (clamped to the text). O(offset).
     public mutating func setCursor(_ offset: Int) {
         let index = text.index(text.startIndex, offsetBy: max(0, offset), limitedBy: text.endIndex) ?? text.endIndex
@@ -153,13 +164,11 @@ public struct TextEditor: Equatable, Sendable {
     }
 
     /// Replaces the whole text as one undoable step: for text coming back from an external editor.
-    /// The cursor stays at the same Character offset where the new text is long enough.
+    /// The cursor goes to the end, where the person most likely goes on writing.
     public mutating func replaceText(with newText: String) {
         let clean = Self.sanitize(newText)
         guard !clean.utf8.elementsEqual(text.utf8) else { return }
-        let keptCursor = cursor
         applyEdit(lo: 0, loCharacters: 0, hi: text.utf8.count, replacement: clean, kind: .replaceAll, openGroup: nil)
-        setCursor(keptCursor)
         // Redo of this step should put the cursor where it is now.
         undoStack[undoStack.count - 1].cursorAfter = Mark(characters: cursor, utf8: cursorUTF8)
     }
