@@ -14,6 +14,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "CSystem", path: "Sources/CSystem"),
         .target(
             name: "PlanKit",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
@@ -25,6 +26,7 @@ let package = Package(
                 "PlanKit",
                 "VPApp",
                 "CNcurses",
+                "CSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

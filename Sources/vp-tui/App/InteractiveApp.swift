@@ -25,6 +25,10 @@ enum InteractiveApp {
         let terminal = Terminal()
         try terminal.start()
         defer { terminal.stop() }
+        terminal.altChordIsBound = { key in
+            if case .editor? = controller.state.modal { return TextEditor.binds(key) }
+            return false
+        }
         let size = terminal.size()
         controller.attach(width: size.width, height: size.height, unicode: terminal.isUTF8, colors: terminal.hasColors)
         // On every way out (q, Ctrl-C, SIGTERM, SIGHUP when the SSH link drops) the text being

@@ -20,6 +20,7 @@ struct AppLaunch: Equatable {
 
     func run() throws {
         try reportingErrors {
+            try Terminal.requireUsable()
             let store = try database.open()
             try InteractiveApp.run(store: store, options: AppController.Options(unit: unit, year: year, period: period,
                                                                                 compact: startsCompact()))

@@ -1,19 +1,27 @@
 import CNcurses
 import Foundation
+import PlanKit
 import VPApp
 
-/// Errors of the terminal backend. They carry no text: the app words them for the user.
-enum TerminalError: Error, Equatable {
+/// Errors of the terminal backend.
+enum TerminalError: Error, Equatable, LocalizedError {
     /// ncurses could not set up the terminal (TERM unset, unknown or too dumb, e.g. "dumb").
     case cannotOpenTerminal(term: String?)
     /// The temporary file for the external editor could not be created or written.
     case temporaryFile(errno: Int32)
     /// /bin/sh could not be started for the external editor.
     case editorLaunchFailed(errno: Int32)
+
+    var errorDescription: String? {
+        switch self {
+        case .cannotOpenTerminal(let term): return Strings.Terminal.unusableTerminal(term)
+        case .temporaryFile(let code), .editorLaunchFailed(let code): return String(cString: strerror(code))
+        }
+    }
 }
 
-/// The ncurses backend: the only code that knows ncurses. It reads keys as `KeyEvent`s and
-/// copies `Screen`s to the terminal, sending only the cells that changed.
+/// The terminal: keys are read from it as bytes and decoded by `KeyDecoder`; frames are drawn
+/// through ncurses (`CursesBackend`), only the cells that changed.
 ///
 /// Deliberately not `Sendable`: ncurses is a process-wide, thread-unsafe library, so the one
 /// `Terminal` is created and used on the main thread only, like the app loop that drives it.
@@ -24,39 +32,36 @@ final class Terminal {
     /// Whether cell colours are shown (not under NO_COLOR, TERM=vt100 or a mono terminal).
     private(set) var hasColors = false
 
-    /// How long a lone Esc waits for the rest of an escape sequence. Short, because an
-    /// escape sequence from the terminal arrives in one piece even over slow SSH.
-    static let escapeDelayMilliseconds: Int32 = 25
-
     /// Between `start()` and `stop()`.
     private(set) var started = false
     /// Between `suspend()` and `resume()`; drawing and reading keys do nothing then.
     private(set) var suspended = false
 
+    /// Whether an Alt chord means something where the app is now; one that does not is read as
+    /// Esc followed by the key (see `readKey`).
+    var altChordIsBound: (KeyEvent) -> Bool = { _ in false }
+
     // Input state, used by TerminalInput.swift.
-    /// Raw input read ahead while parsing escape sequences and not used yet.
-    var pushedBack: [RawInput] = []
-    /// Consecutive reads that failed long before their timeout: the terminal has gone.
-    var quickFailures = 0
+    var decoder = KeyDecoder()
+    /// Keys decoded and not handed out yet.
+    var queuedKeys: [KeyEvent] = []
     var inputClosed = false
 
-    // Output state, used by TerminalOutput.swift.
-    /// The Screen last copied to ncurses; nil forces a full repaint.
-    var previousScreen: Screen?
-    var cursorVisible: Bool?
-    var colorPairs: [UInt16: Int16] = [:]
-    var nextColorPair: Int16 = 1
-    var defaultColorsAvailable = false
-
-    /// Set by start/stop, read by `emergencyRestore()`. `nonisolated(unsafe)` because it is
-    /// only written on the thread that owns the Terminal and read on a fatal path of the same
-    /// thread; a stale read there costs at most one harmless extra `endwin()`.
-    nonisolated(unsafe) private static var activeTerminal = false
+    /// Draws frames; replaced at every start, when the terminal's colours are known.
+    private(set) var output = ScreenRenderer(backend: CursesBackend(hasColors: false, defaultColorsAvailable: false))
 
     init() {}
 
     deinit {
         stop()
+    }
+
+    /// Throws unless TERM names a terminal the app can draw in. Asks terminfo only, so that a
+    /// terminal we cannot use is left as it was; the app calls it before it does anything else.
+    static func requireUsable() throws {
+        guard vp_terminal_is_usable() != 0 else {
+            throw TerminalError.cannotOpenTerminal(term: ProcessInfo.processInfo.environment["TERM"])
+        }
     }
 
     /// Takes over the terminal: full-screen, raw keys, no echo, bracketed paste on.
@@ -67,6 +72,7 @@ final class Terminal {
         Self.coerceUnconfiguredLocale()
         isUTF8 = Self.codesetIsUTF8(vp_codeset())
 
+        try Self.requireUsable()
         let term = ProcessInfo.processInfo.environment["TERM"]
         guard let screen = vp_newterm() else { throw TerminalError.cannotOpenTerminal(term: term) }
         guard vp_has_cursor_addressing() != 0 else {
@@ -79,30 +85,25 @@ final class Terminal {
         noecho()
         // nonl: Enter arrives as CR unchanged, and ncurses may use CR for cursor motion.
         nonl()
-        keypad(vp_stdscr(), true)
         intrflush(vp_stdscr(), false)
         // Writing the bottom-right cell must not scroll the screen.
         scrollok(vp_stdscr(), false)
-        set_escdelay(Self.escapeDelayMilliseconds)
 
         hasColors = Self.colorsWanted() && has_colors()
+        var defaultColorsAvailable = false
         if hasColors {
             start_color()
             defaultColorsAvailable = use_default_colors() == VP_OK
         }
-        colorPairs = [:]
-        nextColorPair = 1
-        previousScreen = nil
-        cursorVisible = nil
-        pushedBack = []
-        quickFailures = 0
+        output = ScreenRenderer(backend: CursesBackend(hasColors: hasColors, defaultColorsAvailable: defaultColorsAvailable))
+        decoder = KeyDecoder()
+        queuedKeys = []
         inputClosed = false
 
         Self.writeToTerminal(Self.bracketedPasteOn)
         TerminalSignals.install()
         started = true
         suspended = false
-        Self.activeTerminal = true
     }
 
     /// Gives the terminal back: bracketed paste off, cursor shown, ncurses ended, signal
@@ -115,7 +116,6 @@ final class Terminal {
         }
         suspended = false
         TerminalSignals.restore()
-        Self.activeTerminal = false
     }
 
     /// Leaves full-screen mode for an external program ($EDITOR); `resume()` returns.
@@ -135,8 +135,9 @@ final class Terminal {
         Self.writeToTerminal(Self.bracketedPasteOn)
         clearok(vp_curscr(), true)
         // Whatever the program left, the next draw must not trust its diff.
-        previousScreen = nil
-        cursorVisible = nil
+        output.forget()
+        (output.backend as? CursesBackend)?.forgetCursor()
+        decoder = KeyDecoder()
         refresh()
     }
 
@@ -162,13 +163,10 @@ final class Terminal {
         return inputClosed ? SIGHUP : nil
     }
 
-    /// Restores the terminal from a fatal path (before `fatalError`, in a crash handler)
-    /// without access to the Terminal object. Does nothing unless a Terminal is started.
-    static func emergencyRestore() {
-        guard activeTerminal else { return }
-        activeTerminal = false
-        leaveScreen()
-        TerminalSignals.restore()
+    /// Copies a frame to the terminal, only the cells that changed since the last one.
+    func draw(_ screen: Screen) {
+        guard started, !suspended else { return }
+        output.draw(screen)
     }
 
     // MARK: - Helpers

@@ -2,47 +2,46 @@ import CNcurses
 import Foundation
 import VPApp
 
-extension Terminal {
-    /// Copies a Screen to the terminal. Only cells that differ from the previous Screen are
-    /// handed to ncurses, and ncurses in turn sends only what differs from the terminal,
-    /// which keeps redraws cheap over slow SSH.
-    func draw(_ screen: Screen) {
-        guard started, !suspended else { return }
-        let (columns, rows) = size()
-        let previous = previousScreen.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
-        if previous == nil {
-            // Clears what a Screen smaller than the terminal would not cover; ncurses still
-            // sends only the difference from what is on the terminal.
-            werase(vp_stdscr())
-        }
-        let width = min(screen.width, columns)
-        let height = min(screen.height, rows)
-        for row in 0..<height {
-            for column in 0..<width {
-                let cell = screen[row, column]
-                if cell.isContinuation { continue }
-                if let previous, previous[row, column] == cell { continue }
-                let wide = column + 1 < screen.width && screen[row, column + 1].isContinuation
-                put(cell, row: row, column: column, wide: wide, columns: columns)
-            }
-        }
-        placeCursor(screen.cursor, columns: columns, rows: rows)
-        wnoutrefresh(vp_stdscr())
-        doupdate()
-        previousScreen = screen
+/// The ncurses side of drawing: cells handed over by `ScreenRenderer` become ncurses cells with
+/// attributes and colour pairs; ncurses in turn sends only what differs from the terminal.
+final class CursesBackend: ScreenBackend {
+    private let hasColors: Bool
+    private let defaultColorsAvailable: Bool
+    private var colorPairs: [UInt16: Int16] = [:]
+    private var nextColorPair: Int16 = 1
+    private var cursorVisible: Bool?
+
+    init(hasColors: Bool, defaultColorsAvailable: Bool) {
+        self.hasColors = hasColors
+        self.defaultColorsAvailable = defaultColorsAvailable
     }
 
-    /// Forces the next `draw` to repaint every cell of the terminal, e.g. after Ctrl-L
-    /// when line noise or another program has garbled the screen.
-    func redrawAll() {
-        guard started else { return }
-        clearok(vp_curscr(), true)
-        previousScreen = nil
+    var size: (width: Int, height: Int) {
+        var height: Int32 = 0
+        var width: Int32 = 0
+        vp_getmaxyx(vp_stdscr(), &height, &width)
+        return (Int(width), Int(height))
+    }
+
+    func clear() {
+        // ncurses still sends only the difference from what is on the terminal.
+        werase(vp_stdscr())
+    }
+
+    func flush() {
+        wnoutrefresh(vp_stdscr())
+        doupdate()
+    }
+
+    /// After another program drew on the terminal: its cursor state is unknown too.
+    func forgetCursor() {
+        cursorVisible = nil
     }
 
     // MARK: - Cells
 
-    private func put(_ cell: Cell, row: Int, column: Int, wide: Bool, columns: Int) {
+    func put(_ cell: Cell, row: Int, column: Int, wide: Bool) {
+        let columns = size.width
         let attributes = attributes(for: cell.style)
         let pair = colorPair(for: cell.style)
         var scalars = cell.scalars.map { wchar_t(truncatingIfNeeded: $0.value) }
@@ -123,13 +122,11 @@ extension Terminal {
 
     // MARK: - Cursor
 
-    private func placeCursor(_ cursor: (row: Int, column: Int)?, columns: Int, rows: Int) {
-        if let cursor, cursor.row >= 0, cursor.row < rows, cursor.column >= 0, cursor.column < columns {
-            wmove(vp_stdscr(), Int32(cursor.row), Int32(cursor.column))
-            setCursorVisible(true)
-        } else {
-            setCursorVisible(false)
+    func setCursor(_ position: (row: Int, column: Int)?) {
+        if let position {
+            wmove(vp_stdscr(), Int32(position.row), Int32(position.column))
         }
+        setCursorVisible(position != nil)
     }
 
     /// Only sends curs_set when visibility changes: each call costs bytes on the wire.

@@ -1,16 +1,13 @@
-import CNcurses
+import CSystem
 
-/// The signal flag lives in shim.h as a `volatile sig_atomic_t`: a C handler may only
-/// store to such a variable, and a Swift closure used as a C handler cannot capture state.
-/// (It is a weak definition rather than `static`, see shim.h: a `static` one was found
-/// duplicated per object file in release builds, and SIGTERM went unnoticed.)
+/// The signals the app must notice while it waits for a key. The handlers live in C (CSystem):
+/// a handler may only set a `volatile sig_atomic_t` flag, and a Swift closure used as a C
+/// handler cannot capture state.
 enum TerminalSignals {
-    /// Flag-setting handlers for SIGTERM, SIGHUP and SIGINT (SIGINT only comes from
-    /// `kill`: in raw mode Ctrl-C is a key). Installed without SA_RESTART so a blocked
-    /// get_wch returns at once.
+    /// Flag-setting handlers for SIGTERM, SIGHUP, SIGINT (SIGINT only comes from `kill`: in raw
+    /// mode Ctrl-C is a key) and SIGWINCH, without SA_RESTART, so that a blocked read returns.
     static func install() {
-        vp_set_pending_signal(0)
-        vp_install_signal_flag_handlers()
+        vp_install_signal_handlers()
     }
 
     /// Puts back the handlers that were there before `install()`.
@@ -18,9 +15,14 @@ enum TerminalSignals {
         vp_restore_signal_handlers()
     }
 
-    /// The last signal received since `install()`, if any.
+    /// The last of SIGTERM, SIGHUP or SIGINT received since `install()`, if any.
     static var pending: Int32? {
-        let signal = vp_get_pending_signal()
+        let signal = vp_pending_signal()
         return signal == 0 ? nil : signal
+    }
+
+    /// Whether the window changed size since the last call.
+    static func takeWindowChange() -> Bool {
+        vp_take_window_change() != 0
     }
 }
