@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "vp-tui", targets: ["vp-tui"]),
         .library(name: "PlanKit", targets: ["PlanKit"]),
+        .library(name: "PlanTextImport", targets: ["PlanTextImport"]),
+        .library(name: "PlanGenerator", targets: ["PlanGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -19,19 +21,24 @@ let package = Package(
             name: "PlanKit",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "PlanTextImport", dependencies: ["PlanKit"]),
+        .target(name: "PlanGenerator", dependencies: ["PlanKit"]),
         .target(name: "VPApp", dependencies: ["PlanKit"]),
         .executableTarget(
             name: "vp-tui",
             dependencies: [
                 "PlanKit",
+                "PlanTextImport",
+                "PlanGenerator",
                 "VPApp",
                 "CNcurses",
                 "CSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "VPApp"], path: "Benchmarks/vp-tui-bench"),
-        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], resources: [.copy("Fixtures")]),
+        .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanGenerator", "VPApp"], path: "Benchmarks/vp-tui-bench"),
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "PlanGenerator"]),
+        .testTarget(name: "PlanTextImportTests", dependencies: ["PlanTextImport", "PlanKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit"]),
         // Runs the built vp-tui binary as a person would; depends on it so that it is built.
         .testTarget(name: "CLITests", dependencies: ["vp-tui", "PlanKit"]),

@@ -1,5 +1,6 @@
 import Foundation
 import PlanKit
+import PlanGenerator
 import VPApp
 
 // vp-tui-bench: in-process benchmarks of vp-tui (not tests). Each invocation is one run and

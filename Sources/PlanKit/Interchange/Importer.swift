@@ -33,6 +33,12 @@ extension PlanStore {
         try importDecoded([(name, try InterchangeDecoder.decode(data, file: name))])
     }
 
+    /// Imports records already in memory, in one transaction, with every check of `importData`.
+    @discardableResult
+    public func importRecords(_ file: InterchangeFile, name: String) throws -> ImportSummary {
+        try importDecoded([(name, file)])
+    }
+
     private func importDecoded(_ files: [(String, InterchangeFile)]) throws -> ImportSummary {
         try write { db in
             var summary = ImportSummary()

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Turns the bytes of an interchange file into records, with errors that say where.
-enum InterchangeDecoder {
-    static func decode(_ data: Data, file: String) throws -> InterchangeFile {
+public enum InterchangeDecoder {
+    public static func decode(_ data: Data, file: String) throws -> InterchangeFile {
         switch utf8Problem(in: data) {
         case .none: break
         case .cutShort:

@@ -45,7 +45,7 @@ public enum FieldValue: Codable, Hashable, Sendable {
     case record(ItemSnapshot)
 
     /// Empty texts are stored as no value, so "" and nil never differ.
-    static func normalized(_ value: FieldValue?) -> FieldValue? {
+    public static func normalized(_ value: FieldValue?) -> FieldValue? {
         if case .text(let text)? = value, text.isEmpty { return nil }
         return value
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanKit
+import PlanGenerator
 
 /// `vp-tui generate --units N --years Y --db PATH [--seed S]`: a large, realistic database for
 /// benchmarks and demonstrations. Never writes over an existing file.

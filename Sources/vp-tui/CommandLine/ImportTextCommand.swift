@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanKit
+import PlanTextImport
 
 enum ImportTextFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// Makes a realistic district for benchmarks and demonstrations: the city, the board
 /// "hagersten-alvsjo" with the real 2021 cascade of the samples repeated for every year (new ids

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// Turns the text of a verksamhetsplan (a PDF-to-text dump) into an interchange file.
 ///

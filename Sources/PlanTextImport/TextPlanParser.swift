@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// A goal while the text is being read.
 final class GoalNode {

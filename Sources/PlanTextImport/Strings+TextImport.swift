@@ -1,3 +1,4 @@
+import PlanKit
 /// The words of `vp-tui import-text`: help, outline, warnings and errors.
 extension Strings {
     public enum TextImport {

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// What `vp-tui import-text --dry-run` prints: the cascade as an indented outline, the warnings,
 /// and the summary line last.

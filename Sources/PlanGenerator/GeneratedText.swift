@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// The kinds of unit a district has; each writes about its own work.
 enum GeneratedField: Int, CaseIterable, Sendable {

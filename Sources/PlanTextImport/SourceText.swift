@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// One line of the text after the PDF artefacts of the line itself are dealt with.
 struct SourceLine: Equatable {

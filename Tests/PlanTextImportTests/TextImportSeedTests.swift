@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PlanKit
+@testable import PlanTextImport
+import PlanKit
 
 @Suite("import-text on the seeds: counts by hand, the hand-checked samples field by field")
 struct TextImportSeedTests {

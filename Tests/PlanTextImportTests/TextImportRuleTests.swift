@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PlanKit
+@testable import PlanTextImport
+import PlanKit
 
 /// A board's plan the rules were not written from: another board, another year, other titles,
 /// values and layouts; "~" marks a line that wraps (pdftotext ends it with a space).
@@ -317,14 +318,14 @@ struct TextImportRuleTests {
 
     @Test("Over the samples: later revisions, other periods, follow-ups and the unit's department are kept")
     func reimportOverSamples() throws {
-        let store = try Fixture.store()
-        let before = try store.exportInterchange(Fixture.plan)
+        let store = try SampleStore.make()
+        let before = try store.exportInterchange(SampleStore.plan)
         try store.importText(try TextSeeds.board.get(), name: TextSeeds.boardName)
         let first = try TextImporter.parse(try TextSeeds.text(TextSeeds.unitName))
         let unit = try TextImporter.parse(try TextSeeds.text(TextSeeds.unitName),
                                           options: try store.textImportOptions(for: first, base: TextImportOptions()))
         try store.importText(unit, name: TextSeeds.unitName)
-        let after = try store.exportInterchange(Fixture.plan)
+        let after = try store.exportInterchange(SampleStore.plan)
 
         #expect(after.organisations == before.organisations)
         let cascadeBefore = try #require(before.cascades?.first?.goals)

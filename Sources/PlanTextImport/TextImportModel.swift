@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// Something the text importer could not place, or placed with doubt: the line of the text it
 /// is about (1-based, as in the file) and a Swedish message.

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// A value column of an indicator table, as its header names it.
 enum IndicatorColumn: Equatable {

@@ -1,10 +1,19 @@
 import GRDB
 
-/// Writes generated plans straight into the tables through the store's shared row writers
-/// (the statements the importer uses too), without the importer's checks and lookups: the
-/// generator makes only valid records, and a district's checks would take minutes.
-/// `vp-tui-bench verify-generator` compares the rows with an import of the same records.
-struct GeneratedPlanWriter {
+extension PlanStore {
+    /// Writes plan records straight into the tables, in one transaction, without the importer's
+    /// checks and lookups: for records that are valid by construction (a generated district,
+    /// whose checks would take minutes). The organisations, cascades and inherited items they
+    /// name must already be stored. `vp-tui-bench verify-generator` compares the rows with an
+    /// import of the same records.
+    @discardableResult
+    public func writeTrustedPlans(_ plans: [PlanRecord], note: String) throws -> ImportSummary {
+        try write { db in try TrustedPlanWriter(db: db, login: login, note: note).write(plans) }
+    }
+}
+
+/// Writes plans through the store's shared row writers (the statements the importer uses too).
+struct TrustedPlanWriter {
     let db: Database
     let login: String
     let note: String

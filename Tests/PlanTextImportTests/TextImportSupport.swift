@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PlanKit
+@testable import PlanTextImport
+import PlanKit
 
 /// The seed texts (copied into Fixtures/) and the importer's results on them, read once.
 enum TextSeeds {
@@ -96,5 +97,16 @@ enum CascadeComparison {
             }
         }
         return result
+    }
+}
+
+/// A fresh in-memory store holding the bundled samples.
+enum SampleStore {
+    static let plan = PlanRef(unitID: "resursenheten", year: 2021)
+
+    static func make(login: String = "anna") throws -> PlanStore {
+        let store = try PlanStore(inMemoryWithLogin: login)
+        try BundledSamples.load(into: store)
+        return store
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// The words of `vp-tui generate`.
 extension Strings {

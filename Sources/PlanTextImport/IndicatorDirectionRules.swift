@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// Whether a higher or a lower outcome of an indicator is better, decided once at import by
 /// written rules (the README lists them):

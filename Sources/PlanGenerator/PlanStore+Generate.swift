@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import PlanKit
 
 /// Where `generateDistrict` has got to, for a progress line.
 public enum GeneratorProgress: Sendable, Equatable {
@@ -39,7 +39,7 @@ extension PlanStore {
         summary.units = generator.units.count
         summary.years = generator.years.count
         progress(.organisations)
-        try importGenerated(InterchangeFile(organisations: generator.organisations(),
+        try importRecords(InterchangeFile(organisations: generator.organisations(),
                                             cascades: generator.years.map { generator.cascade(year: $0) }),
                             name: "generate")
 
@@ -52,8 +52,8 @@ extension PlanStore {
                 for year in generator.years { plans.append(generator.plan(unit: unit, year: year)) }
             }
             let stored = switch mode {
-            case .importer: try importGenerated(InterchangeFile(plans: plans), name: "generate")
-            case .direct: try write { db in try GeneratedPlanWriter(db: db, login: login, note: "generate").write(plans) }
+            case .importer: try importRecords(InterchangeFile(plans: plans), name: "generate")
+            case .direct: try writeTrustedPlans(plans, note: "generate")
             }
             summary.plans += stored.plans
             summary.items += stored.goals + stored.activities + stored.indicators
@@ -72,16 +72,6 @@ extension PlanStore {
             }
         }
         return summary
-    }
-
-    /// Imports records already in memory, in one transaction, through the importer's checks.
-    @discardableResult
-    func importGenerated(_ file: InterchangeFile, name: String) throws -> ImportSummary {
-        try write { db in
-            var importer = Importer(db: db, file: name, login: login)
-            try importer.run(file)
-            return importer.summary
-        }
     }
 
     /// The changes a unit's manager makes over a few sessions: analyses rewritten, ratings and
