@@ -1,5 +1,5 @@
 /// A report as a sequence of blocks, independent of how it is written out.
-public enum ReportBlock: Equatable, Sendable {
+public enum ReportBlock: Equatable, Hashable, Codable, Sendable {
     case title(String)
     /// Level 1 is a top-level section; deeper levels nest.
     case heading(level: Int, text: String)
@@ -10,8 +10,8 @@ public enum ReportBlock: Equatable, Sendable {
     case table(ReportTable)
 }
 
-public struct ReportTable: Equatable, Sendable {
-    public enum Row: Equatable, Sendable {
+public struct ReportTable: Equatable, Hashable, Codable, Sendable {
+    public enum Row: Equatable, Hashable, Codable, Sendable {
         case cells([String])
         /// A note that spans the row, such as an activity's analysis.
         case note(label: String, text: String)

@@ -54,7 +54,7 @@ public enum FieldValue: Codable, Hashable, Sendable {
 /// An entry of the edit log: who changed what, when, from what to what.
 public struct EditLogEntry: Hashable, Sendable {
     public enum Action: String, Sendable {
-        case edit, undo, redo, `import`
+        case edit, undo, redo, `import`, submit, reopen, start
     }
 
     public var id: Int64

@@ -90,6 +90,7 @@ extension PlanStore {
             throw PlanError.noPlan(unit: plan.unitID, year: plan.year)
         }
         let periods = Self.periods(periodsText)
+        try checkNotHandedIn(ref, in: plan, db)
         if case .sectionText(let section, let period) = ref {
             try EditRules.check(ref, item: nil, inPlan: true, periods: periods)
             let exists = try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",

@@ -57,7 +57,8 @@ extension PlanStore {
         }
     }
 
-    private func create(_ snapshot: ItemSnapshot, plan: PlanRef, _ db: Database) throws {
+    func create(_ snapshot: ItemSnapshot, plan: PlanRef, _ db: Database) throws {
+        try Self.checkNotHandedIn(.itemRecord(item: snapshot.rows[0].id), in: plan, db)
         try Self.insert(snapshot, plan: plan, db)
         try Self.discardRedo(plan: plan, login: login, db)
         try Self.log(.edit, .itemRecord(item: snapshot.rows[0].id), old: nil, new: .record(snapshot), plan: plan, login: login, db)

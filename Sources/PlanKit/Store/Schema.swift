@@ -3,7 +3,7 @@ import GRDB
 /// The database schema, built by migrations. `version` is written to PRAGMA user_version so that
 /// an older vp-tui can tell a newer database apart and refuse to touch it.
 enum Schema {
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -144,6 +144,26 @@ enum Schema {
                     heartbeat_at TEXT NOT NULL
                 );
                 CREATE INDEX open_session_by_plan ON open_session(unit_id, year);
+                """)
+        }
+        migrator.registerMigration("v3-hand-in") { db in
+            // One row per hand-in; reopening fills the reopened_* columns, so that the log of
+            // hand-ins and reopenings stays. The report is kept as it was handed in (JSON blocks).
+            try db.execute(sql: """
+                CREATE TABLE hand_in (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    unit_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    period TEXT NOT NULL,
+                    login TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    content TEXT NOT NULL,
+                    reopened_by TEXT,
+                    reopened_at TEXT,
+                    reopen_reason TEXT,
+                    FOREIGN KEY (unit_id, year) REFERENCES plan(unit_id, year) ON DELETE CASCADE
+                );
+                CREATE INDEX hand_in_by_plan ON hand_in(unit_id, year, period);
                 """)
         }
         return migrator

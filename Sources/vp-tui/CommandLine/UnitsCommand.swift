@@ -15,7 +15,9 @@ struct UnitsCommand: ParsableCommand {
                 print(Strings.CommandLine.noOrganisations)
                 return
             }
-            let plans = Dictionary(grouping: try store.plans(), by: \.unit.id)
+            let allPlans = try store.plans()
+            let plans = Dictionary(grouping: allPlans, by: \.unit.id)
+            let states = try store.periodStates(allPlans.map { PlanRef(unitID: $0.unit.id, year: $0.year) })
             let children = Dictionary(grouping: organisations, by: { $0.parentID ?? "" })
             func show(_ organisation: Organisation, depth: Int) {
                 let indent = String(repeating: "  ", count: depth)
@@ -25,7 +27,10 @@ struct UnitsCommand: ParsableCommand {
                     line += unitPlans.isEmpty ? " " + Strings.CommandLine.noPlan : ""
                     print(line)
                     for plan in unitPlans {
-                        print("\(indent)  " + Strings.CommandLine.planLine(year: plan.year, periods: plan.periods))
+                        let ref = PlanRef(unitID: plan.unit.id, year: plan.year)
+                        let line = states[ref].map { Strings.CommandLine.planStatesLine(year: plan.year, states: $0) }
+                            ?? Strings.CommandLine.planLine(year: plan.year, periods: plan.periods)
+                        print("\(indent)  " + line)
                     }
                 } else {
                     print(line)

@@ -1,0 +1,57 @@
+/// The words of the plan's year: period states, starting periods and years, handing in.
+extension Strings {
+    public static func periodState(_ state: PeriodState) -> String {
+        switch state {
+        case .notStarted: return "ej påbörjad"
+        case .ongoing: return "pågår"
+        case .complete: return "komplett"
+        case .submitted: return "inlämnad"
+        }
+    }
+
+    /// "VP inlämnad, T1 pågår, T2 ej påbörjad, VB ej påbörjad".
+    public static func periodStates(_ states: PlanPeriodStates) -> String {
+        ReportPeriod.allCases.map { "\(periodName($0)) \(periodState(states[$0]))" }.joined(separator: ", ")
+    }
+}
+
+extension Strings.CommandLine {
+    /// A plan's line in `vp-tui units`: "2021: VP komplett, T1 pågår, T2 ej påbörjad, VB ej påbörjad".
+    public static func planStatesLine(year: Int, states: PlanPeriodStates) -> String {
+        "\(year): " + Strings.periodStates(states)
+    }
+}
+
+extension Strings {
+    public static func yearError(_ error: YearError) -> String {
+        switch error {
+        case .periodExists(let period, let year):
+            return period == .vp
+                ? "Verksamhetsplanen för \(year) finns redan; inget har ändrats."
+                : "\(documentName(period)) (\(periodName(period))) \(year) är redan påbörjad; inget har ändrats."
+        case .noCascade(let board, let year):
+            return "Nämndens mål för \(year) finns inte i databasen (nämnd \(board)). Importera dem först, till exempel med "
+                + "\"vp-tui import-text NÄMNDENS-PLAN.txt --year \(year)\", och starta sedan året igen."
+        case .nothingToStartFrom(let unit, let year):
+            return "Enheten \(unit) har ingen plan för \(year) att utgå från. Ange ett annat år med --from."
+        case .incomplete(let period, let gaps):
+            let noun = gaps.count == 1 ? "sak saknas" : "saker saknas"
+            return "\(documentName(period)) kan inte lämnas in: \(gaps.count) \(noun):\n"
+                + gaps.map { "- \($0.message): \($0.path.joined(separator: " › "))" }.joined(separator: "\n")
+        case .alreadySubmitted(let period, let login, let at):
+            return "\(documentName(period)) är redan inlämnad (av \(login), \(at)). Öppna den med \"vp-tui reopen … --reason TEXT\" om den ska ändras."
+        case .notSubmitted(let period):
+            return "\(documentName(period)) är inte inlämnad; det finns inget att öppna igen."
+        case .reopenNeedsReason:
+            return "Ange varför rapporten öppnas igen med --reason TEXT; skälet sparas i ändringsloggen. Inget har ändrats."
+        case .handedIn(let period):
+            return period == .vp
+                ? "Verksamhetsplanen är inlämnad och kan inte ändras. Öppna den igen med \"vp-tui reopen … --period vp --reason TEXT\"."
+                : "\(documentName(period)) är inlämnad och kan inte ändras. Öppna den igen med \"vp-tui reopen … --period \(period.rawValue) --reason TEXT\"."
+        case .invalidTarget(let text):
+            return "\"\(text)\" går inte att läsa som årsmål; skriv ett tal (12,5), en riktning (öka, minska, bibehålla) eller en kort text."
+        case .unknownPlacement(let text):
+            return "Det finns inget nämndmål \"\(text)\" i årets plan att placera posten under."
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+
+/// Handing a report in and opening it again. A report handed in is kept as it was (its blocks),
+/// and its period is read-only until it is reopened with a reason; both land in the edit log.
+extension PlanStore {
+    /// Hands a period's report in. Refused with the list of gaps while anything is missing,
+    /// and refused if it is handed in already.
+    @discardableResult
+    public func submit(_ ref: PlanRef, period: ReportPeriod) throws -> HandIn {
+        try write { db in
+            let plan = try Self.loadPlan(ref, db)
+            guard plan.periods.contains(period) else { throw PlanError.periodNotInPlan(period) }
+            if let existing = try Self.handIn(ref, period: period, db) {
+                throw YearError.alreadySubmitted(period, by: existing.login, at: existing.at)
+            }
+            let gaps = Completeness.gaps(in: plan, period: period)
+            if !gaps.isEmpty { throw YearError.incomplete(period, gaps: gaps) }
+            let blocks = ReportBuilder(plan: plan, period: period).build()
+            let content = String(decoding: try JSONEncoder().encode(blocks), as: UTF8.self)
+            let at = Self.timestamp()
+            try db.execute(cached: "INSERT INTO hand_in (unit_id, year, period, login, at, content) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [ref.unitID, ref.year, period.rawValue, login, at, content])
+            let id = db.lastInsertedRowID
+            try Self.log(.submit, nil, old: nil, new: nil, plan: ref, login: login, note: period.rawValue, db)
+            return HandIn(id: id, ref: ref, period: period, login: login, at: at, content: blocks)
+        }
+    }
+
+    /// Opens a handed-in report again for changes; the reason goes into the edit log.
+    public func reopen(_ ref: PlanRef, period: ReportPeriod, reason: String) throws {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw YearError.reopenNeedsReason }
+        try write { db in
+            guard try Row.fetchOne(cached: db, sql: "SELECT 1 FROM plan WHERE unit_id = ? AND year = ?",
+                                   arguments: [ref.unitID, ref.year]) != nil else {
+                throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
+            }
+            guard let handIn = try Self.handIn(ref, period: period, db) else { throw YearError.notSubmitted(period) }
+            try db.execute(cached: "UPDATE hand_in SET reopened_by = ?, reopened_at = ?, reopen_reason = ? WHERE id = ?",
+                           arguments: [login, Self.timestamp(), reason, handIn.id])
+            try Self.log(.reopen, nil, old: nil, new: nil, plan: ref, login: login, note: "\(period.rawValue): \(reason)", db)
+        }
+    }
+
+    /// The report of a period as it stands: the copy handed in while the hand-in holds, else
+    /// built from the plan now.
+    public func reportBlocks(_ ref: PlanRef, period: ReportPeriod, marks: ReportBuilder.Marks = .unicode) throws -> [ReportBlock] {
+        if let handIn = try handIn(ref, period: period) { return handIn.content }
+        return ReportBuilder(plan: try loadPlan(ref), period: period, marks: marks).build()
+    }
+
+    /// Changes to a handed-in period are refused; the unit's own items belong to the plan (VP).
+    static func checkNotHandedIn(_ ref: FieldRef, in plan: PlanRef, _ db: Database) throws {
+        let period = ref.period ?? .vp
+        let handedIn = try Bool.fetchOne(cached: db, sql: """
+            SELECT 1 FROM hand_in WHERE unit_id = ? AND year = ? AND period = ? AND reopened_at IS NULL
+            """, arguments: [plan.unitID, plan.year, period.rawValue]) ?? false
+        if handedIn { throw YearError.handedIn(period) }
+    }
+}
