@@ -50,6 +50,8 @@ extension Strings {
                 : "\(documentName(period)) är inlämnad och kan inte ändras. Öppna den igen med \"vp-tui reopen … --period \(period.rawValue) --reason TEXT\"."
         case .invalidTarget(let text):
             return "\"\(text)\" går inte att läsa som årsmål; skriv ett tal (12,5), en riktning (öka, minska, bibehålla) eller en kort text."
+        case .nothingToCopy(let period):
+            return "Perioden före \(periodName(period)) har ingen analys att kopiera."
         case .unknownPlacement(let text):
             return "Det finns inget nämndmål \"\(text)\" i årets plan att placera posten under."
         }

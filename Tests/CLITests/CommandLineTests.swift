@@ -11,7 +11,7 @@ struct CommandLineTests {
         let result = try Binary.run(["units"], environment: ["VP_TUI_DB": database])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Enhet: Resursenheten [resursenheten]"))
-        #expect(result.stdout.contains("2021: VP, VB"))
+        #expect(result.stdout.contains("2021: VP komplett, T1 ej påbörjad, T2 ej påbörjad, VB komplett"))
         #expect(result.stderr.contains("Skapade \(database) med exempelplanerna."))
         #expect(FileManager.default.fileExists(atPath: database))
     }

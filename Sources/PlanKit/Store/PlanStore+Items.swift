@@ -80,7 +80,7 @@ extension PlanStore {
         return "\(plan.unitID)-\(plan.year)-em-"
     }
 
-    private static func newID(prefix: String, _ db: Database) throws -> String {
+    static func newID(prefix: String, _ db: Database) throws -> String {
         let existing = Set(try String.fetchAll(cached: db, sql: "SELECT id FROM item WHERE id LIKE ?", arguments: [prefix + "%"]))
         var number = 1
         for id in existing {

@@ -164,6 +164,23 @@ enum Schema {
                     FOREIGN KEY (unit_id, year) REFERENCES plan(unit_id, year) ON DELETE CASCADE
                 );
                 CREATE INDEX hand_in_by_plan ON hand_in(unit_id, year, period);
+                CREATE TABLE carry_over (
+                    unit_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    from_year INTEGER NOT NULL,
+                    position INTEGER NOT NULL,
+                    source_id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    outcome TEXT NOT NULL,
+                    old_parent_title TEXT,
+                    placed_id TEXT,
+                    placed_under TEXT,
+                    snapshot TEXT,
+                    decided INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (unit_id, year, source_id),
+                    FOREIGN KEY (unit_id, year) REFERENCES plan(unit_id, year) ON DELETE CASCADE
+                );
                 """)
         }
         return migrator

@@ -16,6 +16,8 @@ public enum YearError: Error, Equatable, LocalizedError {
     case handedIn(ReportPeriod)
     case invalidTarget(String)
     case unknownPlacement(String)
+    /// The previous period has no analysis of the item to copy.
+    case nothingToCopy(ReportPeriod)
 
     public var errorDescription: String? { Strings.yearError(self) }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `start`, `submit`, `reopen` and the period states of `units`, run as a person would.
+@Suite("Starting periods, handing in and reopening on the command line")
+struct YearCommandTests {
+    let database = Binary.temporaryDirectory().appendingPathComponent("plan.sqlite").path
+
+    func run(_ arguments: [String]) throws -> Binary.Result {
+        try Binary.run(arguments + ["--db", database])
+    }
+
+    func databaseBytes() throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: database))
+    }
+
+    @Test("VB before T1 says what it starts from; starting an existing period is refused with exit 1, nothing changed")
+    func startPeriods() throws {
+        #expect(try run(["units"]).status == 0)
+        let t2 = try run(["start", "--unit", "resursenheten", "--year", "2021", "--period", "t2"])
+        #expect(t2.status == 0)
+        #expect(t2.stdout.contains("Startade Tertialrapport 2 (T2) 2021 för Resursenheten. Den utgår från verksamhetsplanen (VP) (T1 är inte påbörjad)"))
+        let t1 = try run(["start", "--unit", "Resursenheten", "--year", "2021", "--period", "t1"])
+        #expect(t1.status == 0)
+        #expect(t1.stdout.contains("Den utgår från verksamhetsplanen (VP);"))
+        #expect(try run(["units"]).stdout.contains("2021: VP komplett, T1 pågår, T2 pågår, VB komplett"))
+
+        let before = try run(["export", "--unit", "resursenheten", "--year", "2021", "--format", "json"]).stdout
+        for period in ["t1", "vb"] {
+            let again = try run(["start", "--unit", "resursenheten", "--year", "2021", "--period", period])
+            #expect(again.status == 1)
+            #expect(again.stderr.contains("är redan påbörjad; inget har ändrats."))
+        }
+        let noCascade = try run(["start", "--unit", "resursenheten", "--year", "2022", "--period", "vp"])
+        #expect(noCascade.status == 1)
+        #expect(noCascade.stderr.contains("Nämndens mål för 2022 finns inte i databasen"))
+        #expect(noCascade.stderr.contains("vp-tui import-text"))
+        #expect(noCascade.stderr.contains("--year 2022"))
+        let noPlan = try run(["start", "--unit", "resursenheten", "--year", "2030", "--period", "t1"])
+        #expect(noPlan.status == 1)
+        #expect(noPlan.stderr.contains("ingen plan för 2030"))
+        #expect(try run(["export", "--unit", "resursenheten", "--year", "2021", "--format", "json"]).stdout == before)
+    }
+
+    @Test("Submit is refused with the gaps while incomplete, then marks inlämnad; twice, or reopen without a reason, is refused")
+    func submitAndReopen() throws {
+        #expect(try run(["start", "--unit", "resursenheten", "--year", "2021", "--period", "t1"]).status == 0)
+        let refused = try run(["submit", "--unit", "resursenheten", "--year", "2021", "--period", "t1"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Tertialrapport 1 kan inte lämnas in: 18 saker saknas:"))
+        #expect(refused.stderr.contains("- Avsnittet är tomt: Sammanfattande analys"))
+        #expect(try run(["units"]).stdout.contains("T1 pågår"))
+
+        let submitted = try run(["submit", "--unit", "resursenheten", "--year", "2021", "--period", "vb"])
+        #expect(submitted.status == 0)
+        #expect(submitted.stdout.contains("Lämnade in Verksamhetsberättelse 2021 för Resursenheten (av testare,"))
+        #expect(try run(["units"]).stdout.contains("VB inlämnad"))
+        let bytes = try databaseBytes()
+        let twice = try run(["submit", "--unit", "resursenheten", "--year", "2021", "--period", "vb"])
+        #expect(twice.status == 1)
+        #expect(twice.stderr.contains("Verksamhetsberättelse är redan inlämnad (av testare"))
+        let noReason = try run(["reopen", "--unit", "resursenheten", "--year", "2021", "--period", "vb"])
+        #expect(noReason.status == 1)
+        #expect(noReason.stderr.contains("Ange varför rapporten öppnas igen med --reason TEXT"))
+        #expect(try databaseBytes() == bytes)
+
+        let reopened = try run(["reopen", "--unit", "resursenheten", "--year", "2021", "--period", "vb", "--reason", "Fel siffra"])
+        #expect(reopened.status == 0)
+        #expect(try run(["units"]).stdout.contains("VB komplett"))
+    }
+}
