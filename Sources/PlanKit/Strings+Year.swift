@@ -15,13 +15,6 @@ extension Strings {
     }
 }
 
-extension Strings.CommandLine {
-    /// A plan's line in `vp-tui units`: "2021: VP komplett, T1 pågår, T2 ej påbörjad, VB ej påbörjad".
-    public static func planStatesLine(year: Int, states: PlanPeriodStates) -> String {
-        "\(year): " + Strings.periodStates(states)
-    }
-}
-
 extension Strings {
     public static func yearError(_ error: YearError) -> String {
         switch error {

@@ -10,6 +10,11 @@ enum YearWords {
     static let reason = "Varför rapporten öppnas igen (krävs)."
     static let fromOnlyWithVP = "--from gäller bara --period vp."
 
+    /// A plan's line in `vp-tui units`: "2021: VP komplett, T1 pågår, T2 ej påbörjad, VB ej påbörjad".
+    static func planStatesLine(year: Int, states: PlanPeriodStates) -> String {
+        "\(year): " + Strings.periodStates(states)
+    }
+
     static func startedPeriod(_ started: StartedPeriod, unit: String) -> String {
         let document = "\(Strings.documentName(started.period)) (\(Strings.periodName(started.period))) \(started.ref.year) för \(unit)"
         let skipped = ReportPeriod.allCases.filter { $0.isFollowUp && $0 > started.startsFrom && $0 < started.period }
