@@ -24,7 +24,7 @@ struct AppDraftAndConflictTests {
     func draftWhileTyping() throws {
         let path = try Self.fileDatabase()
         let driver = try Self.driver(path, login: "anna")
-        driver.select(containing: "Enhetsmål: Gruppen")
+        try driver.select(containing: "Enhetsmål: Gruppen")
         driver.press(.character("e"))
         driver.type(" Ett tillägg om höstens arbete.")
         let start = Date()
@@ -48,13 +48,13 @@ struct AppDraftAndConflictTests {
     func restoreDraft() throws {
         let path = try Self.fileDatabase()
         let first = try Self.driver(path, login: "anna")
-        first.select(containing: "Enhetsmål: Gruppen")
+        try first.select(containing: "Enhetsmål: Gruppen")
         first.press(.character("e"))
         first.type(" Skrivet före avbrottet.")
         first.app.close()
 
         let second = try Self.driver(path, login: "anna")
-        second.select(containing: "Enhetsmål: Gruppen")
+        try second.select(containing: "Enhetsmål: Gruppen")
         second.press(.character("e"))
         guard case .draftFound(let offer)? = second.state.modal else {
             Issue.record("the draft should be offered")
@@ -75,13 +75,13 @@ struct AppDraftAndConflictTests {
     func keepSavedText() throws {
         let path = try Self.fileDatabase()
         let first = try Self.driver(path, login: "anna")
-        first.select(containing: "Enhetsmål: Gruppen")
+        try first.select(containing: "Enhetsmål: Gruppen")
         first.press(.character("e"))
         first.type(" Utkast som inte behövs.")
         first.app.close()
 
         let second = try Self.driver(path, login: "anna")
-        second.select(containing: "Enhetsmål: Gruppen")
+        try second.select(containing: "Enhetsmål: Gruppen")
         second.press(.character("e"), .escape)
         #expect(second.state.modal == nil)
         #expect(try second.store.draft(for: Self.field, in: AppDriver.plan) != nil)
@@ -100,7 +100,7 @@ struct AppDraftAndConflictTests {
         let anna = try Self.driver(path, login: "anna")
         let bertil = try Self.driver(path, login: "bertil")
         for driver in [anna, bertil] {
-            driver.select(containing: "Enhetsmål: Gruppen")
+            try driver.select(containing: "Enhetsmål: Gruppen")
             driver.press(.character("e"))
         }
         bertil.type(" Bertils rad.")
@@ -138,7 +138,7 @@ struct AppDraftAndConflictTests {
     func keepMine() throws {
         let path = try Self.fileDatabase()
         let anna = try Self.driver(path, login: "anna")
-        anna.select(containing: "Enhetsmål: Gruppen")
+        try anna.select(containing: "Enhetsmål: Gruppen")
         anna.press(.character("e"))
         try PlanStore(path: path, login: "bertil").setAnalysis("Bertils version.", item: "re-2021-em-01", period: .vb, in: AppDriver.plan)
         anna.type(" Annas rad.")

@@ -107,7 +107,7 @@ struct AppNavigationTests {
         #expect(driver.state.selection != first)
         driver.press(.up, .character("k"))
         #expect(driver.state.selection == first)
-        driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
+        try driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
         #expect(driver.state.selection == .item("re-2021-em-01"))
         #expect(driver.text.contains("Teamet inom enheten har under året skapat flertalet filmatiserade"))
         #expect(driver.text.contains("Analys (VB)"))
@@ -120,7 +120,7 @@ struct AppNavigationTests {
     @Test("Left folds and goes to the parent, right unfolds, space toggles")
     func folding() throws {
         let driver = try AppDriver()
-        driver.select(containing: "KF 1 En modern storstad")
+        try driver.select(containing: "KF 1 En modern storstad")
         let before = driver.state.rows.count
         driver.press(.left)
         #expect(driver.state.rows.count < before)
@@ -131,7 +131,7 @@ struct AppNavigationTests {
         driver.press(.character(" "))
         #expect(driver.state.rows.count < before)
         driver.press(.character(" "))
-        driver.select(containing: "Enhetsmål: Gruppen")
+        try driver.select(containing: "Enhetsmål: Gruppen")
         driver.press(.left)
         #expect(driver.state.selection == .item("ha-2021-nm-03"))
     }
@@ -139,7 +139,7 @@ struct AppNavigationTests {
     @Test("/ searches all titles and texts; . and , step through the matches, unfolding as needed")
     func search() throws {
         let driver = try AppDriver()
-        driver.select(containing: "KF 3 En ekonomiskt")
+        try driver.select(containing: "KF 3 En ekonomiskt")
         driver.press(.left)
         driver.press(.home, .character("/"))
         driver.type("Resursenhetens budget")
@@ -168,7 +168,7 @@ struct AppNavigationTests {
         driver.type("RESURSENHETENS BUDGET")
         driver.press(.enter)
         #expect(driver.state.selection == .item("re-2021-em-04"))
-        driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
+        try driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
         driver.press(.character("e"))
         driver.type(" Blåbärsskogen växer.")
         driver.press(.control("s"))
@@ -294,15 +294,15 @@ struct AppNavigationTests {
     func keyHints() throws {
         let general = "↑↓ Flytta  Enter Öppna  / Sök  n Saknas  u Ångra  ? Hjälp  q Avsluta"
         let driver = try AppDriver(width: 100, height: 30)
-        driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
+        try driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
         let goal = driver.screen.text(ofRow: 29)
         #expect(goal.hasPrefix(general + "  e Analys  1/2/3/0 Bedöm"))
-        driver.select(containing: "Aktivitet: Resursenheten ska mäta")
+        try driver.select(containing: "Aktivitet: Resursenheten ska mäta")
         let activity = driver.screen.text(ofRow: 29)
         #expect(activity.hasPrefix(general + "  e Analys  g/a/p Status"))
 
         let narrow = try AppDriver(width: 60, height: 20)
-        narrow.select(containing: "Enhetsmål: Gruppen är en tillgång")
+        try narrow.select(containing: "Enhetsmål: Gruppen är en tillgång")
         let line = narrow.screen.text(ofRow: 19).trimmingCharacters(in: .whitespaces)
         #expect(line == "Enter Öppna  ? Hjälp  q Avsluta  e Analys  1/2/3/0 Bedöm")
     }

@@ -38,14 +38,26 @@ final class AppDriver {
         for character in text { app.send(.character(character)) }
     }
 
-    /// Moves the selection from the top down until the line's label contains the text.
-    func select(containing text: String) {
+    struct NoSuchLine: Error, CustomStringConvertible {
+        var text: String
+        var description: String { "no line of the outline contains \"\(text)\"" }
+    }
+
+    /// Moves the selection from the top down until the line's label contains the text, and
+    /// fails when no line does: a test must not go on with whatever line happens to be selected.
+    func select(containing text: String) throws {
         app.send(.home)
-        for _ in 0..<200 {
+        var previous: OutlineTarget?? = .none
+        while previous != .some(app.state.selection) {
             if let row = screen.selectedRowText, row.contains(text) { return }
+            previous = .some(app.state.selection)
             app.send(.down)
         }
+        throw NoSuchLine(text: text)
     }
+
+    /// The label of the selected line, as the outline draws it.
+    var selectedLine: String? { screen.selectedRowText }
 
     var plan: PlanDocument { get throws { try store.loadPlan(Self.plan) } }
 }

@@ -3,61 +3,90 @@ import Foundation
 /// Who may change what. The store applies these before every change; a front end asks them
 /// to show what is locked.
 public enum EditRules {
+    /// Why a change is not allowed: the typed answer a front end uses both to refuse a key and
+    /// to leave its hint out.
+    public enum Refusal: Equatable, Sendable {
+        case periodNotInPlan(ReportPeriod)
+        /// What someone else (the board, KF) wrote stays theirs.
+        case inherited(Author)
+        case unknownItem
+        /// The field does not belong to this kind of item (a rating of an activity, ...).
+        case wrongKind
+        /// Only the unit's own goals (enhetsmål) are rated in the unit's report.
+        case notRatedByUnit
+        /// Follow-up fields (rating, status, outcome, analysis) exist only in T1, T2 and VB.
+        case onlyInFollowUp
+    }
+
     /// Throws the reason a change of `ref` is refused, or returns when it is allowed.
     /// `item` is the item the field belongs to (nil for sections), `inPlan` whether the plan shows it.
     public static func check(_ ref: FieldRef, item: PlanItem?, inPlan: Bool, periods: [ReportPeriod]) throws {
-        if let period = ref.period, !periods.contains(period) {
-            throw PlanError.periodNotInPlan(period)
-        }
-        guard case .sectionText = ref else {
-            // What someone else wrote stays theirs, whether or not this plan shows it.
-            switch ref {
-            case .itemText, .itemDate:
-                if let item, item.author != .unit { throw PlanError.inherited(itemID: item.id, author: item.author) }
-            default:
-                break
-            }
-            guard let item, inPlan, let itemID = ref.itemID else {
-                throw PlanError.unknownItem(ref.itemID ?? "")
-            }
-            try checkItemField(ref, item: item, itemID: itemID)
-            return
+        guard let refusal = refusal(ref, item: item, inPlan: inPlan, periods: periods) else { return }
+        let itemID = item?.id ?? ref.itemID ?? ""
+        switch refusal {
+        case .periodNotInPlan(let period): throw PlanError.periodNotInPlan(period)
+        case .inherited(let author): throw PlanError.inherited(itemID: itemID, author: author)
+        case .unknownItem: throw PlanError.unknownItem(ref.itemID ?? "")
+        case .notRatedByUnit: throw PlanError.notRatedByUnit(itemID: itemID)
+        case .wrongKind, .onlyInFollowUp: throw PlanError.fieldNotApplicable(itemID: itemID, field: fieldName(ref))
         }
     }
 
-    private static func checkItemField(_ ref: FieldRef, item: PlanItem, itemID: String) throws {
+    /// Why a change of `ref` is refused, or nil when it is allowed.
+    public static func refusal(_ ref: FieldRef, item: PlanItem?, inPlan: Bool, periods: [ReportPeriod]) -> Refusal? {
+        if let period = ref.period, !periods.contains(period) { return .periodNotInPlan(period) }
+        if case .sectionText = ref { return nil }
+        // What someone else wrote stays theirs, whether or not this plan shows it.
+        switch ref {
+        case .itemText, .itemDate:
+            if let item, item.author != .unit { return .inherited(item.author) }
+        default:
+            break
+        }
+        guard let item, inPlan, ref.itemID != nil else { return .unknownItem }
+        return refusal(ref, of: item)
+    }
+
+    private static func refusal(_ ref: FieldRef, of item: PlanItem) -> Refusal? {
         switch ref {
         case .itemText(_, let field):
-            guard item.author == .unit else { throw PlanError.inherited(itemID: itemID, author: item.author) }
+            guard item.author == .unit else { return .inherited(item.author) }
             let allowed: [TextField] = switch item.kind {
             case .goal: [.title] + TextField.goalBody
             case .activity: [.title]
             case .indicator: [.title, .comment]
             }
-            guard allowed.contains(field) else {
-                throw PlanError.fieldNotApplicable(itemID: itemID, field: Strings.fieldLabel(field))
-            }
-        case .itemDate(_, let field):
-            guard item.author == .unit else { throw PlanError.inherited(itemID: itemID, author: item.author) }
-            guard item.kind == .activity else {
-                throw PlanError.fieldNotApplicable(itemID: itemID, field: Strings.dateLabel(field))
-            }
+            return allowed.contains(field) ? nil : .wrongKind
+        case .itemDate:
+            guard item.author == .unit else { return .inherited(item.author) }
+            return item.kind == .activity ? nil : .wrongKind
         case .rating(_, let period):
-            guard item.kind == .goal else { throw PlanError.fieldNotApplicable(itemID: itemID, field: Strings.judgementLabel) }
-            guard item.level == .unitGoal else { throw PlanError.notRatedByUnit(itemID: itemID) }
-            guard period.isFollowUp else { throw PlanError.fieldNotApplicable(itemID: itemID, field: Strings.judgementLabel) }
+            guard item.kind == .goal else { return .wrongKind }
+            guard item.level == .unitGoal else { return .notRatedByUnit }
+            return period.isFollowUp ? nil : .onlyInFollowUp
         case .status(_, let period):
-            guard item.kind == .activity, period.isFollowUp else {
-                throw PlanError.fieldNotApplicable(itemID: itemID, field: "status")
-            }
+            guard item.kind == .activity else { return .wrongKind }
+            return period.isFollowUp ? nil : .onlyInFollowUp
         case .outcome(_, let period):
-            guard item.kind == .indicator, period.isFollowUp else {
-                throw PlanError.fieldNotApplicable(itemID: itemID, field: Strings.outcome)
-            }
+            guard item.kind == .indicator else { return .wrongKind }
+            return period.isFollowUp ? nil : .onlyInFollowUp
         case .analysis(_, let period):
-            guard period.isFollowUp else { throw PlanError.fieldNotApplicable(itemID: itemID, field: Strings.analysis) }
+            return period.isFollowUp ? nil : .onlyInFollowUp
         case .sectionText, .itemRecord:
-            break
+            return nil
+        }
+    }
+
+    /// The field's name in a refusal.
+    private static func fieldName(_ ref: FieldRef) -> String {
+        switch ref {
+        case .itemText(_, let field): return Strings.fieldLabel(field)
+        case .itemDate(_, let field): return Strings.dateLabel(field)
+        case .rating: return Strings.judgementLabel
+        case .status: return "status"
+        case .outcome: return Strings.outcome
+        case .analysis: return Strings.analysis
+        case .sectionText, .itemRecord: return ""
         }
     }
 

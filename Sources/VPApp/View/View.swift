@@ -154,7 +154,7 @@ public enum View {
     private static func drawHelp(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
         var lines: [(String, Style)] = [(Strings.App.helpTitle, theme.label), ("", .plain)]
         let keyWidth = 16
-        for (group, keys) in Strings.App.help {
+        for (group, keys) in KeyTable.helpRows([PlanKeys.table, EditorKeys.table]) {
             lines.append((group, theme.label))
             for (key, text) in keys {
                 let wrapped = Wrap.lines(text, width: max(10, layout.width - keyWidth - 4))
@@ -213,17 +213,13 @@ public enum View {
     }
 
     private static func drawHints(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
-        let hints: [(String, String)]
         switch state.page {
         case .plan, .detail:
             let (hints, dropOrder) = planHints(state)
             screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
-            return
-        case .help: hints = Strings.App.hintsHelp
-        case .overview: hints = [("Esc", "Tillbaka"), ("?", "Hjälp"), ("q", "Avsluta")]
-        case .chooser: hints = [("↑↓", "Välj"), ("Enter", "Öppna"), ("?", "Hjälp"), ("q", "Avsluta")]
+        case .help, .overview, .chooser:
+            screen.putHints(Update.keyTable(state)?.fixedHints ?? [], row: layout.hintLine.row, width: layout.width, theme: theme)
         }
-        screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme)
     }
 
     /// The hints of the plan page: the keys of every line in the same place, then those of the
@@ -231,24 +227,7 @@ public enum View {
     /// kinds then redraws only the end of the hint line. When the line is too narrow the general
     /// keys give way first (the last of them first), then the arrows, which need no hint.
     static func planHints(_ state: AppState) -> (hints: [(String, String)], dropOrder: [Int]) {
-        let general = Strings.App.hintsMove + Strings.App.hintsGeneral
-        let findAndUndo = Strings.App.hintsMove.count..<(general.count - Strings.App.hintsHelpAndQuit.count)
-        return (general + selectedLineHints(state), findAndUndo.reversed() + [0])
-    }
-
-    private static func selectedLineHints(_ state: AppState) -> [(String, String)] {
-        var hints: [(String, String)] = []
-        if state.period.isFollowUp {
-            if let item = state.selectedItem {
-                if !(item.kind == .goal && item.author == .council) { hints += Strings.App.hintsAnalysis }
-                if item.level == .unitGoal { hints += Strings.App.hintsRating }
-                if item.kind == .activity { hints += Strings.App.hintsStatus }
-                if item.kind == .indicator { hints += Strings.App.hintsOutcome }
-            }
-        } else if let item = state.selectedItem, item.author == .unit || item.level == .boardGoal {
-            hints += Strings.App.hintsOwnInPlan
-        }
-        return hints
+        PlanKeys.table.hints(for: state)
     }
 
     private static func drawModal(_ modal: Modal, _ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
@@ -259,11 +238,7 @@ public enum View {
             screen.putTruncated(" " + session.title, row: body.row, column: 0, width: body.width, style: theme.label, ellipsis: theme.ellipsis)
             screen.put(String(repeating: theme.horizontal, count: body.width), row: body.row + 1, column: 0, style: theme.frame)
             session.editor.render(into: &screen, rect: Rect(row: body.row + 2, column: 1, height: body.height - 2, width: body.width - 2), style: .plain)
-            let hints = Strings.App.editorHints.components(separatedBy: "  ").map { part -> (String, String) in
-                let pieces = part.split(separator: " ", maxSplits: 1).map(String.init)
-                return (pieces[0], pieces.count > 1 ? pieces[1] : "")
-            }
-            screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme)
+            screen.putHints(EditorKeys.table.fixedHints, row: layout.hintLine.row, width: layout.width, theme: theme)
         case .picker(let picker):
             let width = min(layout.width - 4, max(30, (picker.options.map(DisplayWidth.of).max() ?? 10) + 8))
             let height = picker.options.count + 2
@@ -276,7 +251,7 @@ public enum View {
                 screen.fill(Rect(row: top + 1 + index, column: left + 1, height: 1, width: width - 2), style: style)
                 screen.put("  " + option, row: top + 1 + index, column: left + 1, style: style, maxWidth: width - 2)
             }
-            screen.putHints([("↑↓", "Välj"), ("Enter", "OK"), ("Esc", "Avbryt")], row: layout.hintLine.row, width: layout.width, theme: theme)
+            screen.putHints(PickerKeys.table.fixedHints, row: layout.hintLine.row, width: layout.width, theme: theme)
         case .prompt(let prompt):
             let row = layout.statusLine.row
             screen.fill(layout.statusLine)
@@ -293,20 +268,20 @@ public enum View {
                 screen.fill(layout.hintLine)
                 screen.putTruncated(status.text, row: layout.hintLine.row, column: 1, width: layout.width - 2, style: theme.error, ellipsis: theme.ellipsis)
             } else {
-                screen.putHints([("Enter", "OK"), ("Esc", "Avbryt")], row: layout.hintLine.row, width: layout.width, theme: theme)
+                screen.putHints(PromptKeys.table.fixedHints, row: layout.hintLine.row, width: layout.width, theme: theme)
             }
         case .draftFound(let offer):
             drawTwoTexts(&screen, layout, theme,
                          message: Strings.App.draftFound(at: AppController.clock(offer.draft.savedAt)),
                          first: (Strings.App.draftHeading, offer.draft.text),
                          second: (Strings.App.savedHeading, offer.savedText),
-                         choices: Strings.App.draftChoices)
+                         choices: DraftKeys.table.fixedHints)
         case .conflict(let conflict):
             drawTwoTexts(&screen, layout, theme,
                          message: Strings.App.conflict(by: conflict.changedBy, at: conflict.changedAt),
                          first: (Strings.App.mineHeading, conflict.session.editor.text),
                          second: (Strings.App.theirsHeading(conflict.changedBy), conflict.theirText),
-                         choices: Strings.App.conflictChoices)
+                         choices: ConflictKeys.table.fixedHints)
         case .confirmDelete(let item):
             let title = state.plan?.items[item]?.title ?? item
             screen.fill(layout.statusLine)

@@ -1,4 +1,7 @@
-/// The interactive app's words: labels, hints, help and messages.
+import PlanKit
+
+/// The interactive app's words: labels, messages and the names of keys. What each key does is
+/// said beside its binding, in the key tables (Keys/).
 extension Strings {
     public enum App {
         public static func header(unit: String, year: Int, period: ReportPeriod) -> String {
@@ -39,12 +42,12 @@ extension Strings {
         public static let externalEditorFailed = "Den externa editorn gick inte att starta; texten är oförändrad."
         public static let noChoice = "Databasen har inga planer. Importera en med: vp-tui import FIL"
         public static let chooserTitle = "Välj enhet, år och period"
-        public static let chooserHint = "↑↓ Välj  Enter Öppna  q Avsluta"
         public static func deleteConfirm(_ title: String) -> String { "Ta bort \"\(title)\"? (j/n)" }
         public static let deleted = "Borttaget"
         public static let newGoalTitle = "Nytt enhetsmål"
         public static let newActivityTitle = "Ny aktivitet"
         public static let onlyInPlan = "Mål och aktiviteter läggs till i verksamhetsplanen (VP)."
+        public static let renameOnlyInPlan = "Egna mål och aktiviteter namnges i verksamhetsplanen (VP); byt period med t."
         public static let addWhere = "Välj ett nämndmål (för ett enhetsmål) eller ett eget enhetsmål (för en aktivitet)."
         public static let cannotDeleteInherited = "Ärvda mål och aktiviteter kan inte tas bort."
 
@@ -52,13 +55,11 @@ extension Strings {
         public static func draftFound(at time: String) -> String {
             "Det finns ett osparat utkast av den här texten från \(time)."
         }
-        public static let draftChoices: [(String, String)] = [("u", "Använd utkastet"), ("s", "Behåll sparad text"), ("Esc", "Avbryt")]
         public static let draftHeading = "Utkast"
         public static let savedHeading = "Sparad text"
         public static func conflict(by login: String, at time: String) -> String {
             "\(login) sparade en ändring av texten \(time) medan du skrev. Inget är överskrivet."
         }
-        public static let conflictChoices: [(String, String)] = [("m", "Behåll min"), ("d", "Ta deras"), ("s", "Slå ihop"), ("Esc", "Tillbaka")]
         public static let mineHeading = "Din text"
         public static func theirsHeading(_ login: String) -> String { "Sparad text (av \(login))" }
         public static func mergedText(mine: String, theirs: String, by login: String) -> String {
@@ -95,80 +96,58 @@ extension Strings {
 
         // Editor
         public static func editorTitle(_ field: String, of item: String) -> String { "\(field) – \(item)" }
-        public static let editorHints = "Esc/Ctrl-S Spara och stäng  Ctrl-E Extern editor  Ctrl-Z Ångra  Ctrl-Y Gör om"
         public static let pickerRatingTitle = "Bedömning"
         public static let pickerStatusTitle = "Status"
         public static let pickerFieldTitle = "Vilken text?"
-        public static let pickerHint = "↑↓ Välj  Enter OK  Esc Avbryt"
 
         // Overview
         public static let overviewTitle = "Översikt: vad som saknas"
         public static let overviewTotal = "Totalt"
         public static let sectionsArea = "Avsnitt"
         public static func overviewLine(done: Int, total: Int) -> String { "\(done) av \(total) klara" }
-        public static let overviewHint = "Esc Tillbaka  ? Hjälp"
 
-        // Key hints on the bottom line: the moving keys, what fits the selected line, then the rest.
-        public static let hintsMove: [(String, String)] = [("↑↓", "Flytta"), ("Enter", "Öppna")]
-        public static let hintsAnalysis: [(String, String)] = [("e", "Analys")]
-        public static let hintsRating: [(String, String)] = [("1/2/3/0", "Bedöm")]
-        public static let hintsStatus: [(String, String)] = [("g/a/p", "Status")]
-        public static let hintsOutcome: [(String, String)] = [("v", "Utfall")]
-        public static let hintsOwnInPlan: [(String, String)] = [("+", "Ny"), ("r", "Byt namn")]
-        public static let hintsHelpAndQuit: [(String, String)] = [("?", "Hjälp"), ("q", "Avsluta")]
-        public static let hintsGeneral: [(String, String)] = [("/", "Sök"), ("n", "Saknas"), ("u", "Ångra")] + hintsHelpAndQuit
-        public static let hintsHelp: [(String, String)] = [("↑↓", "Bläddra"), ("Esc", "Tillbaka"), ("q", "Avsluta")]
-
-        /// The help screen: every key, grouped.
-        public static let help: [(String, [(String, String)])] = [
-            ("Flytta", [
-                ("↑ ↓  j k", "Flytta upp och ned"),
-                ("PgUp PgDn", "En skärm upp eller ned"),
-                ("Home End", "Först eller sist"),
-                ("← →", "Fäll ihop eller fäll ut, gå till överordnad"),
-                ("Mellanslag", "Fäll ihop eller ut"),
-                ("n  N", "Nästa eller föregående sak som saknas för perioden"),
-                ("/", "Sök i alla rubriker och texter"),
-                (".  ,", "Nästa eller föregående sökträff"),
-                ("o", "Översikt: vad som saknas per målområde"),
-                ("d", "Visa den markerade radens detaljer på hela skärmen"),
-                ("D", "Kompakt visning på eller av: utan detaljruta, raden markerad med en pil (minst att skicka över en långsam förbindelse)"),
-                ("t", "Byt enhet, år eller period"),
-            ]),
-            ("Följa upp", [
-                ("Enter", "Öppna: redigera texten, utfallet eller avsnittet"),
-                ("e", "Skriv analysen för perioden"),
-                ("1 2 3 0", "Bedöm enhetsmålet: helt, delvis, inte, ingen bedömning"),
-                ("b", "Välj bedömning i en lista"),
-                ("g a p", "Aktiviteten: genomförd, avvikelse (med analys), pågår"),
-                ("s", "Välj status i en lista (även ej påbörjad)"),
-                ("v", "Skriv indikatorns utfall"),
-                ("u  Ctrl-R", "Ångra eller gör om den senaste ändringen"),
-                ("x", "Skriv periodens rapport (Markdown) bredvid databasen"),
-                ("X", "Skriv rapporten till en sökväg du anger"),
-                ("Esc", "Ta bort meddelandet i statusraden"),
-            ]),
-            ("I verksamhetsplanen (VP)", [
-                ("+", "Nytt enhetsmål under nämndmålet, eller ny aktivitet under enhetsmålet"),
-                ("r", "Byt namn på eget mål eller egen aktivitet"),
-                ("Delete", "Ta bort eget mål eller egen aktivitet"),
-            ]),
-            ("I textredigeraren", [
-                ("Esc  Ctrl-S", "Spara och stäng"),
-                ("Ctrl-E", "Redigera i extern editor ($VISUAL eller $EDITOR)"),
-                ("Ctrl-Z  Ctrl-Y", "Ångra eller gör om i texten"),
-                ("Ctrl-← Ctrl-→", "Ett ord åt vänster eller höger"),
-                ("Ctrl-W", "Radera ordet före markören"),
-            ]),
-            ("Övrigt", [
-                ("?", "Den här hjälpen"),
-                ("q", "Avsluta (allt är redan sparat)"),
-            ]),
-        ]
         public static let compactOn = "Kompakt visning: ingen detaljruta (d visar detaljerna, D slår av)"
         public static let compactOff = "Detaljrutan visas igen"
 
         public static let helpTitle = "Hjälp – alla tangenter"
         public static let helpFooter = "Allt du skriver sparas direkt i databasen; det finns inget att spara innan du avslutar."
+
+        // The names of keys, as the help page shows them.
+        public static func keyName(_ key: KeyEvent) -> String {
+            switch key {
+            case .character(" "): return "Mellanslag"
+            case .character(let character): return String(character)
+            case .control(let letter): return "Ctrl-" + letter.uppercased()
+            case .enter: return "Enter"
+            case .backspace: return "Backsteg"
+            case .delete: return "Delete"
+            case .escape: return "Esc"
+            case .up: return "↑"
+            case .down: return "↓"
+            case .left: return "←"
+            case .right: return "→"
+            case .home: return "Home"
+            case .end: return "End"
+            case .pageUp: return "PgUp"
+            case .pageDown: return "PgDn"
+            case .ctrlLeft: return "Ctrl-←"
+            case .ctrlRight: return "Ctrl-→"
+            case .ctrlHome: return "Ctrl-Home"
+            case .ctrlEnd: return "Ctrl-End"
+            // Keys no table binds by name (pasted text, resizing, ...).
+            default: return ""
+            }
+        }
+
+        /// The help page's groups, in the order shown.
+        public static func helpGroup(_ group: HelpGroup) -> String {
+            switch group {
+            case .move: return "Flytta"
+            case .followUp: return "Följa upp"
+            case .plan: return "I verksamhetsplanen (VP)"
+            case .editor: return "I textredigeraren"
+            case .other: return "Övrigt"
+            }
+        }
     }
 }

@@ -1,0 +1,149 @@
+import PlanKit
+
+/// Whether a key does something for the state on the screen, and if not, why.
+public enum Availability: Equatable, Sendable {
+    case available
+    /// The key does nothing here; the reason is said in the status line.
+    case refused(String)
+
+    var isAvailable: Bool { self == .available }
+}
+
+/// The help page's groups, in the order shown.
+public enum HelpGroup: Int, CaseIterable, Sendable {
+    case move, followUp, plan, editor, other
+}
+
+/// A key's entry on the hint line at the bottom of the screen.
+struct Hint: Sendable {
+    var key: String
+    var text: String
+    /// Hints of every line have a place (lower first); the others are the selected line's keys,
+    /// shown after them in table order, and only where the key does something.
+    var place: Int?
+    /// When the line is too narrow, hints of every line give way in this order (lower first);
+    /// nil: only after all the others.
+    var givesWay: Int?
+
+    init(_ key: String, _ text: String, place: Int? = nil, givesWay: Int? = nil) {
+        self.key = key
+        self.text = text
+        self.place = place
+        self.givesWay = givesWay
+    }
+
+    var pair: (String, String) { (key, text) }
+}
+
+/// One key binding: the keys, what the help says about them, when they do something, and what
+/// they do. Each page and modal has one table of these (Keys/), which drives `Update`, the help
+/// page and the hint line alike.
+struct Binding: Sendable {
+    /// What a key does: the state changes, the effects go out.
+    typealias Action = @Sendable (KeyEvent, inout AppState) -> [Effect]
+
+    var keys: [KeyEvent]
+    /// Any printable character (typing into a prompt), besides `keys`.
+    var anyCharacter = false
+    /// Any pasted text.
+    var anyPaste = false
+    var group: HelpGroup?
+    /// The help page's text; nil: not on the help page.
+    var help: String?
+    var hint: Hint?
+    /// When the key does something; the refusal's reason is shown instead of acting.
+    var availability: (@Sendable (AppState) -> Availability)?
+    /// nil: the key is handled by the open component (the text editor) and listed here for the
+    /// help and the hints.
+    var action: Action?
+
+    init(_ keys: [KeyEvent], anyCharacter: Bool = false, anyPaste: Bool = false, _ group: HelpGroup? = nil, _ help: String? = nil,
+         hint: Hint? = nil, when availability: (@Sendable (AppState) -> Availability)? = nil, action: Action?) {
+        self.keys = keys
+        self.anyCharacter = anyCharacter
+        self.anyPaste = anyPaste
+        self.group = group
+        self.help = help
+        self.hint = hint
+        self.availability = availability
+        self.action = action
+    }
+
+    /// The keys as the help page names them: "1 2 3 0".
+    var keyLabel: String {
+        keys.map(Strings.App.keyName).joined(separator: " ")
+    }
+
+    func availability(in state: AppState) -> Availability {
+        availability?(state) ?? .available
+    }
+}
+
+/// The bindings of one page or modal, found by key.
+struct KeyTable: Sendable {
+    let bindings: [Binding]
+    private let byKey: [KeyEvent: Int]
+    private let characterBinding: Int?
+    private let pasteBinding: Int?
+    private let generalHints: [Hint]
+    private let generalDropOrder: [Int]
+
+    init(_ bindings: [Binding]) {
+        self.bindings = bindings
+        var byKey: [KeyEvent: Int] = [:]
+        for (index, binding) in bindings.enumerated() {
+            for key in binding.keys {
+                precondition(byKey[key] == nil, "\(key) is bound twice in one table")
+                byKey[key] = index
+            }
+        }
+        self.byKey = byKey
+        characterBinding = bindings.firstIndex { $0.anyCharacter }
+        pasteBinding = bindings.firstIndex { $0.anyPaste }
+        let general = bindings.compactMap { binding in binding.hint.flatMap { $0.place == nil ? nil : $0 } }
+            .sorted { $0.place! < $1.place! }
+        generalHints = general
+        generalDropOrder = general.indices.filter { general[$0].givesWay != nil }
+            .sorted { general[$0].givesWay! < general[$1].givesWay! }
+    }
+
+    func binding(for key: KeyEvent) -> Binding? {
+        if let index = byKey[key] { return bindings[index] }
+        if case .character = key, let characterBinding { return bindings[characterBinding] }
+        if case .paste = key, let pasteBinding { return bindings[pasteBinding] }
+        return nil
+    }
+
+    /// Runs the binding of the key. A key the table does not bind, or binds for the open
+    /// component to handle, returns nil; a key bound but refused here shows why.
+    func dispatch(_ key: KeyEvent, _ state: inout AppState) -> [Effect]? {
+        guard let binding = binding(for: key) else { return nil }
+        if case .refused(let reason) = binding.availability(in: state) {
+            state.status = StatusMessage(reason, isError: true)
+            return []
+        }
+        return binding.action?(key, &state)
+    }
+
+    /// The hint line: the hints of every line by their place, then the selected line's keys that
+    /// do something now. `dropOrder` lists hint positions in the order they give way.
+    func hints(for state: AppState) -> (hints: [(String, String)], dropOrder: [Int]) {
+        let selected = bindings.filter { $0.hint != nil && $0.hint?.place == nil && $0.availability(in: state).isAvailable }
+            .map { $0.hint!.pair }
+        return (generalHints.map(\.pair) + selected, generalDropOrder)
+    }
+
+    /// The hints of a page whose keys do not depend on the selection.
+    var fixedHints: [(String, String)] {
+        bindings.compactMap(\.hint).sorted { ($0.place ?? .max) < ($1.place ?? .max) }.map(\.pair)
+    }
+
+    /// The help page's rows, grouped.
+    static func helpRows(_ tables: [KeyTable]) -> [(String, [(String, String)])] {
+        HelpGroup.allCases.compactMap { group in
+            let rows = tables.flatMap(\.bindings).filter { $0.group == group && $0.help != nil }
+                .map { ($0.keyLabel, $0.help!) }
+            return rows.isEmpty ? nil : (Strings.App.helpGroup(group), rows)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import PlanKit
+
+/// The keys of the plan page (the outline with its details), which the detail page shares.
+/// The order is the help page's; `Hint.place` orders the hint line.
+enum PlanKeys {
+    static let table = KeyTable([
+        // Moving
+        Binding([.up, .down, .character("k"), .character("j")], .move, "Flytta upp och ned",
+                hint: Hint("↑↓", "Flytta", place: 0, givesWay: 3)) { key, state in
+            Update.move(by: key == .up || key == .character("k") ? -1 : 1, &state); return []
+        },
+        Binding([.pageUp, .pageDown], .move, "En skärm upp eller ned") { key, state in
+            let page = max(1, Update.visibleOutlineRows(state) - 1)
+            Update.move(by: key == .pageUp ? -page : page, &state); return []
+        },
+        Binding([.home, .end], .move, "Först eller sist") { key, state in
+            Update.select(key == .home ? state.rows.first?.target : state.rows.last?.target, &state); return []
+        },
+        Binding([.left, .right], .move, "Fäll ihop eller fäll ut, gå till överordnad") { key, state in
+            if key == .left { Update.foldOrGoToParent(&state) } else { Update.unfold(&state) }
+            return []
+        },
+        Binding([.character(" ")], .move, "Fäll ihop eller ut") { _, state in Update.toggleFold(&state); return [] },
+        Binding([.character("n"), .character("N")], .move, "Nästa eller föregående sak som saknas för perioden",
+                hint: Hint("n", "Saknas", place: 3, givesWay: 1)) { key, state in
+            Update.jumpToMissing(forward: key == .character("n"), &state); return []
+        },
+        Binding([.character("/")], .move, "Sök i alla rubriker och texter", hint: Hint("/", "Sök", place: 2, givesWay: 2)) { _, state in
+            state.modal = .prompt(Prompt(kind: .search, text: "")); return []
+        },
+        Binding([.character("."), .character(",")], .move, "Nästa eller föregående sökträff") { key, state in
+            Update.stepSearch(by: key == .character(".") ? 1 : -1, &state); return []
+        },
+        Binding([.character("o")], .move, "Översikt: vad som saknas per målområde") { _, state in
+            Update.openOverview(&state); return []
+        },
+        Binding([.character("d")], .move, "Visa den markerade radens detaljer på hela skärmen") { _, state in
+            state.detailScroll = 0
+            state.page = .detail
+            return []
+        },
+        Binding([.character("D")], .move,
+                "Kompakt visning på eller av: utan detaljruta, raden markerad med en pil (minst att skicka över en långsam förbindelse)") { _, state in
+            Update.toggleCompact(&state); return []
+        },
+        Binding([.character("t")], .move, "Byt enhet, år eller period") { _, state in
+            state.page = .chooser
+            return [.loadChoices]
+        },
+
+        // Following up
+        Binding([.enter], .followUp, "Öppna: redigera texten, utfallet eller avsnittet",
+                hint: Hint("Enter", "Öppna", place: 1)) { _, state in Update.openMainText(&state) },
+        Binding([.character("e")], .followUp, "Skriv analysen för perioden", hint: Hint("e", "Analys"),
+                when: Rules.analysis) { _, state in Update.openAnalysis(&state) },
+        Binding([.character("1"), .character("2"), .character("3"), .character("0")], .followUp,
+                "Bedöm enhetsmålet: helt, delvis, inte, ingen bedömning", hint: Hint("1/2/3/0", "Bedöm"),
+                when: Rules.rating) { key, state in
+            let ratings: [Character: Rating?] = ["1": .fully, "2": .partly, "3": .not, "0": nil]
+            guard case .character(let digit) = key, let rating = ratings[digit] else { return [] }
+            return Update.rate(rating, &state)
+        },
+        Binding([.character("b")], .followUp, "Välj bedömning i en lista", when: Rules.rating) { _, state in
+            Update.openRatingPicker(&state); return []
+        },
+        Binding([.character("g"), .character("a"), .character("p")], .followUp,
+                "Aktiviteten: genomförd, avvikelse (med analys), pågår", hint: Hint("g/a/p", "Status"),
+                when: Rules.status) { key, state in
+            let statuses: [KeyEvent: ActivityStatus] = [.character("g"): .done, .character("a"): .deviation, .character("p"): .ongoing]
+            return statuses[key].map { Update.setStatus($0, &state) } ?? []
+        },
+        Binding([.character("s")], .followUp, "Välj status i en lista (även ej påbörjad)", when: Rules.status) { _, state in
+            Update.openStatusPicker(&state); return []
+        },
+        Binding([.character("v")], .followUp, "Skriv indikatorns utfall", hint: Hint("v", "Utfall"),
+                when: Rules.outcome) { _, state in Update.openOutcomePrompt(&state); return [] },
+        Binding([.character("u"), .control("r")], .followUp, "Ångra eller gör om den senaste ändringen",
+                hint: Hint("u", "Ångra", place: 4, givesWay: 0)) { key, _ in
+            key == .character("u") ? [.undo] : [.redo]
+        },
+        Binding([.character("x")], .followUp, "Skriv periodens rapport (Markdown) bredvid databasen") { _, state in
+            [.exportReport(path: Update.defaultExportPath(state), mayReplace: false)]
+        },
+        Binding([.character("X")], .followUp, "Skriv rapporten till en sökväg du anger") { _, state in
+            state.modal = .prompt(Prompt(kind: .exportPath, text: Update.defaultExportPath(state))); return []
+        },
+        Binding([.escape], .followUp, "Ta bort meddelandet i statusraden") { _, state in state.status = nil; return [] },
+
+        // In the plan (VP)
+        Binding([.character("+")], .plan, "Nytt enhetsmål under nämndmålet, eller ny aktivitet under enhetsmålet",
+                hint: Hint("+", "Ny"), when: Rules.add) { _, state in Update.add(&state) },
+        Binding([.character("r")], .plan, "Byt namn på eget mål eller egen aktivitet", hint: Hint("r", "Byt namn"),
+                when: Rules.rename) { _, state in Update.rename(&state) },
+        Binding([.delete], .plan, "Ta bort eget mål eller egen aktivitet", when: Rules.delete) { _, state in
+            Update.askDelete(&state); return []
+        },
+
+        // Other
+        Binding([.character("?")], .other, "Den här hjälpen", hint: Hint("?", "Hjälp", place: 5)) { _, state in
+            Update.openHelp(&state); return []
+        },
+        Binding([.character("q"), .control("c")], .other, "Avsluta (allt är redan sparat)",
+                hint: Hint("q", "Avsluta", place: 6)) { _, _ in [.quit] },
+    ])
+}
