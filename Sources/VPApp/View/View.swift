@@ -153,8 +153,10 @@ public enum View {
 
     private static func drawHelp(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
         var lines: [(String, Style)] = [(Strings.App.helpTitle, theme.label), ("", .plain)]
-        let keyWidth = 16
-        for (group, keys) in KeyTable.helpRows([PlanKeys.table, EditorKeys.table]) {
+        let groups = KeyTable.helpRows([PlanKeys.table, EditorKeys.table])
+        // As wide as the longest keys, so that no key is cut.
+        let keyWidth = (groups.flatMap { $0.1.map { DisplayWidth.of($0.0) } }.max() ?? 14) + 2
+        for (group, keys) in groups {
             lines.append((group, theme.label))
             for (key, text) in keys {
                 let wrapped = Wrap.lines(text, width: max(10, layout.width - keyWidth - 4))
