@@ -1,5 +1,8 @@
 /// The words of the plan's year: period states, starting periods and years, handing in.
 extension Strings {
+    public static let followedUpLabel = "följs upp av enheten"
+    public static let notFollowedUp = "Följs inte upp av enheten"
+
     public static func periodState(_ state: PeriodState) -> String {
         switch state {
         case .notStarted: return "ej påbörjad"

@@ -72,6 +72,8 @@ public enum EditRules {
             return period.isFollowUp ? nil : .onlyInFollowUp
         case .analysis(_, let period):
             return period.isFollowUp ? nil : .onlyInFollowUp
+        case .followedUp:
+            return item.author == .board && item.kind != .goal ? nil : .wrongKind
         case .sectionText, .itemRecord:
             return nil
         }
@@ -86,6 +88,7 @@ public enum EditRules {
         case .status: return "status"
         case .outcome: return Strings.outcome
         case .analysis: return Strings.analysis
+        case .followedUp: return Strings.followedUpLabel
         case .sectionText, .itemRecord: return ""
         }
     }

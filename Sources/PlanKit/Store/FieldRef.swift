@@ -12,10 +12,13 @@ public enum FieldRef: Codable, Hashable, Sendable {
     /// The existence of the unit's own goal or activity, with everything under it: setting it
     /// creates or deletes the item, so that adding and deleting are undone like any change.
     case itemRecord(item: String)
+    /// Whether the unit follows up an activity or indicator of the board's (false: "följs inte
+    /// upp av enheten"). Its value is `.flag`.
+    case followedUp(item: String)
 
     public var itemID: String? {
         switch self {
-        case .itemRecord(let item):
+        case .itemRecord(let item), .followedUp(let item):
             return item
         case .itemText(let item, _), .itemDate(let item, _), .rating(let item, _), .status(let item, _),
              .outcome(let item, _), .analysis(let item, _):
@@ -30,7 +33,7 @@ public enum FieldRef: Codable, Hashable, Sendable {
         case .rating(_, let period), .status(_, let period), .outcome(_, let period), .analysis(_, let period),
              .sectionText(_, let period):
             return period
-        case .itemText, .itemDate, .itemRecord:
+        case .itemText, .itemDate, .itemRecord, .followedUp:
             return nil
         }
     }
@@ -43,6 +46,7 @@ public enum FieldValue: Codable, Hashable, Sendable {
     case status(ActivityStatus)
     case number(Double)
     case record(ItemSnapshot)
+    case flag(Bool)
 
     /// Empty texts are stored as no value, so "" and nil never differ.
     public static func normalized(_ value: FieldValue?) -> FieldValue? {

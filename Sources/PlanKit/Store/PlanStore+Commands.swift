@@ -148,6 +148,8 @@ extension PlanStore {
         case .itemRecord(let item):
             let revision = try Int.fetchOne(cached: db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
             return (try snapshot(of: item, plan: plan, db).map(FieldValue.record), revision)
+        case .followedUp(let item):
+            return (.flag(try followedUp(item, in: plan, db)), 0)
         }
     }
 
@@ -185,6 +187,11 @@ extension PlanStore {
             try removeItem(item, plan: plan, db)
             if case .record(let snapshot)? = value { try insert(snapshot, plan: plan, db) }
             return try Int.fetchOne(cached: db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
+        case .followedUp(let item):
+            let on: Bool = if case .flag(let flag)? = value { flag } else { true }
+            try db.execute(cached: "UPDATE plan_inherits SET followed_up = ? WHERE unit_id = ? AND year = ? AND item_id = ?",
+                           arguments: [on, plan.unitID, plan.year, item])
+            return 0
         case .sectionText(let section, let period):
             try db.execute(cached: "UPDATE section SET text = ?, revision = revision + 1 WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
                            arguments: [textValue, plan.unitID, plan.year, period.rawValue, section])

@@ -158,7 +158,12 @@ extension PlanStore {
 
     static func idPrefix(for row: ItemSnapshot.Row, parent: String, ref: PlanRef) -> String {
         switch row.kind {
-        case .goal: return "\(ref.unitID)-\(ref.year)-em-"
+        case .goal:
+            // Last year's numbering ("re-2021-em-04") goes on with this year's ("re-2022-em-").
+            if let range = row.id.range(of: #"-\d{4}-em-\d+$"#, options: .regularExpression) {
+                return String(row.id[..<range.lowerBound]) + "-\(ref.year)-em-"
+            }
+            return "\(ref.unitID)-\(ref.year)-em-"
         case .activity: return "\(parent)-a"
         case .indicator: return "\(parent)-i"
         }
