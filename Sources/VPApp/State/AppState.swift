@@ -1,3 +1,4 @@
+import Foundation
 import PlanKit
 
 /// A plan and period the person can open.
@@ -53,7 +54,7 @@ public struct Conflict: Equatable, Sendable {
     public var theirText: String
     public var theirRevision: Int
     public var changedBy: String
-    public var changedAt: String
+    public var changedAt: Date?
 }
 
 /// A list to choose from.
@@ -76,6 +77,8 @@ public struct Prompt: Equatable, Sendable {
         case search
         case outcome(item: String, revision: Int)
         case exportPath
+        /// The title of a new unit goal under a board goal, or of a new activity under a unit goal.
+        case newItem(under: String, goal: Bool)
     }
 
     public var kind: Kind
@@ -144,11 +147,19 @@ public struct AppState: Sendable {
     public var exportDirectory: String
     /// Other sessions that have the same plan open.
     public var otherSessions: [OpenSession] = []
+    /// The time of the last tick: times on the screen are told relative to it.
+    public var now = Date.distantPast
+    /// When the periodic work of a tick was last done.
+    var lastDraftSave = Date.distantPast
+    var lastChangeCheck = Date.distantPast
+    var lastHeartbeat = Date.distantPast
 
     public init(width: Int, height: Int, unicode: Bool = true, colors: Bool = true, readOnly: Bool = false,
-                exportDirectory: String = ".") {
+                exportDirectory: String = ".", compact: Bool = false, now: Date = .distantPast) {
         self.width = width
         self.height = height
+        self.compact = compact
+        self.now = now
         self.unicode = unicode
         self.colors = colors
         self.readOnly = readOnly

@@ -1,7 +1,8 @@
 import PlanKit
 
-/// What `Update` asks the outside world to do. The controller performs store effects and feeds
-/// the result back into the state; terminal effects go to the main loop.
+/// What `Update` asks the outside world to do. The runner performs them and answers with
+/// messages (`Message`) that go back through `Update`; `quit` and `runExternalEditor` go on
+/// to the main loop, which owns the terminal.
 public enum Effect: Equatable, Sendable {
     case set(FieldRef, FieldValue?, expectedRevision: Int?, message: String?)
     case undo
@@ -12,12 +13,20 @@ public enum Effect: Equatable, Sendable {
     /// Write the report; `mayReplace` when the person named the file, else a file this session
     /// did not write stays and the report goes under a free name beside it.
     case exportReport(path: String, mayReplace: Bool)
-    case addUnitGoal(boardGoal: String)
-    case addActivity(unitGoal: String)
+    case addUnitGoal(boardGoal: String, title: String)
+    case addActivity(unitGoal: String, title: String)
     case deleteItem(String)
     case runExternalEditor(String)
     /// Save the editor's text over the revision it was opened at (or a conflict comes back).
     case saveEditor(EditorSession)
     case discardDraft(FieldRef)
+    /// Keep the text being written as a draft (if it changed since the last time).
+    case saveDraft(EditorSession)
+    /// The editor just opened: is there an earlier draft of its field?
+    case lookForDraft(EditorSession)
+    /// Has another session committed since the plan was read?
+    case checkForChanges
+    /// Say this session is alive, and see who else is.
+    case heartbeat
     case quit
 }

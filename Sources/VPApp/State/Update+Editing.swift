@@ -123,9 +123,19 @@ extension Update {
 
     static func add(_ state: inout AppState) -> [Effect] {
         guard let item = state.selectedItem, !refuse(Rules.add(state), &state), !refuseIfReadOnly(&state) else { return [] }
-        if item.level == .boardGoal { return [.addUnitGoal(boardGoal: item.id)] }
-        if item.level == .unitGoal { return [.addActivity(unitGoal: item.id)] }
-        return item.parentID.map { [.addActivity(unitGoal: $0)] } ?? []
+        // The title first: nothing is created until it is given.
+        let kind: Prompt.Kind
+        if item.level == .boardGoal {
+            kind = .newItem(under: item.id, goal: true)
+        } else if item.level == .unitGoal {
+            kind = .newItem(under: item.id, goal: false)
+        } else if let parent = item.parentID {
+            kind = .newItem(under: parent, goal: false)
+        } else {
+            return []
+        }
+        state.modal = .prompt(Prompt(kind: kind, text: ""))
+        return []
     }
 
     static func rename(_ state: inout AppState) -> [Effect] {
@@ -181,6 +191,14 @@ extension Update {
                          message: "\(Strings.App.saved): \(SwedishNumber.format(value, maxDecimals: 4))")]
         case .exportPath:
             return prompt.text.isEmpty ? [] : [.exportReport(path: prompt.text, mayReplace: true)]
+        case .newItem(let parent, let goal):
+            let title = prompt.text.trimmingCharacters(in: .whitespaces)
+            guard !title.isEmpty else {
+                state.status = StatusMessage(Strings.App.titleNeeded, isError: true)
+                state.modal = .prompt(prompt)
+                return []
+            }
+            return [goal ? .addUnitGoal(boardGoal: parent, title: title) : .addActivity(unitGoal: parent, title: title)]
         }
     }
 }

@@ -44,8 +44,10 @@ extension Strings {
         public static let chooserTitle = "Välj enhet, år och period"
         public static func deleteConfirm(_ title: String) -> String { "Ta bort \"\(title)\"? (j/n)" }
         public static let deleted = "Borttaget"
-        public static let newGoalTitle = "Nytt enhetsmål"
-        public static let newActivityTitle = "Ny aktivitet"
+        public static func newItemPrompt(goal: Bool, _ title: String) -> String {
+            (goal ? "Nytt enhetsmål: " : "Ny aktivitet: ") + title
+        }
+        public static let titleNeeded = "Skriv en rubrik, eller Esc för att avbryta."
         public static let onlyInPlan = "Mål och aktiviteter läggs till i verksamhetsplanen (VP)."
         public static let renameOnlyInPlan = "Egna mål och aktiviteter namnges i verksamhetsplanen (VP); byt period med t."
         public static let addWhere = "Välj ett nämndmål (för ett enhetsmål) eller ett eget enhetsmål (för en aktivitet)."

@@ -205,7 +205,7 @@ public enum View {
         if state.readOnly && state.status == nil {
             screen.put(Strings.App.readOnlyBanner, row: row, column: 1, style: theme.warning)
         } else if !state.otherSessions.isEmpty && state.status == nil {
-            let others = state.otherSessions.map { (login: $0.login, host: $0.host, since: AppController.clock($0.since)) }
+            let others = state.otherSessions.map { (login: $0.login, host: $0.host, since: ClockText.format($0.since, now: state.now)) }
             screen.putTruncated(Strings.App.alsoOpenBy(others), row: row, column: 1, width: layout.width - 2,
                                 style: theme.warning, ellipsis: theme.ellipsis)
         }
@@ -262,6 +262,7 @@ public enum View {
             case .search: text = Strings.App.searchPrompt(prompt.text)
             case .outcome: text = Strings.App.outcomePrompt(prompt.text)
             case .exportPath: text = Strings.App.exportPrompt(prompt.text)
+            case .newItem(_, let goal): text = Strings.App.newItemPrompt(goal: goal, prompt.text)
             }
             let used = screen.put(text, row: row, column: 1, style: theme.label, maxWidth: layout.width - 2)
             screen.cursor = (row, min(layout.width - 1, 1 + used))
@@ -274,13 +275,13 @@ public enum View {
             }
         case .draftFound(let offer):
             drawTwoTexts(&screen, layout, theme,
-                         message: Strings.App.draftFound(at: AppController.clock(offer.draft.savedAt)),
+                         message: Strings.App.draftFound(at: ClockText.format(offer.draft.savedAt, now: state.now)),
                          first: (Strings.App.draftHeading, offer.draft.text),
                          second: (Strings.App.savedHeading, offer.savedText),
                          choices: DraftKeys.table.fixedHints)
         case .conflict(let conflict):
             drawTwoTexts(&screen, layout, theme,
-                         message: Strings.App.conflict(by: conflict.changedBy, at: conflict.changedAt),
+                         message: Strings.App.conflict(by: conflict.changedBy, at: ClockText.format(conflict.changedAt, now: state.now)),
                          first: (Strings.App.mineHeading, conflict.session.editor.text),
                          second: (Strings.App.theirsHeading(conflict.changedBy), conflict.theirText),
                          choices: ConflictKeys.table.fixedHints)

@@ -1,0 +1,159 @@
+import Foundation
+import PlanKit
+
+/// Performs `Update`'s effects against the store and says what came of them as messages. It
+/// reads the state, never writes it: what it learns goes back through `Update`. What it keeps
+/// is about the store alone: this session's entry, the change counter last seen, the text last
+/// put into a draft, the reports written.
+final class EffectRunner {
+    let store: PlanStore
+    /// This session's entry in the plan's list of open sessions.
+    private(set) var sessionID: Int64?
+    /// The store's change counter when the plan was last read: another session's commit moves it.
+    private(set) var seenChanges = 0
+    /// The text last put into a draft: the same text is not written again.
+    var lastDraft: String?
+    /// Whether the work of opening that the first frame does not need is done.
+    private(set) var startupFinished = false
+    /// The list of plans and the store's change counter when it was read.
+    var cachedChoices: [PlanChoice] = []
+    var choicesCounter: Int?
+    /// Reports `x` wrote in this session, by the name asked for: written again in place, while a
+    /// file this session did not write is never replaced.
+    private var reportsWritten: [String: String] = [:]
+
+    init(store: PlanStore) {
+        self.store = store
+    }
+
+    /// Performs one effect. `quit` and `runExternalEditor` are the main loop's and answer nothing here.
+    func perform(_ effect: Effect, _ state: AppState) -> [Message] {
+        do {
+            return try run(effect, state)
+        } catch {
+            var messages: [Message] = [.failed(Self.message(for: error))]
+            if let plan = try? readPlan(state) { messages.append(.reloaded(plan)) }
+            return messages
+        }
+    }
+
+    private func run(_ effect: Effect, _ state: AppState) throws -> [Message] {
+        switch effect {
+        case .quit:
+            return draft(of: state)
+        case .runExternalEditor:
+            return []
+        case .saveEditor(let session):
+            return try saveEditor(session, state)
+        case .discardDraft(let field):
+            try store.discardDraft(for: field, in: try ref(state))
+            lastDraft = nil
+            return []
+        case .saveDraft(let session):
+            return saveDraft(session, state)
+        case .lookForDraft(let session):
+            return lookForDraft(session, state)
+        case .open(let choice):
+            return try open(choice, state)
+        case .loadChoices:
+            return [.choices(try planChoices(), select: nil)]
+        case .set(let field, let value, let revision, let message):
+            try store.set(field, to: value, in: try ref(state), expectedRevision: revision)
+            return [try changed(field, state, focusing: false, status: message ?? Strings.App.saved)]
+        case .undo:
+            let field = try store.undo(in: try ref(state))
+            return [try changed(field, state, focusing: true, status: Strings.App.undone)]
+        case .redo:
+            let field = try store.redo(in: try ref(state))
+            return [try changed(field, state, focusing: true, status: Strings.App.redone)]
+        case .exportReport(let path, let mayReplace):
+            return [try export(state, to: path, mayReplace: mayReplace)]
+        case .addUnitGoal(let boardGoal, let title):
+            let id = try store.addUnitGoal(title: title, under: boardGoal, in: try ref(state))
+            return [.added(itemID: id, try readPlan(state))]
+        case .addActivity(let unitGoal, let title):
+            let id = try store.addActivity(title: title, under: unitGoal, in: try ref(state))
+            return [.added(itemID: id, try readPlan(state))]
+        case .deleteItem(let id):
+            let parent = state.plan?.items[id]?.parentID
+            try store.deleteItem(id, in: try ref(state))
+            return [.deleted(parent: parent.map(OutlineTarget.item), try readPlan(state))]
+        case .checkForChanges:
+            return checkForChanges(state)
+        case .heartbeat:
+            if let sessionID { try? store.heartbeat(session: sessionID) }
+            return otherSessions(state)
+        }
+    }
+
+    func seen(_ counter: Int) { seenChanges = counter }
+    func setSession(_ id: Int64?) { sessionID = id }
+    func markStartupFinished() { startupFinished = true }
+
+    private func ref(_ state: AppState) throws -> PlanRef {
+        guard let ref = state.plan?.ref else { throw PlanError.noPlan(unit: "", year: 0) }
+        return ref
+    }
+
+    /// The plan as the store has it now.
+    private func readPlan(_ state: AppState) throws -> PlanDocument {
+        let ref = try ref(state)
+        let counter = (try? store.changeCounter()) ?? seenChanges
+        let plan = try store.loadPlan(ref)
+        seenChanges = counter
+        return plan
+    }
+
+    /// After a change this session made (a set, an undo, a redo): only the changed record is read
+    /// back unless items came or went. Another session's changes are not read here: the store's
+    /// change counter does not count this session's own commits, so the next tick notices them.
+    private func changed(_ field: FieldRef, _ state: AppState, focusing: Bool, status: String) throws -> Message {
+        guard let plan = state.plan else { throw PlanError.noPlan(unit: "", year: 0) }
+        if case .itemRecord = field {
+            return .changed(field, try readPlan(state), reloaded: true, focusing: focusing, status: status)
+        }
+        return .changed(field, try store.refreshing(plan, after: field), reloaded: false, focusing: focusing, status: status)
+    }
+
+    /// Saves the editor's text. On success the editor closes; when someone else saved the field
+    /// meanwhile, both texts are shown; on any other failure the editor stays open with the text.
+    private func saveEditor(_ session: EditorSession, _ state: AppState) throws -> [Message] {
+        let ref = try ref(state)
+        do {
+            try store.saveText(session.editor.text, to: session.field, in: ref, expectedRevision: session.baseRevision)
+            lastDraft = nil
+            guard let plan = state.plan else { return [] }
+            if case .itemRecord = session.field {
+                return [.editorSaved(session.field, try readPlan(state), reloaded: true)]
+            }
+            return [.editorSaved(session.field, try store.refreshing(plan, after: session.field), reloaded: false)]
+        } catch PlanError.staleRevision {
+            _ = saveDraft(session, state)
+            let (value, revision) = try store.value(of: session.field, in: ref)
+            var theirs = ""
+            if case .text(let text)? = value { theirs = text }
+            let change = try store.lastChange(of: session.field, in: ref)
+            let conflict = Conflict(session: session, theirText: theirs, theirRevision: revision,
+                                    changedBy: change?.login ?? "?", changedAt: change.flatMap { Timestamp.date($0.at) })
+            return [.conflict(conflict), .reloaded(try readPlan(state))]
+        } catch {
+            _ = saveDraft(session, state)
+            throw error
+        }
+    }
+
+    private func export(_ state: AppState, to path: String, mayReplace: Bool) throws -> Message {
+        guard let plan = state.plan else { return .failed(Strings.App.noChoice) }
+        let markdown = MarkdownRenderer.render(ReportBuilder(plan: plan, period: state.period,
+                                                             marks: state.unicode ? .unicode : .ascii).build())
+        let asked = OutputFile.expandingTilde(path)
+        let target = mayReplace ? asked : reportsWritten[asked] ?? OutputFile.freeName(for: asked)
+        try OutputFile.write(Data(markdown.utf8), to: target)
+        reportsWritten[asked] = target
+        return .exported(path: target)
+    }
+
+    static func message(for error: Error) -> String {
+        (error as? LocalizedError)?.errorDescription ?? "\(error)"
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import PlanKit
+
+/// How the state takes in what the runner found out, and the time.
+extension Update {
+    /// How often text being written is put into its draft, at most.
+    public static let draftInterval: TimeInterval = 1
+    /// How often the store is asked whether another session changed something.
+    public static let changeCheckInterval: TimeInterval = 1
+    public static let heartbeatInterval: TimeInterval = 20
+
+    public static func handle(_ message: Message, _ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        switch message {
+        case .key(let key):
+            effects = handle(key, &state)
+        case .tick(let now):
+            effects = tick(now, &state)
+        case .attached(let width, let height, let unicode, let colors):
+            state.unicode = unicode
+            state.colors = colors
+            state.scrollTop = 0
+            effects = handle(.resize(width: width, height: height), &state)
+        case .opened(let plan, let period):
+            show(plan, period: period, &state)
+        case .choices(let choices, let select):
+            state.choices = choices
+            if let select {
+                state.page = .chooser
+                state.chooserIndex = choices.firstIndex(of: select) ?? 0
+            } else {
+                selectCurrentChoice(&state)
+            }
+        case .changed(let field, let plan, let reloaded, let focusing, let status):
+            takeChange(field, plan, reloaded: reloaded, focusing: focusing, &state)
+            state.status = StatusMessage(status)
+        case .editorSaved(let field, let plan, let reloaded):
+            state.modal = nil
+            takeChange(field, plan, reloaded: reloaded, focusing: false, &state)
+            state.status = StatusMessage(Strings.App.saved)
+        case .reloaded(let plan):
+            state.plan = plan
+            keepSelection(focusing: nil, &state)
+        case .othersChanged(let plan):
+            let before = state.plan.map(fingerprint)
+            state.plan = plan
+            keepSelection(focusing: nil, &state)
+            if before != fingerprint(plan) { state.status = StatusMessage(Strings.App.updatedFromElsewhere) }
+        case .otherSessions(let sessions):
+            state.otherSessions = sessions
+        case .conflict(let conflict):
+            state.modal = .conflict(conflict)
+        case .draftFound(let draft):
+            if case .editor(let session)? = state.modal {
+                state.modal = .draftFound(DraftOffer(session: session, savedText: session.editor.text, draft: draft))
+            }
+        case .added(let id, let plan):
+            state.plan = plan
+            keepSelection(focusing: nil, &state)
+            reveal(.item(id), &state)
+            state.status = StatusMessage(Strings.App.saved)
+        case .deleted(let parent, let plan):
+            state.plan = plan
+            keepSelection(focusing: nil, &state)
+            select(parent, &state)
+            keepSelection(focusing: nil, &state)
+            state.status = StatusMessage(Strings.App.deleted)
+        case .exported(let path):
+            state.status = StatusMessage(Strings.App.exported(path))
+        case .failed(let message):
+            state.status = StatusMessage(message, isError: true)
+        case .externalEditorFinished(let text):
+            if let text, case .editor(var session)? = state.modal {
+                session.editor.replaceText(with: text)
+                state.modal = .editor(session)
+                // Kept as a draft at once: it came from outside and exists nowhere else.
+                effects = [.saveDraft(session)]
+            }
+        case .externalEditorFailed:
+            state.status = StatusMessage(Strings.App.externalEditorFailed, isError: true)
+        }
+        // An editor that has just opened: its field may have an earlier draft to offer.
+        if case .editor(var session)? = state.modal, !session.checkedForDraft {
+            session.checkedForDraft = true
+            state.modal = .editor(session)
+            effects.append(.lookForDraft(session))
+        }
+        return effects
+    }
+
+    /// The periodic work that is due at `now`.
+    private static func tick(_ now: Date, _ state: inout AppState) -> [Effect] {
+        state.now = now
+        var effects: [Effect] = []
+        if now.timeIntervalSince(state.lastDraftSave) >= draftInterval {
+            state.lastDraftSave = now
+            if case .editor(let session)? = state.modal { effects.append(.saveDraft(session)) }
+        }
+        if now.timeIntervalSince(state.lastChangeCheck) >= changeCheckInterval {
+            state.lastChangeCheck = now
+            effects.append(.checkForChanges)
+        }
+        if now.timeIntervalSince(state.lastHeartbeat) >= heartbeatInterval {
+            state.lastHeartbeat = now
+            effects.append(.heartbeat)
+        }
+        return effects
+    }
+
+    /// Puts a plan on the screen, at the first thing still missing in the period.
+    static func show(_ plan: PlanDocument, period: ReportPeriod, _ state: inout AppState) {
+        if state.plan?.ref != plan.ref { state.otherSessions = [] }
+        state.plan = plan
+        state.period = period
+        state.page = .plan
+        state.folded = []
+        state.search = nil
+        state.scrollTop = 0
+        // Start where the work is: the first thing still missing, else the unit's first own goal.
+        let firstGap = state.gaps.first.map(OutlineTarget.init)
+        let firstOwn = state.rows.first { $0.target.isOwnItem(plan) }?.target
+        if let target = firstGap ?? firstOwn {
+            reveal(target, &state)
+        } else {
+            select(state.rows.first?.target, &state)
+        }
+    }
+
+    /// A change this session made: when no items came or went, the outline is kept and only
+    /// what is missing about the changed record is found again.
+    private static func takeChange(_ field: FieldRef, _ plan: PlanDocument, reloaded: Bool, focusing: Bool,
+                                   _ state: inout AppState) {
+        if reloaded { state.plan = plan } else { state.replacePlanKeepingOutline(plan, changed: field) }
+        keepSelection(focusing: focusing ? field : nil, &state)
+    }
+
+    /// Keeps the selection where it was (or on the changed field), on a line that is still there.
+    static func keepSelection(focusing field: FieldRef?, _ state: inout AppState) {
+        if let field {
+            if let period = field.period, period != state.period { state.period = period }
+            if let target = OutlineTarget(field) { reveal(target, &state) }
+        }
+        if let selection = state.selection, !state.rows.contains(where: { $0.target == selection }) {
+            select(state.rows.first?.target, &state)
+        }
+        keepSelectionVisible(&state)
+    }
+
+    /// A cheap summary of a plan's revisions, to tell whether another session changed anything.
+    static func fingerprint(_ plan: PlanDocument) -> Int {
+        var hasher = Hasher()
+        for (period, followUps) in plan.followUps.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(period)
+            for (id, followUp) in followUps.sorted(by: { $0.key < $1.key }) {
+                hasher.combine(id)
+                hasher.combine(followUp.revision)
+            }
+        }
+        for item in plan.items.values.sorted(by: { $0.id < $1.id }) {
+            hasher.combine(item.id)
+            hasher.combine(item.revision)
+        }
+        for (_, sections) in plan.sections.sorted(by: { $0.key < $1.key }) {
+            for section in sections { hasher.combine(section.revision) }
+        }
+        return hasher.finalize()
+    }
+}
