@@ -17,6 +17,9 @@ struct SourceLine: Equatable {
     var isBullet: Bool
     /// The line ended with a soft hyphen (U+00AD): a word split at the line end.
     var softHyphen: Bool
+    /// The cells of a line whose converter kept table cells apart with tabs (an empty cell is
+    /// kept, it means something); nil for a line without tabs.
+    var cells: [String]? = nil
 
     var isBlank: Bool { text.isEmpty }
 }
@@ -35,6 +38,8 @@ struct SourceLine: Equatable {
 ///   lines ("Rubrik ..... 6", "Rubrik<TAB>6") are dropped.
 struct SourceText {
     private(set) var lines: [SourceLine]
+    /// The headings of the document's table of contents, as written.
+    private(set) var contents: [String] = []
     /// Every word of the text, lower-cased: a hyphen at a line end is dropped only when the joined
     /// word occurs elsewhere in the same text.
     let words: Set<String>
@@ -46,7 +51,16 @@ struct SourceText {
         var pendingBreak = false
         var withTrailingSpace = 0
         var nonBlank = 0
-        for (offset, rawLine) in normalised.components(separatedBy: "\n").enumerated() {
+        let rawLines = normalised.components(separatedBy: "\n")
+        let doubleSpaced = Self.isDoubleSpaced(rawLines)
+        for (offset, rawLine) in rawLines.enumerated() {
+            if let heading = Self.contentsHeading(rawLine) { contents.append(heading) }
+            // Double spacing: the blank line after every line means nothing; two or more mean one.
+            if doubleSpaced, rawLine.trimmingCharacters(in: .whitespaces).isEmpty,
+               offset > 0, !rawLines[offset - 1].trimmingCharacters(in: .whitespaces).isEmpty,
+               offset + 1 < rawLines.count, !rawLines[offset + 1].trimmingCharacters(in: .whitespaces).isEmpty {
+                continue
+            }
             var line = Self.clean(rawLine, number: offset + 1)
             if rawLine.contains("\u{0C}") { pendingBreak = true }
             if !line.isBlank {
@@ -58,14 +72,39 @@ struct SourceText {
             result.append(line)
         }
         self.words = words
-        // Without trailing spaces (another converter, or trimmed text) wrapping is judged by punctuation.
-        if nonBlank > 0, Double(withTrailingSpace) / Double(nonBlank) < 0.1 {
+        // Without trailing spaces (another converter, or trimmed text), or with one on every line,
+        // they say nothing about wrapping: it is judged by punctuation.
+        let trailingShare = nonBlank > 0 ? Double(withTrailingSpace) / Double(nonBlank) : 0
+        if nonBlank > 0, trailingShare < 0.1 || trailingShare > 0.97 {
             for index in result.indices where !result[index].isBlank {
                 let next = index + 1 < result.count ? result[index + 1] : nil
                 result[index].soft = Self.guessSoft(result[index].text, next: next?.isBlank == false ? next?.text : nil)
             }
         }
         lines = Self.removingPageHeaders(result)
+    }
+
+    /// Most lines are followed by one blank line, and blank lines come alone.
+    static func isDoubleSpaced(_ raw: [String]) -> Bool {
+        let blank = raw.map { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+        var textLines = 0
+        var followedByBlank = 0
+        for index in blank.indices where !blank[index] {
+            textLines += 1
+            if index + 1 < blank.count, blank[index + 1] { followedByBlank += 1 }
+        }
+        return textLines >= 20 && Double(followedByBlank) / Double(textLines) > 0.85
+    }
+
+    private static let contentsPattern = try! NSRegularExpression(pattern: #"^\s*(.*?)\s*(?:\.{4,}|\t)\s*[0-9]{1,3}\s*$"#)
+
+    /// The heading of a table-of-contents line ("Rubrik ..... 6", "Rubrik<TAB>6").
+    static func contentsHeading(_ raw: String) -> String? {
+        guard !raw.dropLast().contains("\t\t"),
+              let match = contentsPattern.firstMatch(in: raw, range: NSRange(raw.startIndex..., in: raw)),
+              let range = Range(match.range(at: 1), in: raw) else { return nil }
+        let heading = raw[range].trimmingCharacters(in: CharacterSet(charactersIn: ". \t"))
+        return heading.isEmpty || heading.contains("\t") ? nil : heading
     }
 
     // MARK: One line
@@ -76,6 +115,8 @@ struct SourceText {
     private static func clean(_ raw: String, number: Int) -> SourceLine {
         // "Rubrik ..... 6" or "Rubrik<TAB>6": a table of contents, not the text itself.
         let isTableOfContents = raw.range(of: #"(\.{4,}\s*|^[^\t]+\t)[0-9]{1,3}\s*$"#, options: .regularExpression) != nil
+        let cellTexts = raw.contains("\t") && !isTableOfContents
+            ? raw.components(separatedBy: "\t").map { $0.split(separator: " ").joined(separator: " ") } : nil
         var text = String(raw.map { character -> Character in
             switch character {
             case "\t", "\u{00A0}", "\u{2007}", "\u{202F}", "\u{0C}": return " "
@@ -100,7 +141,7 @@ struct SourceText {
         if isTableOfContents { text = "" }
         return SourceLine(number: number, text: text, soft: !text.isEmpty && trailingSpace,
                           breakBefore: leadingSpace && !text.isEmpty, isBullet: isBullet && !text.isEmpty,
-                          softHyphen: softHyphen)
+                          softHyphen: softHyphen, cells: text.isEmpty ? nil : cellTexts)
     }
 
     /// Conjunctions after a suspended compound: "hälso- och sjukvård", "kultur- eller".

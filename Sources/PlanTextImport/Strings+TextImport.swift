@@ -75,9 +75,19 @@ extension Strings {
             case .councilDirection: return "KF:s inriktningsmål har hoppats över"
             }
         }
-        public static func missingNumber(_ level: GoalLevel, assigned: String) -> String {
-            "\(Strings.levelLabel(level)) saknar nummer; det fick numret \(assigned) efter sin plats i dokumentet"
+        public static func missingNumber(_ level: GoalLevel) -> String {
+            "\(Strings.levelLabel(level)) har inget nummer i texten och får inget; kontrollera målet"
         }
+        public static func titleEndGuessed(_ title: String) -> String {
+            "rubriken ”\(title)” tar slut där texten blev för lång; kontrollera var rubriken slutar"
+        }
+        public static func directionUnsure(_ name: String) -> String {
+            "riktningen för ”\(name)” står varken i målvärdet eller i målets text; högre är bättre antas"
+        }
+        public static func oddCells(_ count: Int, expected: Int) -> String {
+            "raden har \(count) celler där rubriken har \(expected); kontrollera värdena"
+        }
+        public static let doubtsHeading = "Osäkert (kontrollera):"
         public static func numberMismatch(area: String, direction: String) -> String {
             "KF:s mål \(area) står under KF:s inriktningsmål \(direction)"
         }
@@ -106,9 +116,6 @@ extension Strings {
         }
         public static func directionConflict(_ name: String) -> String {
             "riktningen för ”\(name)” är motsägelsefull (målvärdena pekar åt olika håll); Årsmålets riktning används"
-        }
-        public static func directionAgainstKeyword(_ name: String, _ direction: Direction) -> String {
-            "målvärdet för ”\(name)” säger \(directionName(direction)), fast namnet brukar betyda motsatsen; målvärdets riktning används"
         }
         public static func boardGoalNotInCascade(_ title: String) -> String {
             "nämndmålet ”\(title)” finns inte bland nämndens mål i databasen"
@@ -141,6 +148,35 @@ extension Strings {
             "Nämndens mål för \(year) (\(board)) finns inte i databasen. Importera nämndens verksamhetsplan först, " +
                 "till exempel med vp-tui import-text. Inget har importerats."
         }
+        public static func storedChange(id: String, field: String, old: String, new: String) -> String {
+            "\(id) \(fieldName(field)): ”\(TextPlanParser.excerpt(old, length: 40))” → ”\(TextPlanParser.excerpt(new, length: 40))”"
+        }
+        static func fieldName(_ field: String) -> String {
+            switch field {
+            case "title": return "rubrik"
+            case "description": return "beskrivning"
+            case "expectedResult": return "förväntat resultat"
+            case "method": return "arbetssätt"
+            case "resources": return "resursanvändning"
+            case "followUp": return "uppföljning"
+            case "development": return "utveckling"
+            case "comment": return "kommentar"
+            case "name": return "namn"
+            case "target": return "årsmål"
+            case "councilTarget": return "KF:s årsmål"
+            case "start": return "startdatum"
+            case "end": return "slutdatum"
+            default: return field
+            }
+        }
+        public static func changesNeedReplace(_ changes: [StoredTextChange]) -> String {
+            let shown = changes.prefix(20).map { "  " + $0.description }
+            let more = changes.count > 20 ? ["  … och \(changes.count - 20) till"] : []
+            return (["Importen skulle ändra \(changes.count) texter som redan finns i databasen:"] + shown + more
+                    + ["Kör igen med --replace för att ersätta dem. Inget har importerats."]).joined(separator: "\n")
+        }
+        public static let replaceOption = "Ersätt texter som redan finns i databasen när texten säger något annat (utan flaggan vägras importen och ändringarna visas). Tomma texter ersätter aldrig sparade."
+        public static let changesHeading = "Skulle ändra sparade texter (kräver --replace):"
         public static let unitMissing = "Enhetens namn hittades inte i texten; ange det med --enhet. Inget har importerats."
     }
 }

@@ -61,6 +61,8 @@ public struct FoundIndicator: Equatable, Sendable {
     public var periodicity: Periodicity
     public var direction: Direction
     public var comment: String?
+    /// The direction comes from the target or the document's text; false when it was a default.
+    public var directionIsStated: Bool = true
 }
 
 /// An activity as found in a table row.
@@ -116,6 +118,8 @@ public struct TextImportResult: Sendable {
     /// The same as an interchange file, ready for `PlanStore.importData`.
     public var file: InterchangeFile
     public var warnings: [TextImportWarning]
+    /// What was read but may be wrong, with line numbers (see `TextPlanParser.doubts`).
+    public var doubts: [TextImportWarning] = []
     public var counts: TextImportCounts
     /// True for a unit's plan read without the board's stored cascade: the board goal ids are
     /// then numbered in this document's order and must not be imported.

@@ -18,6 +18,11 @@ public enum TextImportOutline {
             out.append(Strings.TextImport.warningsHeading)
             out += result.warnings.map { "  " + $0.description }
         }
+        if !result.doubts.isEmpty {
+            out.append("")
+            out.append(Strings.TextImport.doubtsHeading)
+            out += result.doubts.map { "  " + $0.description }
+        }
         out.append("")
         out.append(Strings.TextImport.summary(result.counts))
         return out.joined(separator: "\n") + "\n"

@@ -49,6 +49,7 @@ public enum TextImporter {
                                               message: Strings.TextImport.provisionalIDs(board: boardName, year: year)))
         }
         warnings.sort { ($0.line, $0.message) < ($1.line, $1.message) }
+        let doubts = parser.doubts.sorted { ($0.line, $0.message) < ($1.line, $1.message) }
 
         var file = InterchangeFile(organisations: [city, board] + (unit.map { [$0] } ?? []))
         if !isUnitPlan || provisional {
@@ -71,7 +72,7 @@ public enum TextImporter {
         }
         counts.warnings = warnings.count
         return TextImportResult(kind: isUnitPlan ? .unitPlan : .boardPlan, board: board, unit: unit, year: year, goals: goals,
-                                file: file, warnings: warnings, counts: counts, idsAreProvisional: provisional)
+                                file: file, warnings: warnings, doubts: doubts, counts: counts, idsAreProvisional: provisional)
     }
 
     private static func nonEmpty(_ text: String) -> String? {
@@ -226,14 +227,6 @@ struct DocumentFacts {
     }
 }
 
-extension GoalNode {
-    func contains(level: GoalLevel) -> Bool { self.level == level || children.contains { $0.contains(level: level) } }
-
-    var activityEndYears: [Int] {
-        activities.compactMap { $0.end.flatMap { Int($0.prefix(4)) } } + children.flatMap(\.activityEndYears)
-    }
-}
-
 // MARK: - Ids and matching
 
 /// The board's stored cascade, indexed for matching a unit's plan against it.
@@ -290,8 +283,7 @@ struct IDAssigner {
     private var used: Set<String> = []
     private var boardGoalCount = 0
     private var unitGoalCount = 0
-    private var directionCount = 0
-    private var areaCounts: [String: Int] = [:]
+    private var unnumberedCount = 0
 
     init(boardPrefix: String, year: Int, unitGoalPrefix: String, known: KnownCascade?) {
         self.boardPrefix = boardPrefix
@@ -312,35 +304,30 @@ struct IDAssigner {
         return candidate
     }
 
-    mutating func goal(_ node: GoalNode, parentID: String?, parentNumber: String? = nil, knownParent: GoalRecord? = nil) -> FoundGoal {
-        var number = node.number
+    mutating func goal(_ node: GoalNode, parentID: String?, knownParent: GoalRecord? = nil) -> FoundGoal {
+        let number = node.number
         var id: String?
         var knownGoal: GoalRecord?
         switch node.level {
         case .councilDirection, .councilArea:
-            if number == nil {
-                let assigned: String
-                if node.level == .councilDirection {
-                    directionCount += 1
-                    assigned = "\(directionCount)"
-                } else {
-                    let parent = parentNumber ?? "0"
-                    areaCounts[parent, default: 0] += 1
-                    assigned = "\(parent).\(areaCounts[parent] ?? 1)"
-                }
-                warnings.append(TextImportWarning(line: node.line, message: Strings.TextImport.missingNumber(node.level, assigned: assigned)))
-                number = assigned
-            } else if node.level == .councilDirection {
-                directionCount += 1
-            }
+            // A goal the text gives no number keeps none: a number from its position could be
+            // one the document gives another goal. The parser lists it among the doubts.
             if let known {
-                knownGoal = known.goals.first { $0.level == node.level && $0.number == number }
+                if let number {
+                    knownGoal = known.goals.first { $0.level == node.level && $0.number == number }
+                } else {
+                    knownGoal = KnownCascade.match(node.title, in: known.goals.filter { $0.level == node.level }, title: \.title)?.0
+                }
                 id = knownGoal?.id
                 if id == nil {
-                    warnings.append(TextImportWarning(line: node.line, message: Strings.TextImport.councilGoalNotInCascade(number ?? "")))
+                    warnings.append(TextImportWarning(line: node.line,
+                                                      message: Strings.TextImport.councilGoalNotInCascade(number ?? node.title)))
                 }
+            } else if let number {
+                id = unique("\(boardPrefix)-\(year)-kf-\(number)", line: node.line, number: number)
             } else {
-                id = unique("\(boardPrefix)-\(year)-kf-\(number ?? "")", line: node.line, number: number)
+                unnumberedCount += 1
+                id = unique("\(boardPrefix)-\(year)-kf-utan-nr-\(unnumberedCount)", line: node.line, number: nil)
             }
         case .boardGoal:
             if let known {
@@ -380,7 +367,8 @@ struct IDAssigner {
             indicators.append(FoundIndicator(id: itemID, line: item.line, name: item.name, target: item.target,
                                              councilTarget: item.councilTarget,
                                              measureUnit: IndicatorRow.measureUnit(of: item.target) ?? IndicatorRow.measureUnit(of: item.councilTarget),
-                                             periodicity: item.periodicity, direction: item.direction, comment: item.comment))
+                                             periodicity: item.periodicity, direction: item.direction, comment: item.comment,
+                                             directionIsStated: item.directionIsStated))
         }
         var activities: [FoundActivity] = []
         for (index, item) in node.activities.enumerated() {
@@ -399,7 +387,7 @@ struct IDAssigner {
             texts[field] = paragraphs.map(\.text).joined(separator: "\n\n")
         }
         let children = node.children.map { child in
-            goal(child, parentID: id, parentNumber: number, knownParent: knownGoal)
+            goal(child, parentID: id, knownParent: knownGoal)
         }
         return FoundGoal(id: id, line: node.line, level: node.level, number: number, title: node.title, texts: texts,
                          indicators: indicators, activities: activities, children: children)

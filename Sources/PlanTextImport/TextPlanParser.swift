@@ -1,76 +1,6 @@
 import Foundation
 import PlanKit
 
-/// A goal while the text is being read.
-final class GoalNode {
-    let level: GoalLevel
-    let line: Int
-    var titleLastLine: Int
-    var number: String?
-    var title: String
-    var fields: [TextField: [TextJoiner.Paragraph]] = [:]
-    /// The description so far came without a "Beskrivning" label (text right after the title).
-    var implicitDescription = false
-    /// The order (see `TextPlanParser.fieldOrder`) of the last field a label opened.
-    var lastFieldOrder = -1
-    var indicators: [IndicatorNode] = []
-    var activities: [ActivityNode] = []
-    var children: [GoalNode] = []
-
-    init(level: GoalLevel, line: Int, titleLastLine: Int, number: String?, title: String) {
-        self.level = level
-        self.line = line
-        self.titleLastLine = titleLastLine
-        self.number = number
-        self.title = title
-    }
-
-    /// The last line of the text that went into this goal or anything below it.
-    var lastLine: Int {
-        let fieldEnd = fields.values.flatMap { $0 }.map(\.lastLine).max() ?? 0
-        return max(titleLastLine, fieldEnd, indicators.map(\.lastLine).max() ?? 0, activities.map(\.lastLine).max() ?? 0,
-                   children.map(\.lastLine).max() ?? 0)
-    }
-}
-
-final class IndicatorNode {
-    let line: Int
-    var lastLine: Int
-    var name: String
-    var target: String?
-    var councilTarget: String?
-    var periodicity: Periodicity
-    var direction: Direction
-    var comment: String?
-
-    init(line: Int, lastLine: Int, name: String, target: String?, councilTarget: String?, periodicity: Periodicity,
-         direction: Direction) {
-        self.line = line
-        self.lastLine = lastLine
-        self.name = name
-        self.target = target
-        self.councilTarget = councilTarget
-        self.periodicity = periodicity
-        self.direction = direction
-    }
-}
-
-final class ActivityNode {
-    let line: Int
-    var lastLine: Int
-    var title: String
-    var start: String?
-    var end: String?
-
-    init(line: Int, lastLine: Int, title: String, start: String?, end: String?) {
-        self.line = line
-        self.lastLine = lastLine
-        self.title = title
-        self.start = start
-        self.end = end
-    }
-}
-
 /// Reads the goal cascade out of a document's lines, driven by its structure only:
 ///
 /// - markers start goals: "KF:s inriktningsmål:", "KF:s mål för verksamhetsområdet:", "Nämndmål:",
@@ -83,15 +13,6 @@ final class ActivityNode {
 /// - text that fits nowhere between the first and the last goal becomes a warning; text before the
 ///   first goal and after the last one is the rest of the document and is left alone.
 final class TextPlanParser {
-    enum LineKind: Equatable {
-        case marker(GoalLevel, rest: String)
-        /// A field label; nil for a label vp-tui does not keep ("Analys").
-        case label(TextField?, text: String)
-        case indicatorHeader([IndicatorColumn])
-        case activityHeader
-        case text
-    }
-
     private enum Target {
         case none
         case field(GoalNode, TextField)
@@ -102,6 +23,9 @@ final class TextPlanParser {
     let joiner: TextJoiner
     private(set) var roots: [GoalNode] = []
     private(set) var warnings: [TextImportWarning] = []
+    /// What was read but may be wrong (a number missing, a title's end guessed, a row's cells
+    /// odd, an indicator's direction unsure): listed by `--dry-run`, never blocking an import.
+    var doubts: [TextImportWarning] = []
     private(set) var firstMarkerLine: Int?
 
     private var direction: GoalNode?
@@ -118,13 +42,18 @@ final class TextPlanParser {
     /// Warnings about text that may turn out to be the rest of the document after the last goal.
     private var conditionalWarnings: [TextImportWarning] = []
 
+    let classifier: LineClassifier
+    /// Inside a chapter outside the cascade: its text belongs to no goal and is not reported.
+    private var outsideChapter = false
+
     init(source: SourceText) {
         lines = source.lines
         joiner = TextJoiner(words: source.words)
+        classifier = LineClassifier(contents: Set(source.contents))
     }
 
     private var currentGoal: GoalNode? {
-        skippingGoal ? nil : unitGoal ?? boardGoal ?? area ?? direction
+        skippingGoal || outsideChapter ? nil : unitGoal ?? boardGoal ?? area ?? direction
     }
 
     // MARK: Reading
@@ -138,16 +67,32 @@ final class TextPlanParser {
                 index += 1
                 continue
             }
-            switch Self.classify(line.text) {
-            case .marker(let level, let rest):
-                index = startGoal(level, rest: rest, at: index)
+            let kind = classifier.classify(line.text)
+            if outsideChapter {
+                if case .marker = kind {} else {
+                    index += 1
+                    continue
+                }
+            }
+            switch kind {
+            case .marker(let level, let number, let rest):
+                index = startGoal(level, number: number, rest: rest, at: index)
                 continue
-            case .label(let field, let text):
+            case .label(let field, let text, let inline):
                 handleLabel(field, text: text, line: line)
+                if !inline.isEmpty {
+                    var rest = line
+                    rest.text = inline
+                    feed(rest)
+                }
             case .indicatorHeader(let columns):
                 handleHeader(.indicator(columns), line: line)
             case .activityHeader:
                 handleHeader(.activity, line: line)
+            case .chapterHeading:
+                closeTarget()
+                flushUnplacedRun()
+                if firstMarkerLine != nil { outsideChapter = true }
             case .text:
                 feed(line)
             }
@@ -155,34 +100,23 @@ final class TextPlanParser {
         }
         closeTarget()
         flushUnplacedRun()
+        resolveDirections()
         finishWarnings()
     }
 
-    static let markers: [(String, GoalLevel)] = [
-        ("KF:s inriktningsmål", .councilDirection), ("KF:s mål för verksamhetsområdet", .councilArea),
-        ("Nämndmål", .boardGoal), ("Enhetsmål", .unitGoal),
-    ]
-    static let labels: [String: TextField?] = [
-        "beskrivning": .description, "förväntat resultat": .expectedResult, "förväntade resultat": .expectedResult,
-        "arbetssätt": .method, "resursanvändning": .resources, "uppföljning": .followUp, "utveckling": .development,
-        "kommentar": .comment, "analys": nil,
-    ]
-
-    static func classify(_ text: String) -> LineKind {
-        let lower = text.lowercased()
-        for (word, level) in markers where lower.hasPrefix(word.lowercased()) {
-            let rest = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
-            if rest.isEmpty { return .marker(level, rest: "") }
-            if rest.hasPrefix(":") { return .marker(level, rest: rest.dropFirst().trimmingCharacters(in: .whitespaces)) }
+    /// Decides each indicator's direction once its goal's texts are known (see
+    /// `IndicatorDirectionRules`); a direction the document does not state is a doubt.
+    private func resolveDirections() {
+        for goal in roots.flatMap(\.allNodes) {
+            for indicator in goal.indicators {
+                let (direction, stated, warning) = IndicatorDirectionRules.decide(
+                    name: indicator.name, target: indicator.target, councilTarget: indicator.councilTarget)
+                indicator.direction = direction
+                indicator.directionIsStated = stated
+                if let warning { warn(indicator.line, warning) }
+                if !stated { doubts.append(TextImportWarning(line: indicator.line, message: Strings.TextImport.directionUnsure(indicator.name))) }
+            }
         }
-        var key = lower
-        if key.hasSuffix(":") { key.removeLast() }
-        if let field = labels[key.trimmingCharacters(in: .whitespaces)] { return .label(field, text: text) }
-        if lower.hasPrefix("indikator"), lower.contains("periodicitet") || lower.contains("årsmål") {
-            return .indicatorHeader(IndicatorRow.columns(ofHeader: text))
-        }
-        if lower.hasPrefix("aktivitet"), lower.contains("startdatum") { return .activityHeader }
-        return .text
     }
 
     private func feed(_ line: SourceLine) {
@@ -213,49 +147,30 @@ final class TextPlanParser {
     // MARK: Goals
 
     /// Reads a goal's marker and title; returns the index of the first line after the title.
-    private func startGoal(_ level: GoalLevel, rest: String, at index: Int) -> Int {
+    private func startGoal(_ level: GoalLevel, number markerNumber: String?, rest: String, at index: Int) -> Int {
         closeTarget()
         flushUnplacedRun()
+        outsideChapter = false
         let marker = lines[index]
         if firstMarkerLine == nil { firstMarkerLine = marker.number }
-        var titleLines: [SourceLine] = []
-        var cursor = index + 1
-        if !rest.isEmpty {
-            var first = marker
-            first.text = rest
-            titleLines = [first]
-        } else {
-            var blanks = 0
-            while cursor < lines.count, lines[cursor].isBlank, blanks < 2 {
-                cursor += 1
-                blanks += 1
-            }
-            if cursor < lines.count, !lines[cursor].isBlank, Self.classify(lines[cursor].text) == .text {
-                titleLines = [lines[cursor]]
-                cursor += 1
-            }
-        }
-        func isTitleText(_ line: SourceLine) -> Bool { !line.isBlank && Self.classify(line.text) == .text }
-        while let last = titleLines.last, last.soft, cursor < lines.count, isTitleText(lines[cursor]) {
-            titleLines.append(lines[cursor])
-            cursor += 1
-        }
-        // A board or unit goal's title is its whole first block: a description comes after a label.
-        if level == .boardGoal || level == .unitGoal {
-            while !titleLines.isEmpty, cursor < lines.count, isTitleText(lines[cursor]), !lines[cursor].breakBefore,
-                  joiner.singleLine(titleLines).count < 400 {
-                titleLines.append(lines[cursor])
-                cursor += 1
-            }
-        }
+        let reader = GoalTitleReader(lines: lines, joiner: joiner, classifier: classifier)
+        let found = reader.read(level, rest: rest, marker: index)
+        let cursor = found.next
+        let titleLines = found.lines
         var title = joiner.singleLine(titleLines)
-        var number: String?
+        var number = markerNumber
         if level == .councilDirection || level == .councilArea,
            let groups = Self.groups(#"^([0-9]+(?:\.[0-9]+)*)\.?\s+(.+)$"#, title) {
-            number = groups[0]
+            number = number ?? groups[0]
             title = groups[1] ?? title
         }
         if titleLines.isEmpty { warn(marker.number, Strings.TextImport.goalWithoutTitle(level)) }
+        if (level == .councilDirection || level == .councilArea) && number == nil {
+            doubts.append(TextImportWarning(line: marker.number, message: Strings.TextImport.missingNumber(level)))
+        }
+        if found.guessedEnd {
+            doubts.append(TextImportWarning(line: marker.number, message: Strings.TextImport.titleEndGuessed(Self.excerpt(title))))
+        }
         let node = GoalNode(level: level, line: marker.number, titleLastLine: titleLines.last?.number ?? marker.number,
                             number: number, title: title)
         var placed = true
@@ -388,7 +303,10 @@ final class TextPlanParser {
         }
         target = .table(TableReader(kind: kind, goal: goal, joiner: joiner,
                                     unplace: { [unowned self] block in unplaced.append(block) },
-                                    warn: { [unowned self] line, message in warn(line, message) }))
+                                    warn: { [unowned self] line, message in warn(line, message) },
+                                    doubt: { [unowned self] line, message in
+                                        doubts.append(TextImportWarning(line: line, message: message))
+                                    }))
     }
 
     private func closeTarget() {
@@ -433,211 +351,5 @@ final class TextPlanParser {
         return (1..<match.numberOfRanges).map { index in
             Range(match.range(at: index), in: text).map { String(text[$0]) }
         }
-    }
-}
-
-/// Reads the rows of one table, block by block (blocks are separated by blank lines).
-final class TableReader {
-    enum Kind {
-        case indicator([IndicatorColumn])
-        case activity
-
-        func sameKind(as other: Kind) -> Bool {
-            switch (self, other) {
-            case (.indicator, .indicator), (.activity, .activity): return true
-            default: return false
-            }
-        }
-    }
-
-    let kind: Kind
-    let goal: GoalNode
-    private let joiner: TextJoiner
-    private let unplace: ([SourceLine]) -> Void
-    private let warn: (Int, String) -> Void
-    private var block: [SourceLine] = []
-    /// Blocks of a row whose end (the dates, the periodicity) has not come yet.
-    private var pending: [[SourceLine]] = []
-    private var afterRepeatedHeader = false
-    private var commentNext = false
-    private var lastIndicator: IndicatorNode?
-    private var lastActivity: ActivityNode?
-    private var lastActivityWraps = false
-
-    init(kind: Kind, goal: GoalNode, joiner: TextJoiner, unplace: @escaping ([SourceLine]) -> Void,
-         warn: @escaping (Int, String) -> Void) {
-        self.kind = kind
-        self.goal = goal
-        self.joiner = joiner
-        self.unplace = unplace
-        self.warn = warn
-    }
-
-    /// A line that starts a new page starts a new block: pdftotext puts the next page's first
-    /// line right under the last row's dates.
-    func add(_ line: SourceLine) {
-        if line.breakBefore { endBlock() }
-        block.append(line)
-        // A row ends with its dates or its periodicity, also when no blank line follows.
-        switch kind {
-        case .activity where TextPlanParser.groups(Self.datesPattern, line.text) != nil: endBlock()
-        case .indicator where IndicatorRow.periodicityEnding(line) != nil: endBlock()
-        default: break
-        }
-    }
-
-    func endBlock() {
-        guard !block.isEmpty else { return }
-        let taken = block
-        block = []
-        take(taken)
-    }
-
-    func repeatedHeader() {
-        endBlock()
-        afterRepeatedHeader = true
-    }
-
-    func takesComment() -> Bool {
-        endBlock()
-        if case .indicator = kind { return lastIndicator != nil && pending.isEmpty }
-        return false
-    }
-
-    func expectComment() { commentNext = true }
-
-    func finish() {
-        endBlock()
-        pending.forEach(unplace)
-        pending = []
-    }
-
-    private func take(_ block: [SourceLine]) {
-        defer { afterRepeatedHeader = false }
-        if commentNext, let indicator = lastIndicator {
-            commentNext = false
-            indicator.comment = joiner.text(block, hardBreakEndsParagraph: true)
-            indicator.lastLine = block.last?.number ?? indicator.lastLine
-            return
-        }
-        switch kind {
-        case .activity: takeActivity(block)
-        case .indicator(let columns): takeIndicator(block, columns: columns)
-        }
-    }
-
-    // MARK: Activities
-
-    private static let datesPattern = #"^(.*?) ?([0-9]{4}-[0-9]{2}-[0-9]{2})(?: ?[–-]? ?([0-9]{4}-[0-9]{2}-[0-9]{2}))?$"#
-
-    private func takeActivity(_ block: [SourceLine]) {
-        guard let last = block.last else { return }
-        let dates = TextPlanParser.groups(Self.datesPattern, last.text)
-        // A cell that went on after a page break: "… kring" | header | "personal- och …".
-        // A title never starts in lower case, and a finished one ends with its sentence.
-        if dates == nil, afterRepeatedHeader, pending.isEmpty, let activity = lastActivity,
-           lastActivityWraps || !(activity.title.last.map { ".!?".contains($0) } ?? true),
-           let first = block.first?.text.first, first.isLowercase {
-            activity.title += " " + joiner.singleLine(block)
-            activity.lastLine = last.number
-            lastActivityWraps = last.soft
-            return
-        }
-        guard let dates else {
-            pending.append(block)
-            if pending.count > 1 { unplace(pending.removeFirst()) }
-            return
-        }
-        var textLines = Array(block.dropLast())
-        if let before = dates[0], !before.isEmpty {
-            var line = last
-            line.text = before
-            textLines.append(line)
-        }
-        var titleBlocks = pending + (textLines.isEmpty ? [] : [textLines])
-        pending = []
-        guard let titleBlock = titleBlocks.popLast(), let first = titleBlock.first else {
-            warn(last.number, Strings.TextImport.datesWithoutActivity(last.text))
-            return
-        }
-        titleBlocks.forEach(unplace)
-        var start = dates[1]
-        var end = dates[2]
-        if end == nil, let only = start { warn(last.number, Strings.TextImport.singleDate(only)) }
-        for date in [start, end].compactMap({ $0 }) where (try? EditRules.validateDate(date)) == nil {
-            warn(last.number, Strings.TextImport.invalidDate(date))
-            if date == start { start = nil } else { end = nil }
-        }
-        let activity = ActivityNode(line: first.number, lastLine: last.number, title: joiner.singleLine(titleBlock),
-                                    start: start, end: end)
-        goal.activities.append(activity)
-        lastActivity = activity
-        lastActivityWraps = titleBlock.last?.soft ?? false
-    }
-
-    // MARK: Indicators
-
-    private func takeIndicator(_ block: [SourceLine], columns: [IndicatorColumn]) {
-        guard let last = block.last, let ending = IndicatorRow.periodicityEnding(last) else {
-            pending.append(block)
-            // A row has at most a name, one block per value and the periodicity.
-            if pending.count > columns.count + 2 { unplace(pending.removeFirst()) }
-            return
-        }
-        var blocks = pending + [block]
-        pending = []
-        var lastBlock = blocks.removeLast()
-        if ending.rest.isEmpty {
-            lastBlock.removeLast()
-        } else {
-            lastBlock[lastBlock.count - 1].text = ending.rest
-        }
-        if !lastBlock.isEmpty { blocks.append(lastBlock) }
-        let firstLine = blocks.first?.first?.number ?? last.number
-        guard let split = IndicatorRow.split(blocks, valueColumns: columns.count, joiner: joiner) else {
-            let text = joiner.singleLine(blocks.flatMap { $0 })
-            warn(firstLine, Strings.TextImport.indicatorRowUnreadable(TextPlanParser.excerpt(text + " " + ending.word)))
-            return
-        }
-        split.extra.forEach(unplace)
-        let name = joiner.singleLine(split.name)
-        var target: String?
-        var councilTarget: String?
-        let values = split.values.map { $0 == "-" ? nil : $0 }
-        if values.count == 1, columns.count > 1, columns.contains(.target), columns.contains(.councilTarget), let value = values[0] {
-            // One value in two columns: a target to be set later is KF's ("Fastställs t1",
-            // "Tas fram av nämnd"); anything else is the Årsmål.
-            let lower = value.lowercased()
-            if lower.hasPrefix("fastställ") || lower.hasPrefix("tas fram") {
-                councilTarget = value
-            } else {
-                target = value
-                if goal.level == .councilDirection || goal.level == .councilArea {
-                    warn(split.name.first?.number ?? firstLine, Strings.TextImport.singleValueAmbiguous(value))
-                }
-            }
-        } else {
-            for (column, value) in zip(columns, values) {
-                switch column {
-                case .target: target = value
-                case .councilTarget: councilTarget = value
-                case .other: break
-                }
-            }
-        }
-        let periodicity: Periodicity
-        if let known = ending.periodicity {
-            periodicity = known
-        } else {
-            periodicity = .year
-            warn(last.number, Strings.TextImport.periodicityUnknown(ending.word))
-        }
-        let (direction, doubt) = IndicatorDirectionRules.decide(name: name, target: target, councilTarget: councilTarget)
-        if let doubt { warn(split.name.first?.number ?? firstLine, doubt) }
-        let indicator = IndicatorNode(line: split.name.first?.number ?? firstLine, lastLine: last.number, name: name,
-                                      target: target, councilTarget: councilTarget, periodicity: periodicity,
-                                      direction: direction)
-        goal.indicators.append(indicator)
-        lastIndicator = indicator
     }
 }

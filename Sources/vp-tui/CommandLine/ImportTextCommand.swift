@@ -27,6 +27,9 @@ struct ImportTextCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: ArgumentHelp(Strings.TextImport.dryRunOption))
     var dryRun = false
 
+    @Flag(name: .customLong("replace"), help: ArgumentHelp(Strings.TextImport.replaceOption))
+    var replace = false
+
     @Option(help: ArgumentHelp(Strings.TextImport.formatOption, valueName: "FORMAT"))
     var format: ImportTextFormat = .text
 
@@ -57,18 +60,23 @@ struct ImportTextCommand: ParsableCommand {
                 switch format {
                 case .text:
                     print(TextImportOutline.render(result), terminator: "")
+                    if let store, let changes = try? store.storedTextChanges(result), !changes.isEmpty {
+                        print(Strings.TextImport.changesHeading)
+                        for change in changes { print("  " + change.description) }
+                    }
                 case .json:
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                     FileHandle.standardOutput.write(try encoder.encode(result.file) + Data("\n".utf8))
                     // Standard out is the file; the warnings and the summary go to standard error.
-                    let lines = result.warnings.map(\.description) + [Strings.TextImport.summary(result.counts)]
+                    let lines = result.warnings.map(\.description) + result.doubts.map(\.description)
+                        + [Strings.TextImport.summary(result.counts)]
                     FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
                 }
                 return
             }
             guard let store else { return }
-            let summary = try store.importText(result, name: file)
+            let summary = try store.importText(result, name: file, replace: replace)
             if !result.warnings.isEmpty {
                 print(Strings.TextImport.warningsHeading)
                 for warning in result.warnings { print("  " + warning.description) }
