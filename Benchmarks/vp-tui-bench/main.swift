@@ -18,6 +18,8 @@ let usage = """
               one saved change (PlanStore.set with its log entry) and one undo, N times each
       export  --db PATH --year Y [--unit U]   export (JSON; Markdown of the latest period) and completeness
               check (latest period) of one unit (with --unit) or of every unit of the year
+      editor  [--mb 5,10] [--keys N] [--width W --height H]   a very large analysis (prose, and one without
+              spaces): open and per-key time in the editor alone and through the app
       render  --db PATH --unit U --year Y --item ID [--count N]   one screen rendered N times (for a profiler)
       gaps    --db PATH --unit U --year Y [--period P] [--count N]  Completeness.gaps of one plan, N times
       ratings --db PATH --unit U --year Y [--count N] [--pause S]   N ratings of an own goal, send and render
@@ -150,6 +152,9 @@ do {
         } key: { app, _ in
             app.send(.control("s"))
         }
+
+    case "editor":
+        try EditorBench.run(arguments)
 
     case "render":
         // Profiling aid: renders the screen with one item selected, --count times.

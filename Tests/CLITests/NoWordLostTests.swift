@@ -8,6 +8,8 @@ import Testing
 struct NoWordLostTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }
+    /// The app's HOME, inside the test's own folder.
+    var home: URL { directory.appendingPathComponent("home") }
 
     func appCommand(login: String = "testare") -> String {
         "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color USER=\(login) '\(Binary.url.path)' --db '\(database)' --unit resursenheten --year 2021 --period vb"
@@ -32,9 +34,16 @@ struct NoWordLostTests {
         return budget?["analysis"] as? String ?? ""
     }
 
+    /// The drafts of the plan stored for the login "testare", read as another program would.
+    func storedDrafts() throws -> [String] {
+        let store = try PlanStore(path: database, login: "testare", readOnly: true)
+        let ref = PlanRef(unitID: try store.unit(named: "resursenheten").id, year: 2021)
+        return try store.drafts(in: ref).map(\.text)
+    }
+
     /// Reopens the app, opens the same analysis and takes the draft it offers.
     func restoreDraft(expecting text: String) throws {
-        let tmux = try TmuxSession(command: appCommand())
+        let tmux = try TmuxSession(command: appCommand(), home: home)
         try openBudgetAnalysis(tmux, expecting: "Det finns ett osparat utkast")
         try tmux.waitFor(String(text.suffix(12)))
         try tmux.send("u")
@@ -49,26 +58,43 @@ struct NoWordLostTests {
     @Test("The draft survives the session being killed (SIGHUP), without waiting")
     func hangUp() throws {
         #expect(try Binary.run(["units", "--db", database]).status == 0)
-        let tmux = try TmuxSession(command: appCommand())
+        let tmux = try TmuxSession(command: appCommand(), home: home)
         try openBudgetAnalysis(tmux)
         try tmux.type(" Skrivet innan länken bröts: åäö.")
         try tmux.waitFor("bröts: åäö.")
         try tmux.run(["kill-session", "-t", tmux.name])
         #expect(tmux.waitUntilExited())
-        Thread.sleep(forTimeInterval: 0.5)
+        // The app, told by SIGHUP, stores the draft as it goes (the tmux session is gone already).
+        #expect(try tmux.waitUntil { try storedDrafts().contains { $0.hasSuffix("länken bröts: åäö.") } })
         #expect(try !savedAnalysis().contains("länken bröts"))
         try restoreDraft(expecting: "Skrivet innan länken bröts: åäö.")
     }
 
-    @Test("After kill -9 and a 3-second pause, reopening loses nothing typed before the pause")
+    @Test("SIGTERM (a shutdown, a kill) keeps what was typed as a draft at once, without waiting for the timer")
+    func terminate() throws {
+        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        let tmux = try TmuxSession(command: appCommand(), home: home)
+        try openBudgetAnalysis(tmux)
+        try tmux.type(" Skrivet före SIGTERM: åäö.")
+        try tmux.waitFor("SIGTERM: åäö.")
+        let pid = try tmux.paneFormat("#{pane_pid}")
+        #expect(kill(pid_t(pid) ?? 0, SIGTERM) == 0)
+        #expect(tmux.waitUntilExited())
+        #expect(try storedDrafts().contains { $0.hasSuffix("Skrivet före SIGTERM: åäö.") })
+        #expect(try !savedAnalysis().contains("före SIGTERM"))
+        try restoreDraft(expecting: "Skrivet före SIGTERM: åäö.")
+    }
+
+    @Test("After kill -9, reopening loses nothing typed more than a second before it")
     func killNine() throws {
         #expect(try Binary.run(["units", "--db", database]).status == 0)
-        let tmux = try TmuxSession(command: appCommand())
+        let tmux = try TmuxSession(command: appCommand(), home: home)
         try openBudgetAnalysis(tmux)
         try tmux.type(" Skrivet före kraschen.")
         try tmux.waitFor("före kraschen.")
-        Thread.sleep(forTimeInterval: 3)
-        let pid = try tmux.run(["display", "-p", "-t", tmux.name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The draft is stored within a second of typing, with no key pressed after it.
+        #expect(try tmux.waitUntil(timeout: 1.5) { try storedDrafts().contains { $0.hasSuffix("Skrivet före kraschen.") } })
+        let pid = try tmux.paneFormat("#{pane_pid}")
         #expect(kill(pid_t(pid) ?? 0, SIGKILL) == 0)
         #expect(tmux.waitUntilExited())
         // The database is whole: SQLite's integrity check passes and the plan reads back.
@@ -80,9 +106,9 @@ struct NoWordLostTests {
     @Test("Two sessions on one database: the second to save gets the conflict prompt, not a lost edit")
     func twoSessions() throws {
         #expect(try Binary.run(["units", "--db", database]).status == 0)
-        let anna = try TmuxSession(command: appCommand(login: "anna"))
+        let anna = try TmuxSession(command: appCommand(login: "anna"), home: home)
         try openBudgetAnalysis(anna)
-        let bertil = try TmuxSession(command: appCommand(login: "bertil"))
+        let bertil = try TmuxSession(command: appCommand(login: "bertil"), home: home)
         try bertil.waitFor("Öppen även av anna@")
         try openBudgetAnalysis(bertil)
         try bertil.type(" Bertils tillägg.")

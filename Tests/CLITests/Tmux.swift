@@ -3,17 +3,26 @@ import Testing
 
 /// A real terminal for end-to-end tests: the vp-tui binary running in a detached tmux session on
 /// a private tmux server, typed at with send-keys and read with capture-pane.
+///
+/// The server starts with a clean, explicit environment (what a person's shell would give the
+/// app: PATH, a UTF-8 locale, a HOME of the test's own), so that settings of whoever runs the
+/// tests (VP_TUI_COMPACT, NO_COLOR, VISUAL, EDITOR, XDG_DATA_HOME …) never reach the app.
 final class TmuxSession {
     let socket = "vp-tui-test-\(UUID().uuidString.prefix(8))"
     let name = "app"
+    /// The HOME the app runs with: a folder inside the test's temporary folder.
+    let home: URL
 
     static var tmuxPath: String? {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Starts `command` in a new session of the given size.
-    init(command: String, width: Int = 100, height: Int = 30) throws {
+    /// Starts `command` in a new session of the given size, with `home` (made if missing) as
+    /// HOME.
+    init(command: String, home: URL, width: Int = 100, height: Int = 30) throws {
         _ = try #require(Self.tmuxPath, "tmux is needed for the end-to-end tests (apt-get install tmux)")
+        self.home = home
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         // The first command starts the tmux server, which would keep an output pipe open for
         // ever: give it none.
         try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command], captureOutput: false)
@@ -25,10 +34,15 @@ final class TmuxSession {
 
     @discardableResult
     func run(_ arguments: [String], captureOutput: Bool = true) throws -> String {
-        var environment = ProcessInfo.processInfo.environment
-        environment["LANG"] = "C.UTF-8"
-        environment["LC_ALL"] = "C.UTF-8"
-        environment.removeValue(forKey: "TMUX")
+        let environment = [
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "HOME": home.path,
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+            "TERM": "xterm-256color",
+            "USER": "testare",
+            "SHELL": "/bin/sh",
+        ]
         return try Spawn.run(Self.tmuxPath ?? "/usr/bin/tmux", ["-u", "-L", socket] + arguments,
                              environment: environment, captureOutput: captureOutput).output
     }
@@ -63,6 +77,26 @@ final class TmuxSession {
         }
         Issue.record("the screen never showed \"\(text)\"; it showed:\n\(last)", sourceLocation: sourceLocation)
         throw WaitError.timedOut(text)
+    }
+
+    /// Waits until `condition` holds; false if it never did within the timeout.
+    func waitUntil(timeout: TimeInterval = 10, _ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return true }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return try condition()
+    }
+
+    /// A tmux format of the pane, e.g. "#{alternate_on}" or "#{pane_pid}".
+    func paneFormat(_ format: String) throws -> String {
+        try run(["display", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The screen with its colours and attributes as escape sequences.
+    func screenWithAttributes() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", name])
     }
 
     func waitUntilExited(timeout: TimeInterval = 10) -> Bool {

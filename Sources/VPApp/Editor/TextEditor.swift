@@ -18,24 +18,24 @@ public enum EditorAction: Equatable, Sendable {
 /// paragraphs it touched and updates per-paragraph sums.
 public struct TextEditor: Equatable, Sendable {
     /// The text being edited. Always sanitized: "\n" is its only control character.
-    public private(set) var text: String
+    public internal(set) var text: String
     /// The cursor as an offset in Characters (grapheme clusters), always in 0...text.count.
-    public private(set) var cursor: Int
+    public internal(set) var cursor: Int
     /// The first visual row shown by the last `render`, counted over the whole text; nil until the
     /// editor has been drawn. `render` moves it as little as needed to keep the cursor visible.
     public var scrollRow: Int?
 
     /// UTF-8 offset of the cursor; always the same position as `cursor`.
-    private(set) var cursorUTF8: Int
+    var cursorUTF8: Int
     /// The text the editor started with, for `isModified`.
     private let initialText: String
     /// The column up/down/page keys aim for, so that passing a short line does not lose it.
-    private var preferredColumn: Int?
-    private var undoStack: [EditRecord] = []
-    private var redoStack: [EditRecord] = []
+    var preferredColumn: Int?
+    var undoStack: [EditRecord] = []
+    var redoStack: [EditRecord] = []
     /// The kind of the last edit while the next key may still merge into it (typing runs,
     /// backspace runs); nil as soon as anything else happens.
-    private var openEditKind: EditKind?
+    var openEditKind: EditKind?
     var layout = LayoutCacheBox()
 
     /// Undo history is kept as small deltas, but a long session still should not grow forever.
@@ -173,173 +173,6 @@ public struct TextEditor: Equatable, Sendable {
         undoStack[undoStack.count - 1].cursorAfter = Mark(characters: cursor, utf8: cursorUTF8)
     }
 
-    // MARK: Cursor motion
-
-    private var cursorIndex: String.Index { Self.index(cursorUTF8, in: text) }
-
-    private mutating func moveLeft() {
-        guard cursorUTF8 > 0 else { return }
-        cursorUTF8 = Self.offset(text.index(before: cursorIndex), in: text)
-        cursor -= 1
-    }
-
-    private mutating func moveRight() {
-        guard cursorUTF8 < text.utf8.count else { return }
-        cursorUTF8 = Self.offset(text.index(after: cursorIndex), in: text)
-        cursor += 1
-    }
-
-    /// Moves to another position, counting the Characters in between (only forward walks, over
-    /// the stretch between the two positions).
-    private mutating func moveCursor(toUTF8 target: Int) {
-        if target >= cursorUTF8 {
-            cursor += text.distance(from: cursorIndex, to: Self.index(target, in: text))
-        } else {
-            cursor -= text.distance(from: Self.index(target, in: text), to: cursorIndex)
-        }
-        cursorUTF8 = target
-    }
-
-    /// Where the cursor is on screen within its paragraph.
-    struct CursorLocation {
-        var paragraph: WrappedParagraph
-        var lineIndex: Int
-        var column: Int
-        /// Characters between the start of the cursor's visual line and the cursor.
-        var charactersIntoLine: Int
-
-        var line: LineSpan { paragraph.lines[lineIndex] }
-        var isLastLineOfParagraph: Bool { lineIndex == paragraph.lines.count - 1 }
-    }
-
-    func locateCursor(width: Int) -> CursorLocation {
-        let paragraph = wrappedParagraph(containing: cursorUTF8, width: width)
-        let lineIndex = paragraph.lineIndex(of: cursorUTF8)
-        let (column, characters) = column(of: cursorUTF8, in: paragraph.lines[lineIndex])
-        return CursorLocation(paragraph: paragraph, lineIndex: lineIndex, column: column, charactersIntoLine: characters)
-    }
-
-    /// Moves up (negative) or down by visual lines, aiming for the preferred column. Returns how
-    /// many lines the cursor moved. On the first (last) line, up (down) goes to the start (end) of
-    /// the text instead, as most editors do.
-    private mutating func moveVertically(lines delta: Int, width: Int) -> Int {
-        let location = locateCursor(width: width)
-        let goal = preferredColumn ?? location.column
-        preferredColumn = goal
-
-        var paragraph = location.paragraph
-        var lineIndex = location.lineIndex
-        var moved = 0
-        let total = text.utf8.count
-        while moved < abs(delta) {
-            if delta > 0 {
-                if lineIndex + 1 < paragraph.lines.count {
-                    lineIndex += 1
-                } else if paragraph.end < total {
-                    paragraph = wrappedParagraph(startingAt: paragraph.end + 1, width: width)
-                    lineIndex = 0
-                } else {
-                    break
-                }
-            } else {
-                if lineIndex > 0 {
-                    lineIndex -= 1
-                } else if paragraph.start > 0 {
-                    // start - 1 is the "\n" ending the previous paragraph.
-                    paragraph = wrappedParagraph(containing: paragraph.start - 1, width: width)
-                    lineIndex = paragraph.lines.count - 1
-                } else {
-                    break
-                }
-            }
-            moved += 1
-        }
-
-        if moved == 0 {
-            moveCursor(toUTF8: delta < 0 ? 0 : total)
-            return 0
-        }
-        let target = position(atColumn: goal, in: paragraph.lines[lineIndex],
-                              endsParagraph: lineIndex == paragraph.lines.count - 1)
-        moveCursor(toUTF8: target.position)
-        return moved
-    }
-
-    private mutating func moveToLineStart(width: Int) {
-        let location = locateCursor(width: width)
-        cursor -= location.charactersIntoLine
-        cursorUTF8 = location.line.start
-    }
-
-    /// To the end of the visual line. On a wrapped line the end itself is shown at the start of
-    /// the next line, so the cursor stops before the line's last Character (usually the space
-    /// the line was broken after).
-    private mutating func moveToLineEnd(width: Int) {
-        let location = locateCursor(width: width)
-        let line = location.line
-        if location.isLastLineOfParagraph {
-            cursor += line.characterCount - location.charactersIntoLine
-            cursorUTF8 = line.end
-        } else {
-            let lastStart = Self.offset(text.index(before: Self.index(line.end, in: text)), in: text)
-            cursor += line.characterCount - 1 - location.charactersIntoLine
-            cursorUTF8 = lastStart
-        }
-    }
-
-    // MARK: Words
-
-    /// Letters, digits and symbols (emoji included) make words; spaces, line breaks and
-    /// punctuation separate them.
-    static func isWordCharacter(_ character: Character) -> Bool {
-        !character.isWhitespace && !character.isPunctuation
-    }
-
-    /// The start of the word before the cursor (skipping separators first), and how many
-    /// Characters back that is.
-    private func wordStartBeforeCursor() -> (utf8: Int, characters: Int) {
-        var index = cursorIndex
-        var count = 0
-        var inWord = false
-        while index > text.startIndex {
-            let previous = text.index(before: index)
-            let isWord = Self.isWordCharacter(text[previous])
-            if inWord && !isWord { break }
-            if isWord { inWord = true }
-            index = previous
-            count += 1
-        }
-        return (Self.offset(index, in: text), count)
-    }
-
-    /// The end of the word after the cursor (skipping separators first), and how many Characters
-    /// ahead that is.
-    private func wordEndAfterCursor() -> (utf8: Int, characters: Int) {
-        var index = cursorIndex
-        var count = 0
-        var inWord = false
-        while index < text.endIndex {
-            let isWord = Self.isWordCharacter(text[index])
-            if inWord && !isWord { break }
-            if isWord { inWord = true }
-            index = text.index(after: index)
-            count += 1
-        }
-        return (Self.offset(index, in: text), count)
-    }
-
-    private mutating func moveWordLeft() {
-        let target = wordStartBeforeCursor()
-        cursor -= target.characters
-        cursorUTF8 = target.utf8
-    }
-
-    private mutating func moveWordRight() {
-        let target = wordEndAfterCursor()
-        cursor += target.characters
-        cursorUTF8 = target.utf8
-    }
-
     // MARK: Editing
 
     private mutating func insert(_ string: String, kind: EditKind, openGroup: EditKind?) {
@@ -411,7 +244,7 @@ public struct TextEditor: Equatable, Sendable {
     /// Replaces text[lo..<hi] exactly, Unicode scalar by scalar. (`String.replaceSubrange` would
     /// round the bounds to Character boundaries, and undo must remove a combining accent without
     /// the letter it joined.) Keeps the layout cache in step.
-    private mutating func replaceBytes(lo: Int, hi: Int, with replacement: String) {
+    mutating func replaceBytes(lo: Int, hi: Int, with replacement: String) {
         let region = layout.cache?.affectedRegion(lo: lo, hi: hi)
         text.unicodeScalars.replaceSubrange(Self.index(lo, in: text)..<Self.index(hi, in: text),
                                             with: replacement.unicodeScalars)
@@ -419,77 +252,5 @@ public struct TextEditor: Equatable, Sendable {
             let newEnd = region.end + replacement.utf8.count - (hi - lo)
             layout.cache?.update(region: region, newEnd: newEnd, text: text)
         }
-    }
-
-    // MARK: Undo
-
-    enum EditKind: Equatable, Sendable {
-        case typing, newline, paste, backspace, deleteForward, deleteWord, replaceAll
-
-        /// Runs of these merge into one undo step.
-        var coalesces: Bool { self == .typing || self == .backspace || self == .deleteForward }
-    }
-
-    /// A cursor position in both units, valid for the text at one moment of the history.
-    struct Mark: Equatable, Sendable {
-        var characters: Int
-        var utf8: Int
-    }
-
-    /// One undo step: at UTF-8 offset `start`, `removed` was replaced by `inserted`. Deltas rather
-    /// than copies of the text, so a long session on a large text stays small.
-    struct EditRecord: Equatable, Sendable {
-        var kind: EditKind
-        var start: Int
-        var removed: String
-        var inserted: String
-        var cursorBefore: Mark
-        var cursorAfter: Mark
-    }
-
-    private mutating func record(_ edit: EditRecord, openGroup: EditKind?) {
-        redoStack.removeAll()
-        if edit.kind.coalesces { openEditKind = edit.kind }
-        if openGroup == edit.kind, edit.kind.coalesces, var last = undoStack.last, last.kind == edit.kind {
-            var merged = true
-            switch edit.kind {
-            case .typing where edit.start == last.start + last.inserted.utf8.count:
-                last.inserted += edit.inserted
-            case .backspace where edit.start + edit.removed.utf8.count == last.start:
-                last.start = edit.start
-                last.removed = edit.removed + last.removed
-            case .deleteForward where edit.start == last.start:
-                last.removed += edit.removed
-            default:
-                merged = false
-            }
-            if merged {
-                last.cursorAfter = edit.cursorAfter
-                undoStack[undoStack.count - 1] = last
-                return
-            }
-        }
-        undoStack.append(edit)
-        if undoStack.count > Self.undoLimit {
-            // Drop the oldest tenth at once, so trimming is not a shift of the whole array per key.
-            undoStack.removeFirst(Self.undoLimit / 10)
-        }
-    }
-
-    /// Undoes the last step; the cursor goes back to where it was before that step.
-    private mutating func undo() {
-        guard let edit = undoStack.popLast() else { return }
-        replaceBytes(lo: edit.start, hi: edit.start + edit.inserted.utf8.count, with: edit.removed)
-        cursor = edit.cursorBefore.characters
-        cursorUTF8 = edit.cursorBefore.utf8
-        redoStack.append(edit)
-    }
-
-    private mutating func redo() {
-        guard let edit = redoStack.popLast() else { return }
-        replaceBytes(lo: edit.start, hi: edit.start + edit.removed.utf8.count, with: edit.inserted)
-        cursor = edit.cursorAfter.characters
-        cursorUTF8 = edit.cursorAfter.utf8
-        undoStack.append(edit)
     }
 }

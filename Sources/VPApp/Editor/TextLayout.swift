@@ -135,6 +135,16 @@ extension TextEditor {
     /// exactly is one line (no phantom empty line after it).
     static func wrap(_ text: String, from start: Int, to end: Int, width: Int) -> [LineSpan] {
         let width = max(1, width)
+        if let lines = text.utf8.withContiguousStorageIfAvailable({ wrapLatin($0, from: start, to: end, width: width) }),
+           let lines {
+            return lines
+        }
+        return wrapCharacters(text, from: start, to: end, width: width)
+    }
+
+    /// `wrap` Character by Character: right for any text, and the measure of `wrapLatin`.
+    static func wrapCharacters(_ text: String, from start: Int, to end: Int, width: Int) -> [LineSpan] {
+        let width = max(1, width)
         var lines: [LineSpan] = []
         var lineStart = start
         var lineCharacters = 0
@@ -170,6 +180,55 @@ extension TextEditor {
             lineCharacters += 1
             position += character.utf8.count
             if character == " " {
+                breakAfterSpace = (position, lineCharacters, column)
+            }
+        }
+        lines.append(LineSpan(start: lineStart, end: position, characterCount: lineCharacters, columns: column))
+        return lines
+    }
+
+    /// `wrap` for a paragraph of Latin text (every scalar below U+0300: ASCII, å, ä, ö, é …),
+    /// read as UTF-8 bytes: each scalar there is a Character of one column, so finding Characters
+    /// (the costly part of `wrap`) is not needed. Nil when the paragraph holds anything else.
+    /// The same greedy rule as `wrap`, step for step.
+    static func wrapLatin(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, width: Int) -> [LineSpan]? {
+        var lines: [LineSpan] = []
+        var lineStart = start
+        var lineCharacters = 0
+        var column = 0
+        var breakAfterSpace: (position: Int, characters: Int, column: Int)?
+        var position = start
+        while position < end {
+            let byte = bytes[position]
+            let length: Int
+            if byte < 0x80 {
+                length = 1
+            } else if byte >= 0xC2 && byte < 0xCC {
+                length = 2
+            } else {
+                return nil
+            }
+            if column + 1 > width && position > lineStart {
+                if byte != 0x20, let breakPoint = breakAfterSpace {
+                    lines.append(LineSpan(start: lineStart, end: breakPoint.position,
+                                          characterCount: breakPoint.characters, columns: breakPoint.column))
+                    lineStart = breakPoint.position
+                    lineCharacters -= breakPoint.characters
+                    column -= breakPoint.column
+                    breakAfterSpace = nil
+                }
+                if column + 1 > width && position > lineStart {
+                    lines.append(LineSpan(start: lineStart, end: position, characterCount: lineCharacters, columns: column))
+                    lineStart = position
+                    lineCharacters = 0
+                    column = 0
+                    breakAfterSpace = nil
+                }
+            }
+            column += 1
+            lineCharacters += 1
+            position += length
+            if byte == 0x20 {
                 breakAfterSpace = (position, lineCharacters, column)
             }
         }
@@ -249,110 +308,5 @@ extension TextEditor {
     /// The text of a visual line from `visualLines(width:)`.
     public func text(of line: VisualLine) -> Substring {
         text[Self.index(line.utf8Range.lowerBound, in: text)..<Self.index(line.utf8Range.upperBound, in: text)]
-    }
-}
-
-// MARK: - Layout cache
-
-extension TextEditor {
-    /// How many visual lines each paragraph has at one width, so that drawing can find the
-    /// paragraph at a given screen row and the cursor's row without wrapping the whole text.
-    ///
-    /// Built once per width (O(text)); after that each edit re-wraps only the paragraphs it touched
-    /// and recomputes the prefix sums (O(number of paragraphs)), which keeps a 5 MB text responsive.
-    struct LayoutCache: Equatable, Sendable {
-        let width: Int
-        /// UTF-8 length of each paragraph, without its "\n".
-        private(set) var lengths: [Int] = []
-        /// Visual lines of each paragraph; at least 1.
-        private(set) var rowCounts: [Int] = []
-        /// UTF-8 offset where each paragraph starts.
-        private(set) var starts: [Int] = []
-        /// The row (counted over the whole text) of each paragraph's first visual line.
-        private(set) var rowStarts: [Int] = []
-        private(set) var totalRows = 0
-
-        init(text: String, width: Int) {
-            self.width = width
-            (lengths, rowCounts) = Self.measure(text, from: 0, to: text.utf8.count, width: width)
-            rebuildPrefixSums()
-        }
-
-        var paragraphCount: Int { lengths.count }
-
-        /// Measures the paragraphs of text[from..<to], where `from` starts a paragraph and `to`
-        /// ends one (a "\n" or the end of the text).
-        private static func measure(_ text: String, from: Int, to: Int, width: Int) -> ([Int], [Int]) {
-            var lengths: [Int] = []
-            var rows: [Int] = []
-            var start = from
-            while true {
-                let end = TextEditor.nextNewline(in: text, from: start, limit: to) ?? to
-                lengths.append(end - start)
-                rows.append(TextEditor.wrap(text, from: start, to: end, width: width).count)
-                if end >= to { break }
-                start = end + 1
-            }
-            return (lengths, rows)
-        }
-
-        private mutating func rebuildPrefixSums() {
-            starts.removeAll(keepingCapacity: true)
-            rowStarts.removeAll(keepingCapacity: true)
-            var start = 0
-            var row = 0
-            for index in lengths.indices {
-                starts.append(start)
-                rowStarts.append(row)
-                start += lengths[index] + 1
-                row += rowCounts[index]
-            }
-            totalRows = row
-        }
-
-        /// The paragraph holding a UTF-8 offset (the offset of its "\n" included).
-        func paragraphIndex(containingUTF8 offset: Int) -> Int {
-            Self.lastIndex(in: starts, notAfter: offset)
-        }
-
-        /// The paragraph whose visual lines include a row.
-        func paragraphIndex(containingRow row: Int) -> Int {
-            Self.lastIndex(in: rowStarts, notAfter: row)
-        }
-
-        private static func lastIndex(in sorted: [Int], notAfter value: Int) -> Int {
-            // Binary search for the last element <= value; rowStarts may repeat no value since
-            // every paragraph has at least one row, and starts strictly increase.
-            var low = 0
-            var high = sorted.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if sorted[middle] <= value { low = middle } else { high = middle - 1 }
-            }
-            return low
-        }
-
-        /// The part of the text an edit of text[lo..<hi] (UTF-8, before the edit) can re-wrap:
-        /// the paragraphs from the one holding `lo` to the one holding `hi`.
-        func affectedRegion(lo: Int, hi: Int) -> (first: Int, last: Int, start: Int, end: Int) {
-            let first = paragraphIndex(containingUTF8: lo)
-            let last = paragraphIndex(containingUTF8: hi)
-            return (first, last, starts[first], starts[last] + lengths[last])
-        }
-
-        /// After the edit: re-measures the region, which now ends at `newEnd`.
-        mutating func update(region: (first: Int, last: Int, start: Int, end: Int), newEnd: Int, text: String) {
-            let (newLengths, newRows) = Self.measure(text, from: region.start, to: newEnd, width: width)
-            lengths.replaceSubrange(region.first...region.last, with: newLengths)
-            rowCounts.replaceSubrange(region.first...region.last, with: newRows)
-            rebuildPrefixSums()
-        }
-    }
-
-    /// Holds the layout cache inside the value type without making it part of equality: two
-    /// editors with the same text, cursor and history are equal whether or not one has drawn.
-    struct LayoutCacheBox: Equatable, Sendable {
-        var cache: LayoutCache?
-        static func == (lhs: LayoutCacheBox, rhs: LayoutCacheBox) -> Bool { true }
     }
 }

@@ -110,21 +110,24 @@ enum Wrap {
                     line = ""
                     lineWidth = 0
                 }
-                while wordWidth > width {
+                if wordWidth > width {
+                    // A word longer than a line (a text without spaces) is cut in one pass, and
+                    // only as far as the lines wanted. lineWidth is 0 here: the line was ended above.
                     var head = ""
                     var headWidth = 0
                     for character in word {
                         let cellWidth = DisplayWidth.of(character)
-                        if headWidth + cellWidth > width - lineWidth { break }
+                        if headWidth + cellWidth > width && !head.isEmpty {
+                            result.append(head)
+                            if result.count >= limit { return Array(result.prefix(limit)) }
+                            head = ""
+                            headWidth = 0
+                        }
                         head.append(character)
                         headWidth += cellWidth
                     }
-                    if head.isEmpty { break }
-                    result.append(line + head)
-                    line = ""
-                    lineWidth = 0
-                    word = String(word.dropFirst(head.count))
-                    wordWidth = DisplayWidth.of(word)
+                    word = head
+                    wordWidth = headWidth
                 }
                 if lineWidth > 0 {
                     line += " "

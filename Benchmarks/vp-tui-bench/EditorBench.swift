@@ -1,0 +1,108 @@
+import Foundation
+import PlanKit
+import VPApp
+
+/// `vp-tui-bench editor`: how a very large analysis opens and types, in the editor alone and
+/// through the app (open = Enter on the field until the first frame; key = one typed character
+/// and the frame after it). Texts: "prose" is realistic Swedish prose in paragraphs, "nospace"
+/// one paragraph without a space or line break.
+enum EditorBench {
+    static func run(_ arguments: Arguments) throws {
+        let width = arguments.int("width", 120)
+        let height = arguments.int("height", 40)
+        let keys = arguments.int("keys", 20)
+        let sizes = (arguments.string("mb") ?? "5,10").split(separator: ",").compactMap { Double($0) }
+        for megabytes in sizes {
+            let bytes = Int(megabytes * 1_000_000)
+            for (kind, text) in [("prose", prose(bytes: bytes)), ("nospace", noSpace(bytes: bytes))] {
+                let label = "\(kind).\(megabytes.formatted(.number.grouping(.never)))MB"
+                try editorAlone(text, label: label, width: width, height: height, keys: keys)
+                try throughTheApp(text, label: label, width: width, height: height, keys: keys)
+            }
+        }
+    }
+
+    /// The editor by itself in a text area of the app's size.
+    static func editorAlone(_ text: String, label: String, width: Int, height: Int, keys: Int) throws {
+        let rect = Rect(row: 2, column: 1, height: height - 4, width: width - 2)
+        var screen = Screen(width: width, height: height)
+        var editor = TextEditor(text: "")
+        let (_, opened) = timed {
+            editor = TextEditor(text: text)
+            editor.render(into: &screen, rect: rect, style: .plain)
+        }
+        emit("editor.open.\(label)", opened, unit: "ms")
+        for (place, key) in [("end", KeyEvent.ctrlEnd), ("start", KeyEvent.ctrlHome)] {
+            _ = editor.handle(key, width: rect.width, height: rect.height)
+            var times: [Double] = []
+            for index in 0..<keys {
+                let (_, elapsed) = timed {
+                    _ = editor.handle(.character(index % 5 == 4 ? " " : "ö"), width: rect.width, height: rect.height)
+                    editor.render(into: &screen, rect: rect, style: .plain)
+                }
+                times.append(elapsed)
+            }
+            emitDistribution("editor.key.\(place).\(label)", times)
+        }
+    }
+
+    /// The app with the text as the analysis of its first own goal: Enter opens the editor.
+    static func throughTheApp(_ text: String, label: String, width: Int, height: Int, keys: Int) throws {
+        let store = try PlanStore(inMemoryWithLogin: "bench")
+        _ = try BundledSamples.load(into: store)
+        let summary = try store.plans().first { $0.unit.name == "Resursenheten" } ?? store.plans()[0]
+        let ref = PlanRef(unitID: summary.unit.id, year: summary.year)
+        let plan = try store.loadPlan(ref)
+        guard let goal = plan.walk(in: .vb).first(where: { $0.level == .unitGoal }) else { fail("no own goal") }
+        _ = try store.set(.analysis(item: goal.id, period: .vb), to: .text(text), in: ref)
+
+        let app = try AppController(store: store, width: width, height: height,
+                                    options: AppController.Options(unit: summary.unit.name, year: summary.year, period: .vb))
+        _ = app.render()
+        app.finishStartup()
+        for _ in 0..<5_000 where app.state.selectedItem?.id != goal.id { app.send(.down) }
+        guard app.state.selectedItem?.id == goal.id else { fail("the own goal is not in the outline") }
+        _ = app.render()
+        let (_, opened) = timed {
+            app.send(.character("e"))
+            _ = app.render()
+        }
+        guard case .editor? = app.state.modal else { fail("e did not open the editor") }
+        emit("app.open.\(label)", opened, unit: "ms")
+        app.send(.ctrlEnd)
+        var times: [Double] = []
+        for index in 0..<keys {
+            let (_, elapsed) = timed {
+                app.send(.character(index % 5 == 4 ? " " : "ö"))
+                _ = app.render()
+            }
+            times.append(elapsed)
+        }
+        emitDistribution("app.key.\(label)", times)
+        app.close()
+    }
+
+    /// Swedish prose: sentences of ordinary words, paragraphs of a few hundred characters.
+    static func prose(bytes: Int) -> String {
+        let sentences = [
+            "Enheten har under året arbetat vidare med målen i verksamhetsplanen.",
+            "Personalgruppen har varit stabil och sjukfrånvaron har minskat något jämfört med föregående år.",
+            "Samverkan med förskolorna i området fungerar väl, och flera gemensamma aktiviteter har genomförts.",
+            "Budgeten är i balans; ett mindre överskott beror på vakanser under våren.",
+            "Uppföljningen visar att barnens inflytande över det dagliga arbetet behöver stärkas ytterligare.",
+        ]
+        var text = ""
+        text.reserveCapacity(bytes + 200)
+        var index = 0
+        while text.utf8.count < bytes {
+            text += sentences[index % sentences.count]
+            index += 1
+            text += index % 7 == 0 ? "\n\n" : " "
+        }
+        return text
+    }
+
+    static func noSpace(bytes: Int) -> String {
+        String(repeating: "abcdefghijklmnopqrstuvwxyzåäö", count: bytes / 32 + 1)
+    }
+}
