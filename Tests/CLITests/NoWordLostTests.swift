@@ -12,7 +12,8 @@ struct NoWordLostTests {
     var home: URL { directory.appendingPathComponent("home") }
 
     func appCommand(login: String = "testare") -> String {
-        "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color USER=\(login) '\(Binary.url.path)' --db '\(database)' --unit resursenheten --year 2021 --period vb"
+        // exec: the pane's process is the app itself, so that a signal sent to it reaches the app.
+        "exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color USER=\(login) '\(Binary.url.path)' --db '\(database)' --unit resursenheten --year 2021 --period vb"
     }
 
     /// Opens the analysis editor of "Resursenhetens budget är i balans" (or what it offers first).
