@@ -30,6 +30,14 @@ public enum StoreError: Error, Equatable, LocalizedError {
     /// The disk (or the database's size limit) is full: the change was rolled back.
     case diskFull(path: String)
     case samplesMissing
+    /// The path cannot hold a database: a folder, a link loop, a name too long, …
+    case unusablePath(path: String, problem: PathProblem)
+    /// A SQLite database of another program: refused, left byte for byte as it was.
+    case notOurs(path: String)
+    /// A vp-tui database that lacks one of its tables.
+    case missingTable(path: String, table: String)
+    /// SQLite's check found the file damaged.
+    case damaged(path: String, detail: String)
 
     public var errorDescription: String? { Strings.storeError(self) }
 }

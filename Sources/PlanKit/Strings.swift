@@ -172,7 +172,7 @@ public enum Strings {
         case .unknownItem(let id):
             return "Det finns ingen post med id \"\(id)\" i planen."
         case .unknownUnit(let name):
-            return "Det finns ingen enhet som heter eller har id \"\(name)\". Se \"vp-tui units\"."
+            return "Det finns ingen enhet som heter eller har id \"\(name)\"."
         case .ambiguousUnit(let name, let candidates):
             return "\"\(name)\" passar flera enheter: \(candidates.joined(separator: ", ")). Ange enhetens id."
         case .noPlan(let unit, let year):
@@ -210,6 +210,10 @@ public enum Strings {
             return "Disken är full: ändringen kunde inte sparas i \(path). Det som redan var sparat är oförändrat; frigör utrymme och försök igen."
         case .samplesMissing:
             return "Hittar inte exempelplanerna som följer med vp-tui."
+        case .unusablePath(let path, let problem): return unusableDatabasePath(path, problem)
+        case .notOurs(let path): return notOurDatabase(path)
+        case .missingTable(let path, let table): return missingTable(path, table)
+        case .damaged(let path, let detail): return damaged(path, detail)
         }
     }
 }

@@ -28,13 +28,15 @@ struct AppCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: ArgumentHelp(Strings.Help.appUnit, valueName: "ENHET")) var unit: String?
-    @Option(help: ArgumentHelp(Strings.Help.appYear, valueName: "ÅR")) var year: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp(Strings.Help.appYear, valueName: "ÅR")) var year: Int?
     @Option(help: ArgumentHelp(Strings.Help.appPeriod, valueName: "PERIOD")) var period: ReportPeriod?
     @Flag(help: ArgumentHelp(Strings.Help.appCompact)) var compact = false
 
     var launch: AppLaunch {
         AppLaunch(database: database.location, unit: unit, year: year, period: period, compact: compact)
     }
+
+    func validate() throws { try PlanYear.validate(year) }
 
     func run() throws {
         try launch.run()

@@ -137,11 +137,16 @@ struct BadInputTests {
         #expect(try Self.bytes(path) == before)
     }
 
-    @Test("A file this user may not write is opened read-only", .enabled(if: getuid() != 0, "root may write any file"))
+    /// Root may write any file whatever its mode: as root the file is made immutable instead.
+    @Test("A file this user may not write is opened read-only, for root too")
     func readOnlyDetected() throws {
         let path = try Self.closedDatabase()
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
+        if getuid() == 0 {
+            try Self.chattr("+i", path)
+        }
+        defer { if getuid() == 0 { try? Self.chattr("-i", path) } }
         let before = try Self.bytes(path)
         do {
             let store = try PlanStore(path: path, login: "anna")
@@ -151,6 +156,15 @@ struct BadInputTests {
             }
         }
         #expect(try Self.bytes(path) == before)
+    }
+
+    private static func chattr(_ flag: String, _ path: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["chattr", flag, path]
+        try process.run()
+        process.waitUntilExit()
+        if process.terminationStatus != 0 { throw StoreError.readOnly(path: "chattr \(flag) \(path) failed") }
     }
 
     @Test("A database that turns read-only while open refuses the change with the read-only message")
@@ -420,6 +434,18 @@ struct BadInputTests {
         ]
         for (name, data) in files {
             try expectRefusedUnchanged(data, name: name) { _ in }
+        }
+    }
+
+    @Test("The model's and the store's messages name no command: advice about commands is the command line's")
+    func messagesNameNoCommand() {
+        let plan: [PlanError] = [.unknownUnit("x"), .ambiguousUnit("x", candidates: ["a", "b"]), .noPlan(unit: "x", year: 2021),
+                                 .periodNotInPlan(.t1), .unknownItem("x"), .notANumber("x")]
+        let store: [StoreError] = [.notADatabase(path: "p"), .notOurs(path: "p"), .missingTable(path: "p", table: "item"),
+                                   .damaged(path: "p", detail: "d"), .unusablePath(path: "p", problem: .isFolder),
+                                   .readOnly(path: "p"), .cannotCreate(path: "p", reason: "r")]
+        for message in plan.compactMap(\.errorDescription) + store.compactMap(\.errorDescription) {
+            #expect(!message.contains("vp-tui "), "\(message)")
         }
     }
 }

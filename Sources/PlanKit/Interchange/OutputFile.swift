@@ -101,7 +101,7 @@ public enum OutputFile {
         let name = (target as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).vp-tui-\(UInt32.random(in: 0...UInt32.max))"
         // 0666 less the umask, as any program's new file.
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        let descriptor = createExclusively(temporary, mode: 0o666)
         guard descriptor >= 0 else {
             let code = errno
             // A writable file in a folder we may not write: written in place, as the only way.
@@ -152,34 +152,16 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count
 
 /// Why a file could not be written; nothing was written, and what stood there is unchanged.
 public struct OutputFileError: Error, Equatable, LocalizedError {
-    public enum Problem: Equatable, Sendable {
-        case noName, isFolder, notAFolder, linkLoop, nameTooLong, permissionDenied, readOnlyFileSystem, diskFull
-        case noReader
-        case cannotCreateFolder(String)
-        case other(Int32)
-    }
-
     public var path: String
-    public var problem: Problem
+    public var problem: PathProblem
 
-    public init(path: String, problem: Problem) {
+    public init(path: String, problem: PathProblem) {
         self.path = path
         self.problem = problem
     }
 
     init(path: String, errno code: Int32) {
-        self.path = path
-        switch code {
-        case EISDIR: problem = .isFolder
-        case ENOTDIR: problem = .notAFolder
-        case ELOOP: problem = .linkLoop
-        case ENAMETOOLONG: problem = .nameTooLong
-        case EACCES, EPERM: problem = .permissionDenied
-        case EROFS: problem = .readOnlyFileSystem
-        case ENOSPC, EDQUOT: problem = .diskFull
-        case ENXIO: problem = .noReader
-        default: problem = .other(code)
-        }
+        self.init(path: path, problem: PathProblem(errno: code))
     }
 
     public var errorDescription: String? { Strings.outputFileError(self) }

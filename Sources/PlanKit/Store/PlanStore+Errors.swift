@@ -25,15 +25,11 @@ extension PlanStore {
         configuration.readonly = true
         configuration.busyMode = .timeout(5)
         configuration.label = "vp-tui-probe"
-        let applied: (version: Int, unknown: Bool)
         do {
-            let probe = try DatabaseQueue(path: path, configuration: configuration)
-            applied = try probe.read { db in
-                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                let identifiers = try db.tableExists("grdb_migrations")
-                    ? String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
-                return (version, !Set(identifiers).isSubset(of: Schema.knownMigrations))
-            }
+            let probe = try DatabaseQueue(path: sqliteFilename(path, immutable: false), configuration: configuration)
+            try probe.read { db in try refuseUnusable(db, path: path) }
+        } catch let error as StoreError {
+            throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             // A damaged file (cut short, overwritten) is no database we can use either.
             throw StoreError.notADatabase(path: path)
@@ -41,9 +37,6 @@ extension PlanStore {
             // Anything else (a lock, a missing directory entry) is left to the ordinary open,
             // which reports it in its own words.
             return
-        }
-        if applied.version > Schema.version || applied.unknown {
-            throw StoreError.newerSchema(path: path, found: applied.version, supported: Schema.version)
         }
     }
 }

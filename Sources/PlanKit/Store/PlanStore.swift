@@ -24,7 +24,10 @@ public final class PlanStore: Sendable {
         let fileManager = FileManager.default
         let exists = fileManager.fileExists(atPath: path)
         let writable = exists ? fileManager.isWritableFile(atPath: path) : true
-        isReadOnly = readOnly || !writable
+        // SQLite makes its log and shared memory beside the file: where it cannot, the file is
+        // only read, and read as unchanging (no log can be looked for either).
+        let folderWritable = !exists || Self.folderIsWritable(of: path)
+        isReadOnly = readOnly || !writable || !folderWritable
         if exists {
             try Self.checkIsSQLite(path: path)
             // Without a write-ahead log there is nothing a closing connection could checkpoint
@@ -52,11 +55,11 @@ public final class PlanStore: Sendable {
         }
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabaseQueue(path: Self.sqliteFilename(path, immutable: !folderWritable), configuration: configuration)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             throw StoreError.notADatabase(path: path)
         } catch {
-            throw StoreError.cannotCreate(path: path, reason: error.localizedDescription)
+            throw StoreError.cannotCreate(path: path, reason: Strings.sqliteReason(error))
         }
         self.queue = queue
         checkpointer = isReadOnly ? nil : Checkpointer(path: path) { Self.startLogAfresh(queue) }
@@ -103,15 +106,7 @@ public final class PlanStore: Sendable {
 
     private func prepareSchema() throws {
         do {
-            let applied = try queue.read { db -> (version: Int, unknown: Bool) in
-                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                let hasMigrations = try db.tableExists("grdb_migrations")
-                let identifiers = hasMigrations ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
-                return (version, !Set(identifiers).isSubset(of: Schema.knownMigrations))
-            }
-            if applied.version > Schema.version || applied.unknown {
-                throw StoreError.newerSchema(path: path, found: applied.version, supported: Schema.version)
-            }
+            let version = try queue.read { db in try Self.refuseUnusable(db, path: path) }
             if isReadOnly { return }
             // Opening an up-to-date database writes nothing, so a failed command leaves the file
             // byte for byte as it was.
@@ -125,13 +120,15 @@ public final class PlanStore: Sendable {
             if try queue.read({ db in try !Schema.migrator.hasCompletedMigrations(db) }) {
                 try Schema.migrator.migrate(queue)
             }
-            if applied.version != Schema.version {
+            if version != Schema.version {
                 try queue.writeWithoutTransaction { db in
                     try db.execute(sql: "PRAGMA user_version = \(Schema.version)")
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotCreate(path: path, reason: Strings.sqliteReason(error))
         }
     }
 

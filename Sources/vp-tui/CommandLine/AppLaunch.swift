@@ -66,7 +66,7 @@ extension AppLaunch {
             case "--db": database = value
             case "--unit": unit = value
             case "--year":
-                guard let number = Int(value) else { return nil }
+                guard let number = Int(value), PlanYear.isValid(number) else { return nil }
                 year = number
             case "--period":
                 guard let value = ReportPeriod(argument: value) else { return nil }

@@ -6,9 +6,11 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: Strings.Help.checkCommand)
 
     @Option(help: ArgumentHelp(Strings.Help.unit, valueName: "ENHET")) var unit: String
-    @Option(help: ArgumentHelp(Strings.Help.year, valueName: "ÅR")) var year: Int
+    @Option(parsing: .unconditional, help: ArgumentHelp(Strings.Help.year, valueName: "ÅR")) var year: Int
     @Option(help: ArgumentHelp(Strings.Help.period, valueName: "PERIOD")) var period: ReportPeriod
     @OptionGroup var database: DatabaseOptions
+
+    func validate() throws { try PlanYear.validate(year) }
 
     func run() throws {
         let gaps = try reportingErrors(exitCode: 2) { () -> [CompletenessGap] in

@@ -28,24 +28,17 @@ struct DatabaseLocation: Equatable {
         return (dataHome as NSString).appendingPathComponent("vp-tui/plan.sqlite")
     }
 
-    /// Opens the database; a database that does not exist yet is created with the sample plans.
+    /// Opens the database; a database that does not exist yet (or an empty file) is made with
+    /// the sample plans, and said so.
     func open() throws -> PlanStore {
         let path = resolvedPath
-        let isNew = !FileManager.default.fileExists(atPath: path)
-        do {
-            let store = try PlanStore(path: path)
-            if isNew {
-                try BundledSamples.load(into: store)
-                FileHandle.standardError.write(Data((Strings.CommandLine.createdDatabase(path) + "\n").utf8))
-            }
-            return store
-        } catch {
-            // A database we created but could not fill is removed again, so the next run starts clean.
-            if isNew {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            }
-            throw error
+        let (store, opening) = try PlanStore.open(path: path) { store in try BundledSamples.load(into: store) }
+        switch opening {
+        case .opened: break
+        case .created: FileHandle.standardError.write(Data((Strings.CommandLine.createdDatabase(path) + "\n").utf8))
+        case .filledEmptyFile: FileHandle.standardError.write(Data((Strings.CommandLine.filledEmptyFile(path) + "\n").utf8))
         }
+        return store
     }
 }
 
@@ -56,9 +49,19 @@ func reportingErrors<T>(exitCode: Int32 = 1, _ body: () throws -> T) throws -> T
     } catch let exit as ExitCode {
         throw exit
     } catch {
-        let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        var message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        if case PlanError.unknownUnit? = error as? PlanError { message += " " + Strings.CommandLine.seeUnits }
         FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(message) + "\n").utf8))
         throw ExitCode(exitCode)
+    }
+}
+
+/// `--year`: read even when it looks like an option ("-5"), so that it is judged as a year.
+enum PlanYear {
+    static func isValid(_ year: Int) -> Bool { (1000...9999).contains(year) }
+
+    static func validate(_ year: Int?) throws {
+        if let year, !isValid(year) { throw ValidationError(Strings.CommandLine.invalidYear(year)) }
     }
 }
 

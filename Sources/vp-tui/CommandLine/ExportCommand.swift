@@ -10,11 +10,13 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: Strings.Help.exportCommand)
 
     @Option(help: ArgumentHelp(Strings.Help.unit, valueName: "ENHET")) var unit: String
-    @Option(help: ArgumentHelp(Strings.Help.year, valueName: "ÅR")) var year: Int
+    @Option(parsing: .unconditional, help: ArgumentHelp(Strings.Help.year, valueName: "ÅR")) var year: Int
     @Option(help: ArgumentHelp(Strings.Help.exportPeriod, valueName: "PERIOD")) var period: ReportPeriod?
     @Option(help: ArgumentHelp(Strings.Help.format, valueName: "FORMAT")) var format: ExportFormat = .json
     @Option(name: .shortAndLong, help: ArgumentHelp(Strings.Help.output, valueName: "FIL")) var output: String?
     @OptionGroup var database: DatabaseOptions
+
+    func validate() throws { try PlanYear.validate(year) }
 
     func run() throws {
         try reportingErrors {

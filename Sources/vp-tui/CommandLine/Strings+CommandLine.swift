@@ -37,6 +37,13 @@ extension Strings {
 
         static func wrote(_ path: String) -> String { "Skrev \(path)" }
         static func createdDatabase(_ path: String) -> String { "Skapade \(path) med exempelplanerna." }
+        static func filledEmptyFile(_ path: String) -> String {
+            "\(path) var en tom fil; den är nu en ny databas med exempelplanerna."
+        }
+        static func invalidYear(_ year: Int) -> String {
+            "Året \(year) går inte att använda; ange ett år med fyra siffror, till exempel 2021."
+        }
+        static let seeUnits = "Se \"vp-tui units\"."
         static let noOrganisations = "Databasen är tom. Importera en plan med \"vp-tui import FIL\"."
         static let unitsHeading = "Enheter och planer:"
         static let noPlan = "(ingen plan)"
