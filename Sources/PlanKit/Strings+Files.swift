@@ -42,6 +42,10 @@ extension Strings {
         "\(path) är skadad (\(detail)). \(wayBack)"
     }
 
+    static func damageFound(_ count: Int) -> String {
+        count == 1 ? "SQLite:s kontroll hittade ett fel i filens struktur" : "SQLite:s kontroll hittade \(count) fel i filens struktur"
+    }
+
     static func missingTable(_ path: String, _ table: String) -> String {
         "\(path) saknar tabellen \(table): filen har ändrats utanför vp-tui eller är skadad. Inget har ändrats. \(wayBack)"
     }

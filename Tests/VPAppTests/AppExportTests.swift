@@ -65,3 +65,34 @@ struct AppExportTests {
         #expect(OutputFile.expandingTilde("a/~/b", environment: ["HOME": "/hem/anna"]) == "a/~/b")
     }
 }
+
+@Suite("A damaged file in the app")
+struct AppDamageTests {
+    @Test("After the first frame the app checks the file in the background and says plainly that it is damaged")
+    func damagedFileSaid() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-damage-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("plan.sqlite").path
+        do {
+            let store = try PlanStore(path: path, login: "anna")
+            try BundledSamples.load(into: store)
+        }
+        let handle = try #require(FileHandle(forUpdatingAtPath: path))
+        let pages = try handle.seekToEnd() / 4096
+        var generator = SplitMix64(seed: 13)
+        try handle.seek(toOffset: (pages / 2) * 4096)
+        try handle.write(contentsOf: Data((0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }))
+        try handle.close()
+
+        let driver = try AppDriver(store: try PlanStore(path: path, login: "anna"))
+        var said: String?
+        for _ in 0..<100 where said == nil {
+            driver.app.tick()
+            said = driver.state.status.flatMap { $0.text.contains("är skadad") ? $0.text : nil }
+            if said == nil { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        let message = try #require(said)
+        #expect(message.contains("säkerhetskopian"))
+        #expect(driver.state.status?.isError == true)
+    }
+}

@@ -6,6 +6,8 @@ import GRDB
 public struct Draft: Equatable, Sendable {
     public var field: FieldRef
     public var login: String
+    /// The window (store) that wrote it.
+    public var window: String
     public var text: String
     /// The revision of the field's record the text was written against.
     public var baseRevision: Int
@@ -13,24 +15,39 @@ public struct Draft: Equatable, Sendable {
 }
 
 extension PlanStore {
-    /// Writes (or replaces) this login's draft of a field.
+    /// Writes (or replaces) this window's draft of a field.
     public func saveDraft(_ text: String, for field: FieldRef, baseRevision: Int, in plan: PlanRef) throws {
         guard let key = Self.encode(field) else { return }
         try write { db in
             try db.execute(cached: """
-                INSERT INTO draft (unit_id, year, field, login, text, base_revision, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (unit_id, year, field, login) DO UPDATE SET text = excluded.text,
+                INSERT INTO draft (unit_id, year, field, login, window, text, base_revision, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (unit_id, year, field, login, window) DO UPDATE SET text = excluded.text,
                     base_revision = excluded.base_revision, saved_at = excluded.saved_at
-                """, arguments: [plan.unitID, plan.year, key, login, text, baseRevision, Self.timestamp()])
+                """, arguments: [plan.unitID, plan.year, key, login, window, text, baseRevision, Self.timestamp()])
         }
     }
 
-    /// This login's draft of a field, if there is one.
+    /// This login's latest draft of a field, from any window. One another window left behind
+    /// (a crash, a lost connection) is taken over by this window, so that saving or discarding
+    /// it settles it here; a further window's draft of the field stays and is offered next time.
     public func draft(for field: FieldRef, in plan: PlanRef) throws -> Draft? {
         guard let key = Self.encode(field) else { return nil }
-        return try read { db in
-            try Row.fetchOne(cached: db, sql: "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ?",
-                             arguments: [plan.unitID, plan.year, key, login]).map { Self.draft($0, field: field) }
+        let sql = "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ? ORDER BY window = ? DESC, saved_at DESC LIMIT 1"
+        let arguments: StatementArguments = [plan.unitID, plan.year, key, login, window]
+        if isReadOnly {
+            return try read { db in try Row.fetchOne(cached: db, sql: sql, arguments: arguments).map { Self.draft($0, field: field) } }
+        }
+        return try write { db in
+            guard var draft = try Row.fetchOne(cached: db, sql: sql, arguments: arguments).map({ Self.draft($0, field: field) }) else {
+                return nil
+            }
+            if draft.window != window {
+                try db.execute(cached: """
+                    UPDATE draft SET window = ? WHERE unit_id = ? AND year = ? AND field = ? AND login = ? AND window = ?
+                    """, arguments: [window, plan.unitID, plan.year, key, login, draft.window])
+                draft.window = window
+            }
+            return draft
         }
     }
 
@@ -52,8 +69,8 @@ extension PlanStore {
 
     func discardDraft(for field: FieldRef, in plan: PlanRef, _ db: Database) throws {
         guard let key = Self.encode(field) else { return }
-        try db.execute(cached: "DELETE FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ?",
-                       arguments: [plan.unitID, plan.year, key, login])
+        try db.execute(cached: "DELETE FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ? AND window = ?",
+                       arguments: [plan.unitID, plan.year, key, login, window])
     }
 
     /// Saves a text field and, in the same transaction, drops the draft it came from: one
@@ -69,7 +86,7 @@ extension PlanStore {
 
     private static func draft(_ row: Row, field: FieldRef) -> Draft {
         let savedAt: String = row["saved_at"]
-        return Draft(field: field, login: row["login"], text: row["text"], baseRevision: row["base_revision"],
+        return Draft(field: field, login: row["login"], window: row["window"], text: row["text"], baseRevision: row["base_revision"],
                      savedAt: Timestamp.date(savedAt) ?? Date())
     }
 

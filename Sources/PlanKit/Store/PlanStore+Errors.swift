@@ -27,7 +27,7 @@ extension PlanStore {
         configuration.label = "vp-tui-probe"
         do {
             let probe = try DatabaseQueue(path: sqliteFilename(path, immutable: false), configuration: configuration)
-            try probe.read { db in try refuseUnusable(db, path: path) }
+            _ = try probe.read { db in try refuseUnusable(db, path: path) }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {

@@ -12,6 +12,7 @@ extension PlanStore {
     static let tablesByMigration: [String: [String]] = [
         "v1": ["organisation", "cascade", "item", "text_revision", "plan", "plan_inherits", "follow_up", "section", "edit_log"],
         "v2-drafts-and-sessions": ["draft", "open_session"],
+        "v3-hand-in": ["hand_in", "carry_over"],
     ]
 
     /// Refuses, before anything is written, a file vp-tui cannot use as it is: another program's
@@ -59,5 +60,29 @@ extension PlanStore {
     static func percentEncoded(_ bytes: [UInt8]) -> String {
         let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~".utf8)
         return bytes.map { plain.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
+    }
+}
+
+extension PlanStore {
+    /// SQLite's `quick_check` of the file, on a connection of its own, so that it may run on
+    /// any thread while the store is in use. nil when the file is sound (or cannot be looked at
+    /// again: the store's own reads then say what is wrong).
+    public func checkForDamage() -> StoreError? {
+        guard path != ":memory:" else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "vp-tui-quick-check"
+        configuration.busyMode = .timeout(5)
+        do {
+            let queue = try DatabaseQueue(path: Self.sqliteFilename(path, immutable: !Self.folderIsWritable(of: path)),
+                                          configuration: configuration)
+            defer { try? queue.close() }
+            let problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(20)") }.filter { $0 != "ok" }
+            return problems.isEmpty ? nil : .damaged(path: path, detail: Strings.damageFound(problems.count))
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            return .damaged(path: path, detail: Strings.sqliteReason(error))
+        } catch {
+            return nil
+        }
     }
 }

@@ -9,6 +9,9 @@ public final class PlanStore: Sendable {
     public let isReadOnly: Bool
     /// The login name written to the edit log.
     public let login: String
+    /// This store's window: the drafts it writes are its own, so that the same login in two
+    /// windows keeps two drafts of one field (each offered back after a crash).
+    public let window = UUID().uuidString
     /// Makes commits durable shortly after they are made; nil for in-memory and read-only stores.
     private let checkpointer: Checkpointer?
     /// The board cascade read last, while unchanged (see there).

@@ -3,7 +3,7 @@ import GRDB
 /// The database schema, built by migrations. `version` is written to PRAGMA user_version so that
 /// an older vp-tui can tell a newer database apart and refuse to touch it.
 enum Schema {
-    static let version = 3
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -181,6 +181,24 @@ enum Schema {
                     PRIMARY KEY (unit_id, year, source_id),
                     FOREIGN KEY (unit_id, year) REFERENCES plan(unit_id, year) ON DELETE CASCADE
                 );
+                """)
+        }
+        migrator.registerMigration("v4-drafts-per-window") { db in
+            try db.execute(sql: """
+                CREATE TABLE draft_per_window (
+                    unit_id TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    field TEXT NOT NULL,
+                    login TEXT NOT NULL,
+                    window TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    base_revision INTEGER NOT NULL,
+                    saved_at TEXT NOT NULL,
+                    PRIMARY KEY (unit_id, year, field, login, window)
+                );
+                INSERT INTO draft_per_window SELECT unit_id, year, field, login, '', text, base_revision, saved_at FROM draft;
+                DROP TABLE draft;
+                ALTER TABLE draft_per_window RENAME TO draft;
                 """)
         }
         return migrator

@@ -47,6 +47,7 @@ extension EffectRunner {
     func finishStartup(_ state: AppState) -> [Message] {
         guard !startupFinished else { return [] }
         markStartupFinished()
+        damageCheck.start(store)
         let messages = registerSession(state)
         if let ref = state.plan?.ref {
             store.rehearseChanges(Self.rehearsals(state), in: ref)
@@ -97,6 +98,8 @@ extension EffectRunner {
     }
 
     func checkForChanges(_ state: AppState) -> [Message] {
+        // A damaged file is said as soon as the background check has found it.
+        if let damage = damageCheck.takeResult() { return [.failed(Self.message(for: damage))] }
         guard let counter = try? store.changeCounter(), counter != seenChanges else { return [] }
         seen(counter)
         guard let ref = state.plan?.ref, let plan = try? store.loadPlan(ref) else { return [] }

@@ -21,6 +21,8 @@ final class EffectRunner {
     /// Reports `x` wrote in this session, by the name asked for: written again in place, while a
     /// file this session did not write is never replaced.
     private var reportsWritten: [String: String] = [:]
+    /// SQLite's check of the file, run in the background after the first frame.
+    let damageCheck = DamageCheck()
 
     init(store: PlanStore) {
         self.store = store

@@ -15,6 +15,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let gaps = try reportingErrors(exitCode: 2) { () -> [CompletenessGap] in
             let store = try database.open()
+            // A damaged file could look complete: it is said before anything is judged.
+            if let damage = store.checkForDamage() { throw damage }
             let plan = try store.loadPlan(PlanRef(unitID: try store.unit(named: unit).id, year: year))
             guard plan.periods.contains(period) else { throw PlanError.periodNotInPlan(period) }
             let gaps = Completeness.gaps(in: plan, period: period)
