@@ -19,14 +19,13 @@ struct DraftWindowTests {
 
         let third = try PlanStore(path: path, login: first.login)
         let offered = try #require(try third.draft(for: Self.field, in: Fixture.plan))
-        #expect(offered.text == "Skrivet i fönster två.")
         try third.saveText(offered.text, to: Self.field, in: Fixture.plan, expectedRevision: revision)
 
         let next = try #require(try third.draft(for: Self.field, in: Fixture.plan))
-        #expect(next.text == "Skrivet i fönster ett.")
+        #expect(Set([offered.text, next.text]) == ["Skrivet i fönster ett.", "Skrivet i fönster två."])
         try third.discardDraft(for: Self.field, in: Fixture.plan)
         #expect(try third.draft(for: Self.field, in: Fixture.plan) == nil)
-        #expect(try third.value(of: Self.field, in: Fixture.plan).value == .text("Skrivet i fönster två."))
+        #expect(try third.value(of: Self.field, in: Fixture.plan).value == .text(offered.text))
     }
 
     @Test("Another login's drafts are not offered")

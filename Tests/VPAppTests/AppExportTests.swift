@@ -1,5 +1,5 @@
 import Foundation
-import PlanKit
+@testable import PlanKit
 import Testing
 @testable import VPApp
 
@@ -76,11 +76,15 @@ struct AppDamageTests {
         do {
             let store = try PlanStore(path: path, login: "anna")
             try BundledSamples.load(into: store)
+            // Pages the app never reads at start, last in the file: the damage goes there, so
+            // that only SQLite's check can find it.
+            try store.executeForTesting("CREATE TABLE padding (text TEXT)")
+            try store.executeForTesting("INSERT INTO padding SELECT printf('%.500c', 'x') FROM item")
         }
         let handle = try #require(FileHandle(forUpdatingAtPath: path))
         let pages = try handle.seekToEnd() / 4096
         var generator = SplitMix64(seed: 13)
-        try handle.seek(toOffset: (pages / 2) * 4096)
+        try handle.seek(toOffset: (pages - 2) * 4096)
         try handle.write(contentsOf: Data((0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }))
         try handle.close()
 

@@ -12,6 +12,7 @@ extension PlanStore {
             switch error.resultCode {
             case .SQLITE_FULL: throw StoreError.diskFull(path: path)
             case .SQLITE_READONLY: throw StoreError.readOnly(path: path)
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB: throw StoreError.damaged(path: path, detail: Strings.sqliteReason(error))
             default: throw error
             }
         }

@@ -160,13 +160,17 @@ public final class PlanStore: Sendable {
     /// connection, so that each read (and the change check every second) made the next commands
     /// parse all their statements again. The store's reads only read.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try queue.inDatabase { db in
-            var result: T?
-            try db.inTransaction(.deferred) {
-                result = try body(db)
-                return .commit
+        do {
+            return try queue.inDatabase { db in
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
             }
-            return result!
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.damaged(path: path, detail: Strings.sqliteReason(error))
         }
     }
 }
