@@ -47,10 +47,13 @@ struct AppCompactViewTests {
         let changed = changedCells(before, after)
         #expect(changed.count == 2)
         #expect(changed.allSatisfy { $0.column == 0 && ($0.row == row || $0.row == row + 1) })
-        // d still shows the selected line's details, on the whole screen.
+        // d still shows the selected line's details, on the whole screen: what the compact
+        // outline does not show (who wrote the line, its texts).
+        #expect(!after.text.contains("ärvt från nämnden"))
         driver.press(.character("d"))
-        #expect(driver.text.contains("Förvaltningens resursenhet"))
-        #expect(driver.text.contains("Genomförd"))
+        #expect(driver.state.page == .detail)
+        #expect(driver.text.contains("ärvt från nämnden"))
+        #expect(driver.text.split(separator: "\n")[1].contains("Förvaltningens resursenhet"))
     }
 
     @Test("D switches the compact view on and off, says so, and keeps the selection in sight")

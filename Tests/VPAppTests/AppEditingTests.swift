@@ -219,7 +219,21 @@ struct AppEditingTests {
         #expect(driver.text.contains("Ärvda mål och aktiviteter kan inte tas bort."))
     }
 
-    @Test("x writes the period's report next to the database and shows the path")
+    @Test("x writes the period's report beside the database, under the plan's name, and says where")
+    func exportBesideTheDatabase() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-x-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = try PlanStore(path: directory.appendingPathComponent("plan.sqlite").path, login: "anna")
+        try BundledSamples.load(into: store)
+        let driver = try AppDriver(store: store)
+        driver.press(.character("x"))
+        let path = directory.appendingPathComponent("Resursenheten-2021-VB.md").path
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("# Verksamhetsberättelse VB 2021 för Resursenheten"))
+        #expect(driver.state.status == StatusMessage("Rapporten skrevs till \(path)"))
+    }
+
+    @Test("X writes the report to the path typed and shows the path")
     func export() throws {
         let driver = try AppDriver()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-export-\(UUID().uuidString)")

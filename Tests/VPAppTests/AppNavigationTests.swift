@@ -332,4 +332,12 @@ struct AppNavigationTests {
         #expect(driver.text.contains("[x] Genomförd"))
         #expect(driver.text.contains("# Nämndmål"))
     }
+
+    @Test("select(containing:) fails when no line matches, instead of going on with another line")
+    func selectFailsWhenNothingMatches() throws {
+        let driver = try AppDriver()
+        #expect(throws: AppDriver.NoSuchLine.self) { try driver.select(containing: "Ingen rad heter så") }
+        try driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
+        #expect(driver.state.selectedItem?.id == "re-2021-em-01")
+    }
 }
