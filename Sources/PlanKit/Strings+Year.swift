@@ -1,5 +1,20 @@
 /// The words of the plan's year: period states, starting periods and years, handing in.
 extension Strings {
+    public static let unrated = "Ej bedömd"
+    public static let unratedMark = "○"
+    public static let notStartedMark = "□"
+    public static let ongoingMark = "◐"
+    /// How T1 and T2 head a rating: the forecast for the whole year.
+    public static let forecastLabel = "Prognos för helåret"
+
+    /// The line at the top of a report that cannot be handed in yet.
+    public static func draftLine(_ gaps: Int) -> String { "Utkast – \(gaps) saknas" }
+
+    /// What an export of an incomplete report says beside it.
+    public static func exportedDraft(_ gaps: Int, period: ReportPeriod) -> String {
+        "\(documentName(period)) är inte komplett: \(gaps) \(gaps == 1 ? "sak saknas" : "saker saknas") (se \"vp-tui check\")."
+    }
+
     public static let followedUpLabel = "följs upp av enheten"
     public static let notFollowedUp = "Följs inte upp av enheten"
 

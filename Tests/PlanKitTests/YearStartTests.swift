@@ -63,6 +63,13 @@ struct YearStartTests {
         let started = try store.startYear(unit: "resursenheten", year: 2022)
         let plan = try store.loadPlan(next)
         #expect(plan.periods == [.vp])
+        // The board's activities and indicators followed up last year are followed up again; the rest wait to be taken up.
+        func followed(_ document: PlanDocument) -> [String] {
+            document.items.values.filter { $0.author == .board && $0.kind != .goal && !document.notFollowedUp.contains($0.id) }
+                .map(\.title).sorted()
+        }
+        #expect(followed(plan) == followed(old))
+        #expect(plan.notFollowedUp.count > 0)
         #expect(plan.sections(in: .vp).map(\.id) == SectionTemplate.entries(for: .vp).map(\.id))
         // Nothing the unit wrote is dropped silently: every own goal is in the list.
         let entries = Dictionary(uniqueKeysWithValues: started.entries.map { ($0.sourceID, $0) })

@@ -12,9 +12,13 @@ public struct ReportBuilder {
         public var done: String
         public var rated: String
         public var none: String
+        /// An own goal the unit has not rated yet: not the mark of levels that are never rated.
+        public var unrated: String = Strings.unratedMark
+        public var notStarted: String = Strings.notStartedMark
+        public var ongoing: String = Strings.ongoingMark
 
         public static let unicode = Marks(done: Strings.doneMark, rated: Strings.ratingMark, none: Strings.noRatingMark)
-        public static let ascii = Marks(done: "[x]", rated: "*", none: "- Ingen")
+        public static let ascii = Marks(done: "[x]", rated: "*", none: "- Ingen", unrated: "o", notStarted: "[ ]", ongoing: "[~]")
     }
 
     public init(plan: PlanDocument, period: ReportPeriod, marks: Marks = .unicode) {
@@ -25,6 +29,9 @@ public struct ReportBuilder {
 
     public func build() -> [ReportBlock] {
         var blocks: [ReportBlock] = [.title(Strings.documentTitle(period, year: plan.ref.year, unit: plan.unit.name))]
+        // A report that cannot be handed in yet says so at its top.
+        let gaps = Completeness.gaps(in: plan, period: period, withPaths: false).count
+        if gaps > 0 { blocks.append(.mark(Strings.draftLine(gaps))) }
         let sections = Completeness.orderedSections(plan.sections(in: period))
         blocks += sectionBlocks(sections, placement: .beforeGoals)
         if period.isFollowUp {
@@ -80,8 +87,12 @@ public struct ReportBuilder {
         var blocks: [ReportBlock] = [.heading(level: depth, text: heading)]
         let followUp = plan.followUp(goal.id, period)
         if period.isFollowUp && level != .councilDirection {
+            // T1 and T2 rate the forecast for the whole year; the VB rates the year.
+            let forecast = period == .vb ? "" : Strings.forecastLabel + ": "
             if level == .unitGoal, let rating = followUp.rating {
-                blocks.append(.mark("\(marks.rated) \(Strings.rating(rating))"))
+                blocks.append(.mark("\(marks.rated) \(forecast)\(Strings.rating(rating))"))
+            } else if level == .unitGoal {
+                blocks.append(.mark("\(marks.unrated) \(forecast)\(Strings.unrated)"))
             } else {
                 blocks.append(.mark(marks.none))
             }
@@ -117,7 +128,13 @@ public struct ReportBuilder {
         var rows: [ReportTable.Row] = []
         for activity in activities {
             let followUp = plan.followUp(activity.id, period)
-            let title = followUp.status == .done ? "\(marks.done) \(activity.title)" : activity.title
+            // Each status its own mark; Avvikelse has its column.
+            let title = switch followUp.status {
+            case .done: "\(marks.done) \(activity.title)"
+            case .ongoing: "\(marks.ongoing) \(activity.title)"
+            case .notStarted: "\(marks.notStarted) \(activity.title)"
+            case .deviation, nil: activity.title
+            }
             let deviation = followUp.status == .deviation ? Strings.deviationColumn : ""
             rows.append(.cells([title, activity.start ?? "", activity.end ?? "", deviation]))
             if !followUp.analysis.isEmpty {

@@ -67,6 +67,8 @@ public enum TextRenderer {
                 let paragraphs = text.pieces(separatedBy: "\n\n")
                 for (index, paragraph) in paragraphs.enumerated() {
                     let lead = index == 0 ? "\(label): " : ""
+                    // An empty line between paragraphs, as in the text around the table.
+                    if index > 0 { lines.append("") }
                     lines += TextWrap.wrap(lead + paragraph.replacingEvery("\n", with: " "), width: width - 4).map { "    " + $0 }
                 }
             }

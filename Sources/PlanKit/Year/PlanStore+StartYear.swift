@@ -27,11 +27,19 @@ extension PlanStore {
 
             try db.execute(cached: "INSERT INTO plan (unit_id, year, board_id, periods) VALUES (?, ?, ?, 'vp')",
                            arguments: [unitID, year, old.board.id])
-            // The plan takes up every item of the board's cascade; KF's goals come along as their heads.
+            // The plan shows every nämndmål, activity and indicator of the board's cascade (KF's
+            // goals come along as their heads). The unit follows up again what it followed up last
+            // year (the same kind and title); the rest it may take up (`setFollowedUp`).
+            var followedLastYear: Set<String> = []
+            for item in old.items.values where item.author != .unit && item.kind != .goal && !old.notFollowedUp.contains(item.id) {
+                followedLastYear.insert("\(item.kind.rawValue):\(TitleMatch.normalized(item.title(in: .vb)))")
+            }
             for item in cascade.values.sorted(by: { $0.id < $1.id })
             where !(item.kind == .goal && (item.level == .councilDirection || item.level == .councilArea)) {
-                try db.execute(cached: "INSERT INTO plan_inherits (unit_id, year, item_id, followed_up) VALUES (?, ?, ?, 1)",
-                               arguments: [unitID, year, item.id])
+                let followed = item.kind == .goal || item.author == .council
+                    || followedLastYear.contains("\(item.kind.rawValue):\(TitleMatch.normalized(item.title))")
+                try db.execute(cached: "INSERT INTO plan_inherits (unit_id, year, item_id, followed_up) VALUES (?, ?, ?, ?)",
+                               arguments: [unitID, year, item.id, followed])
             }
             // The unit's descriptions of itself carry over; what must be written anew (Inledning) does not.
             var texts: [String: String] = [:]

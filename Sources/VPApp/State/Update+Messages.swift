@@ -66,7 +66,9 @@ extension Update {
             keepSelection(focusing: nil, &state)
             state.status = StatusMessage(Strings.App.deleted)
         case .exported(let path):
-            state.status = StatusMessage(Strings.App.exported(path))
+            // A report that cannot be handed in yet is said to be a draft, with how much it lacks.
+            let gaps = state.gaps.count
+            state.status = StatusMessage(Strings.App.exported(path) + (gaps > 0 ? " (\(Strings.draftLine(gaps)))" : ""))
         case .failed(let message):
             state.status = StatusMessage(message, isError: true)
         case .externalEditorFinished(let text):

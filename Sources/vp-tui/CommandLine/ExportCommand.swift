@@ -30,7 +30,10 @@ struct ExportCommand: ParsableCommand {
                 let plan = try store.loadPlan(ref)
                 let chosen = period ?? plan.periods.last ?? .vp
                 guard plan.periods.contains(chosen) else { throw PlanError.periodNotInPlan(chosen) }
-                let blocks = ReportBuilder(plan: plan, period: chosen).build()
+                // A report handed in is written as it was handed in.
+                let blocks = try store.reportBlocks(ref, period: chosen)
+                let gaps = try store.handIn(ref, period: chosen) == nil ? Completeness.gaps(in: plan, period: chosen).count : 0
+                if gaps > 0 { FileHandle.standardError.write(Data((Strings.exportedDraft(gaps, period: chosen) + "\n").utf8)) }
                 let text = format == .markdown ? MarkdownRenderer.render(blocks) : TextRenderer.render(blocks)
                 data = Data(text.utf8)
             }
