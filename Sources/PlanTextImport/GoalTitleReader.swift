@@ -9,7 +9,7 @@ struct GoalTitleReader {
     let joiner: TextJoiner
     let classifier: LineClassifier
     /// Blank lines allowed between a marker and a title on the lines after it.
-    static let blanksBeforeTitle = 4
+    static let blanksBeforeTitle = 12
 
     struct Found {
         var lines: [SourceLine]
@@ -17,6 +17,13 @@ struct GoalTitleReader {
         var next: Int
         /// The title's end was guessed (a long block ended by length, not by the text).
         var guessedEnd: Bool
+    }
+
+    /// "förs-" + "kolor": a word broken at the line end goes on on the next line.
+    static func endsInWordBreak(_ line: SourceLine, _ next: SourceLine) -> Bool {
+        guard line.text.hasSuffix("-"), !line.text.hasSuffix(" -"), let before = line.text.dropLast().last, before.isLetter,
+              let first = next.text.first else { return false }
+        return first.isLowercase
     }
 
     private func isTitleText(_ line: SourceLine) -> Bool { !line.isBlank && classifier.classify(line.text) == .text }
@@ -39,7 +46,8 @@ struct GoalTitleReader {
                 cursor += 1
             }
         }
-        while let last = titleLines.last, last.soft, cursor < lines.count, isTitleText(lines[cursor]) {
+        while let last = titleLines.last, last.soft || Self.endsInWordBreak(last, lines[min(cursor, lines.count - 1)]),
+              cursor < lines.count, isTitleText(lines[cursor]) {
             titleLines.append(lines[cursor])
             cursor += 1
         }

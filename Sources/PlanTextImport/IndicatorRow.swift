@@ -114,6 +114,14 @@ enum IndicatorRow {
             var previous: SourceLine?
             for line in block where !line.isBlank {
                 var lineTokens = tokens(line.text)
+                // "livs-" + "medel": a word broken with a hyphen inside a narrow value cell.
+                if let before = previous, before.text.hasSuffix("-"), before.text.dropLast().last?.isLetter == true,
+                   let first = line.text.first, first.isLowercase, let token = result.last, !lineTokens.isEmpty {
+                    result[result.count - 1] = String(token.dropLast()) + lineTokens.removeFirst()
+                    result += lineTokens
+                    previous = line
+                    continue
+                }
                 if let before = previous, let last = before.text.last, last.isLetter, let first = line.text.first,
                    first.isLowercase, !result.isEmpty, !lineTokens.isEmpty {
                     if !before.soft || extraGlue.contains(boundary) {

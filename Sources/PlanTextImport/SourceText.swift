@@ -161,7 +161,7 @@ struct SourceText {
     // MARK: Page headers and footers
 
     static func isPageNumber(_ text: String) -> Bool {
-        text.range(of: #"^(Sid|Sida|sid|sida)\.? *\d+ *(\( *\d+ *\)|av *\d+)$"#, options: .regularExpression) != nil
+        text.range(of: #"^(?i:sid|sida)\.? *\d+ *(\( *\d+ *\)|(?i:av) *\d+)$"#, options: .regularExpression) != nil
             || text.range(of: #"^\d+ *\( *\d+ *\)$"#, options: .regularExpression) != nil
     }
 

@@ -82,7 +82,7 @@ extension Strings {
             "rubriken ”\(title)” tar slut där texten blev för lång; kontrollera var rubriken slutar"
         }
         public static func directionUnsure(_ name: String) -> String {
-            "riktningen för ”\(name)” står varken i målvärdet eller i målets text; högre är bättre antas"
+            "riktningen för ”\(name)” framgår inte av målvärdena; högre är bättre antas (en sparad riktning behålls)"
         }
         public static func oddCells(_ count: Int, expected: Int) -> String {
             "raden har \(count) celler där rubriken har \(expected); kontrollera värdena"

@@ -123,6 +123,11 @@ final class TableReader {
         }
         var titleBlocks = pending + (textLines.isEmpty ? [] : [textLines])
         pending = []
+        // A title cut by a page break and a repeated header goes on in lower case: one title.
+        if titleBlocks.count >= 2, let first = titleBlocks.last?.first?.text.first, first.isLowercase {
+            let tail = titleBlocks.removeLast()
+            titleBlocks[titleBlocks.count - 1] += tail
+        }
         guard let titleBlock = titleBlocks.popLast(), let first = titleBlock.first else {
             warn(last.number, Strings.TextImport.datesWithoutActivity(last.text))
             return
