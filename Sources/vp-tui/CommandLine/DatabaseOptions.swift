@@ -32,6 +32,11 @@ struct DatabaseLocation: Equatable {
     /// the sample plans, and said so.
     func open() throws -> PlanStore {
         let path = resolvedPath
+        // A name that is not UTF-8 reaches us with U+FFFD in place of its bytes: that is another
+        // file's name, so nothing is opened or made under it.
+        if path.contains("\u{FFFD}") && !FileManager.default.fileExists(atPath: path) && Self.argumentsHaveInvalidUTF8() {
+            throw ValidationError(Strings.CommandLine.pathNotUTF8(path))
+        }
         let (store, opening) = try PlanStore.open(path: path) { store in try BundledSamples.load(into: store) }
         switch opening {
         case .opened: break
@@ -39,6 +44,14 @@ struct DatabaseLocation: Equatable {
         case .filledEmptyFile: FileHandle.standardError.write(Data((Strings.CommandLine.filledEmptyFile(path) + "\n").utf8))
         }
         return store
+    }
+}
+
+extension DatabaseLocation {
+    static func argumentsHaveInvalidUTF8() -> Bool {
+        (0..<Int(CommandLine.argc)).contains { index in
+            CommandLine.unsafeArgv[index].map { String(validatingCString: $0) == nil } ?? false
+        }
     }
 }
 

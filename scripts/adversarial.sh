@@ -1,0 +1,110 @@
+#!/bin/sh
+# The file and path cases run against the built binary, each in a fresh temporary folder
+# (never /dev or anything outside it). Prints "held" or "FAILED" per case; exits 1 if any failed.
+# Usage: scripts/adversarial.sh [path/to/vp-tui]   (default: .build/debug/vp-tui)
+set -u
+BIN=$(cd "$(dirname "${1:-.build/debug/vp-tui}")" && pwd)/$(basename "${1:-.build/debug/vp-tui}")
+[ -x "$BIN" ] || { echo "no binary at $BIN (swift build --product vp-tui)"; exit 2; }
+ROOT=$(mktemp -d "${TMPDIR:-/tmp}/vp-tui-adversarial.XXXXXX")
+IMMUTABLE=""
+cleanup() { for p in $IMMUTABLE; do chattr -i "$p" 2>/dev/null; chmod u+w "$p" 2>/dev/null; done; rm -rf "$ROOT"; }
+trap cleanup EXIT
+export HOME="$ROOT/home" USER=adversary LANG=C.UTF-8
+mkdir -p "$HOME"
+FAILED=0
+N=0
+
+vp() { "$BIN" "$@"; }
+# A fresh folder with a sample database in it: $D and $DB.
+fresh() { N=$((N + 1)); D="$ROOT/case$N"; mkdir -p "$D"; DB="$D/plan.sqlite"; vp units --db "$DB" >/dev/null 2>&1; }
+report() { if [ "$1" = 0 ]; then echo "held    $2"; else echo "FAILED  $2"; FAILED=1; fi; }
+export_md() { vp export --unit resursenheten --year 2021 --format markdown --db "$DB" "$@"; }
+swedish_refusal() { # status, stderr file, words
+    [ "$1" != 0 ] && grep -q "$3" "$2" && ! grep -qi "sqlite error\|The file\|no such" "$2"
+}
+# Unwritable for this process, root included (root ignores modes: the immutable attribute then).
+lock() { if [ "$(id -u)" = 0 ]; then chattr +i "$1" || return 1; else chmod a-w "$1"; fi; IMMUTABLE="$1 $IMMUTABLE"; }
+unlock() { chattr -i "$1" 2>/dev/null; chmod u+w "$1" 2>/dev/null; }
+sum() { cksum < "$1"; }
+
+fresh; echo old > "$D/target.md"; ln -s target.md "$D/link.md"
+export_md -o "$D/link.md" 2>/dev/null
+[ -L "$D/link.md" ] && grep -q "^# Verksamhetsberättelse" "$D/target.md"; report $? "export -o symlink: target written, link stays a link"
+
+fresh; mkfifo "$D/fifo"; (cat "$D/fifo" > "$D/received") & READER=$!
+export_md -o "$D/fifo" 2>/dev/null; wait $READER
+[ -p "$D/fifo" ] && grep -q "^# Verksamhetsberättelse" "$D/received"; report $? "export -o FIFO: written through, reader gets it, FIFO stays"
+
+if [ "$(id -u)" = 0 ]; then
+    fresh; mknod "$D/null" c 1 3 && export_md -o "$D/null" 2>/dev/null
+    [ -c "$D/null" ]; report $? "export -o character device (made in the temp folder): stays a device"
+fi
+
+fresh; export_md -o "$D/new/deeper/r.md" 2>"$D/err"
+[ -f "$D/new/deeper/r.md" ]; report $? "export into a missing folder: folder made"
+
+fresh; export_md -o "$D" 2>"$D/err"; swedish_refusal $? "$D/err" "är en katalog"; report $? "export -o a folder: Swedish refusal"
+
+fresh; (umask 027; export_md -o "$D/u.md" 2>/dev/null); [ "$(stat -c %a "$D/u.md")" = 640 ]; report $? "report file mode follows the umask (027 -> 640)"
+
+fresh; [ "$(stat -c %a "$DB")" = 600 ]; report $? "new database created 0600"
+
+fresh; ln -s "$D/unmounted/share/plan.sqlite" "$D/share.sqlite"
+vp units --db "$D/share.sqlite" 2>"$D/err"; S=$?; vp units --db "$D/share.sqlite" 2>>"$D/err"
+swedish_refusal $S "$D/err" "som inte finns" && [ -L "$D/share.sqlite" ] && [ ! -e "$D/unmounted" ]
+report $? "dangling symlink as --db: refused, link kept, nothing created"
+
+fresh; ln -s loop.sqlite "$D/loop.sqlite"; vp units --db "$D/loop.sqlite" 2>"$D/err"
+swedish_refusal $? "$D/err" "slinga" && [ -L "$D/loop.sqlite" ]; report $? "symlink loop as --db: Swedish, link kept"
+
+fresh; vp units --db "$D" 2>"$D/err"; swedish_refusal $? "$D/err" "är en katalog"; report $? "folder as --db: Swedish, not SQLite error 14"
+
+fresh; LONG=$(printf 'x%.0s' $(seq 1 300)); vp units --db "$D/$LONG" 2>"$D/err"
+swedish_refusal $? "$D/err" "för lång"; report $? "too long name as --db: Swedish"
+
+fresh; printf '{"format": "vp-tui-plan", "version": 1, "organisations": [{"id": "ny-stad", "kind": "city", "name": "Ny stad"}]}' > "$D/in.json"
+ok=0
+for round in 1 2 3 4 5; do
+    R="$D/race$round.sqlite"
+    vp import "$D/in.json" --db "$R" >/dev/null 2>&1 & A=$!
+    vp units --db "$R" >/dev/null 2>&1 & B=$!
+    wait $A || ok=1; wait $B || ok=1
+    vp units --db "$R" 2>/dev/null | grep -q "Ny stad" || ok=1
+done
+[ $ok = 0 ] && ! ls -A "$D" | grep -q '^\.'; report $? "import and units creating one new database together (5 rounds): both succeed, data there"
+
+fresh; python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table notes(x)'); c.execute(\"insert into notes values('hej')\"); c.commit()" "$D/other.db"
+BEFORE=$(sum "$D/other.db"); vp units --db "$D/other.db" 2>"$D/err"; S=$?
+swedish_refusal $S "$D/err" "annat program" && [ "$(sum "$D/other.db")" = "$BEFORE" ] && [ ! -e "$D/other.db-wal" ]
+report $? "another program's SQLite file: refused, byte for byte unchanged"
+
+fresh; : > "$D/empty.sqlite"; vp units --db "$D/empty.sqlite" >"$D/out" 2>"$D/err"
+grep -q "var en tom fil" "$D/err" && grep -q Resursenheten "$D/out"; report $? "0-byte file: made a database with the samples, and said so"
+
+for mode in 644 444; do
+    fresh; mkdir "$D/ro"; cp "$DB" "$D/ro/plan.sqlite"; chmod $mode "$D/ro/plan.sqlite"; lock "$D/ro"
+    vp export --unit resursenheten --year 2021 --format markdown --db "$D/ro/plan.sqlite" >"$D/out" 2>"$D/err"; S=$?
+    printf '{"format": "vp-tui-plan", "version": 1, "organisations": [{"id": "ny", "kind": "city", "name": "Ny"}]}' > "$D/in.json"
+    vp import "$D/in.json" --db "$D/ro/plan.sqlite" >/dev/null 2>"$D/err2"
+    [ $S = 0 ] && grep -q "^# Verksamhetsberättelse" "$D/out" && grep -q "skrivskyddad" "$D/err2" && ! grep -q "attempt to write" "$D/err" "$D/err2"
+    report $? "file mode $mode in a read-only folder: opens read-only and exports"
+    unlock "$D/ro"
+done
+
+fresh; python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('drop table section'); c.commit()" "$DB"
+export_md 2>"$D/err" >/dev/null; swedish_refusal $? "$D/err" "saknar tabellen section"; report $? "vp-tui database missing a table: Swedish"
+
+fresh; cp "$DB" "$D/damaged.sqlite"; SIZE=$(stat -c %s "$D/damaged.sqlite")
+python3 -c "import random,sys; random.seed(13); f=open(sys.argv[1],'r+b'); f.seek(int(sys.argv[2])); f.write(bytes(random.getrandbits(8) for _ in range(4096)))" "$D/damaged.sqlite" $(( SIZE / 8192 * 4096 ))
+vp check --unit resursenheten --year 2021 --period vb --db "$D/damaged.sqlite" >"$D/out" 2>"$D/err"; S=$?
+[ $S = 2 ] && grep -q "är skadad" "$D/err" && grep -q "säkerhetskopia" "$D/err"; report $? "a page of random bytes: check says damaged, with the way back"
+
+fresh; vp check --unit resursenheten --year -5 --period vb --db "$DB" 2>"$D/err"
+swedish_refusal $? "$D/err" "Året -5"; report $? "--year -5: said to be no year"
+
+fresh; BAD=$(printf "$D/pl\377n.sqlite"); vp units --db "$BAD" >/dev/null 2>&1
+! ls "$D" | grep -q "$(printf '\357\277\275')"; report $? "non-UTF-8 --db path: no file of another name (with U+FFFD) is made"
+[ -f "$BAD" ]; report $? "non-UTF-8 --db path: exactly that file is made"
+
+[ $FAILED = 0 ] && echo "every case held" || echo "some cases FAILED"
+exit $FAILED
