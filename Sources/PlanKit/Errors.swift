@@ -17,6 +17,12 @@ public enum PlanError: Error, Equatable, LocalizedError {
     case nothingToRedo
     case invalidDate(String)
     case notANumber(String)
+    /// An outcome typed with a unit the indicator is not measured in.
+    case wrongUnit(String, expected: String?)
+    /// An outcome with more digits than are stored exactly.
+    case tooManyDigits(String, max: Int)
+    /// A percentage outside 0–100 for an indicator that is a share.
+    case notAShare(String)
 
     public var errorDescription: String? { Strings.planError(self) }
 }

@@ -193,6 +193,14 @@ public enum Strings {
             return "\"\(text)\" är inget datum; skriv ÅÅÅÅ-MM-DD."
         case .notANumber(let text):
             return "\"\(text)\" är inget tal; skriv till exempel 12,5."
+        case .wrongUnit(let text, let expected?):
+            return "\"\(text)\": indikatorn mäts i \(expected); skriv talet, med eller utan \(expected)."
+        case .wrongUnit(let text, nil):
+            return "\"\(text)\": indikatorn har ingen enhet; skriv bara talet."
+        case .tooManyDigits(let text, let max):
+            return "\"\(text)\" har fler siffror än vp-tui sparar exakt (högst \(max)); avrunda talet."
+        case .notAShare(let text):
+            return "\"\(text)\": indikatorn är en andel i procent, så utfallet ligger mellan 0 och 100."
         }
     }
 

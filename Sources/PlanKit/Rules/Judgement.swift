@@ -28,7 +28,9 @@ public enum IndicatorJudge {
             if outcome == baseline { return .partly }
             let increased = outcome > baseline
             return increased == (wanted == .higherIsBetter) ? .fully : .not
-        case .number(let goal, _):
+        case .number(let goal, let unit):
+            // A share outside 0–100 % is no measurement that can meet a target.
+            if unit == "%" && !(0...100).contains(outcome) { return .cannotJudge }
             switch direction {
             case .higherIsBetter:
                 if outcome >= goal { return .fully }

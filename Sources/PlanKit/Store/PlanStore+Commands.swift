@@ -44,14 +44,11 @@ extension PlanStore {
         try set(.outcome(item: indicator, period: period), to: outcome.map(FieldValue.number), in: plan, expectedRevision: expectedRevision)
     }
 
-    /// Sets an outcome typed by a person: Swedish decimal comma accepted, non-numbers refused.
+    /// Sets an outcome typed by a person, read by `OutcomeInput` against the indicator.
     @discardableResult
     public func setOutcome(typed text: String, indicator: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty {
-            return try setOutcome(nil, indicator: indicator, period: period, in: plan, expectedRevision: expectedRevision)
-        }
-        guard let value = SwedishNumber.parse(trimmed) else { throw PlanError.notANumber(text) }
+        let spec = try loadPlan(plan).items[indicator]?.indicator
+        let value = try OutcomeInput.parse(text, for: spec)
         return try setOutcome(value, indicator: indicator, period: period, in: plan, expectedRevision: expectedRevision)
     }
 

@@ -178,12 +178,14 @@ extension Update {
             runSearch(prompt.text, &state)
             return []
         case .outcome(let item, let revision):
-            let text = prompt.text.trimmingCharacters(in: .whitespaces)
-            if text.isEmpty {
-                return [.set(.outcome(item: item, period: state.period), nil, expectedRevision: revision, message: Strings.App.saved)]
-            }
-            guard let value = SwedishNumber.parse(text) else {
-                state.status = StatusMessage(Strings.planError(.notANumber(text)), isError: true)
+            let value: Double
+            do {
+                guard let typed = try OutcomeInput.parse(prompt.text, for: state.plan?.items[item]?.indicator) else {
+                    return [.set(.outcome(item: item, period: state.period), nil, expectedRevision: revision, message: Strings.App.saved)]
+                }
+                value = typed
+            } catch {
+                state.status = StatusMessage((error as? PlanError).map(Strings.planError) ?? "\(error)", isError: true)
                 state.modal = .prompt(prompt)
                 return []
             }
