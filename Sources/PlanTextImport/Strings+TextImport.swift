@@ -177,6 +177,15 @@ extension Strings {
         }
         public static let replaceOption = "Ersätt texter som redan finns i databasen när texten säger något annat (utan flaggan vägras importen och ändringarna visas). Tomma texter ersätter aldrig sparade."
         public static let changesHeading = "Skulle ändra sparade texter (kräver --replace):"
+        public static func pdftotextMissing(_ path: String) -> String {
+            "\(path) är en PDF, och för att läsa den behövs programmet pdftotext, som inte finns. " +
+                "Installera det med ”sudo apt-get install poppler-utils” (Debian, Ubuntu), ”sudo dnf install poppler-utils” " +
+                "(Fedora) eller ”brew install poppler” (macOS), eller gör om PDF:en till text själv och importera textfilen. " +
+                "Inget har importerats."
+        }
+        public static func pdftotextFailed(_ path: String, detail: String) -> String {
+            "pdftotext kunde inte läsa \(path)\(detail.isEmpty ? "" : " (\(detail))"). Är filen en hel PDF? Inget har importerats."
+        }
         public static let unitMissing = "Enhetens namn hittades inte i texten; ange det med --enhet. Inget har importerats."
     }
 }

@@ -39,12 +39,16 @@ struct ImportFuzzTests {
         }
     }
 
-    static func export(_ store: PlanStore) -> String {
-        do {
-            return String(decoding: try store.exportJSON(Fixture.plan), as: UTF8.self)
-        } catch {
-            return "export failed: \(error)"
-        }
+    static func export(_ store: PlanStore) throws -> String {
+        String(decoding: try store.exportJSON(Fixture.plan), as: UTF8.self)
+    }
+
+    /// A last step that leaves an unknown enum value or a reference to an id that exists
+    /// nowhere: the file is wrong, and the import must refuse it.
+    static func mustBeRefused(_ step: String) -> Bool {
+        if step.hasPrefix("enum "), step.hasSuffix("= okänt-värde") { return true }
+        if step.hasPrefix("reference "), step.contains("= finns-inte-"), !step.contains(".id = ") { return true }
+        return false
     }
 
     @Test("Random mutants of the sample files and the tiny file")
@@ -58,16 +62,17 @@ struct ImportFuzzTests {
         var store = try Fixture.store()
         // Taken again only after a mutant was imported: a refused one must leave it as it is.
         var before = try Snapshot(store)
-        var exportBefore = Self.export(store)
+        var exportBefore = try Self.export(store)
         var imported = 0
         var refused = 0
+        var wrongByConstruction = 0
         let started = Date()
         for index in 0..<Self.iterations {
             // Start over now and then, so that imported mutants do not pile up.
             if index > 0 && index % 50 == 0 {
                 store = try Fixture.store()
                 before = try Snapshot(store)
-                exportBefore = Self.export(store)
+                exportBefore = try Self.export(store)
             }
             // The large board file takes longest to import: it gets one turn in five.
             let base = bases[[0, 0, 1, 2, 2][random.next(below: 5)]]
@@ -77,11 +82,12 @@ struct ImportFuzzTests {
                 steps.append(Mutator.mutate(&mutant, using: &random))
             }
             let name = "mutant-\(index).json"
+            if let last = steps.last, Self.mustBeRefused(last) { wrongByConstruction += 1 }
             do {
                 try store.importData(mutant, name: name)
                 imported += 1
                 before = try Snapshot(store)
-                exportBefore = Self.export(store)
+                exportBefore = try Self.export(store)
             } catch let error as ImportError {
                 refused += 1
                 if Self.verbose { print("ImportFuzz \(index) [\(steps.joined(separator: ", "))]: \(error.errorDescription ?? "")") }
@@ -91,7 +97,7 @@ struct ImportFuzzTests {
                 #expect(description.hasPrefix(name) && description.hasSuffix("Inget har importerats."), "\(context): \(description)")
                 #expect(!error.message.isEmpty, "\(context)")
                 let after = try Snapshot(store)
-                if after != before || (refused % 8 == 0 && Self.export(store) != exportBefore) {
+                if after != before || (refused % 8 == 0 && (try? Self.export(store)) != exportBefore) {
                     Issue.record("\(context) changed the database although it was refused; saved to \(Self.save(mutant, name))")
                 }
             } catch {
@@ -103,8 +109,34 @@ struct ImportFuzzTests {
             #expect(imported > 0)
             #expect(refused > 0)
         }
-        print("ImportFuzz: \(Self.iterations) mutants (seed \(Self.seed)): \(imported) imported, \(refused) refused, "
+        print("ImportFuzz: \(Self.iterations) mutants (seed \(Self.seed)): \(imported) imported, \(refused) refused "
+              + "(\(wrongByConstruction) wrong by construction), "
               + String(format: "%.2f s", Date().timeIntervalSince(started)))
+    }
+
+    @Test("Each unknown enum value and each reference to an id that exists nowhere is refused, and changes nothing")
+    func unknownValuesAndIds() throws {
+        let base = String(decoding: try Fixture.encode(Fixture.tinyFile()), as: UTF8.self)
+        var mutants: [String] = []
+        for value in Mutator.enumValues where base.contains("\"\(value)\"") {
+            mutants.append(base.replacingOccurrences(of: "\"\(value)\"", with: "\"okänt-värde\""))
+        }
+        var file = Fixture.tinyFile()
+        file.plans?[0].goals?[0].parent = "finns-inte-1"
+        mutants.append(String(decoding: try Fixture.encode(file), as: UTF8.self))
+        file = Fixture.tinyFile()
+        let inherits = file.plans?[0].inherits ?? []
+        file.plans?[0].inherits = inherits + ["finns-inte-2"]
+        mutants.append(String(decoding: try Fixture.encode(file), as: UTF8.self))
+        file = Fixture.tinyFile()
+        file.plans?[0].board = "finns-inte-3"
+        mutants.append(String(decoding: try Fixture.encode(file), as: UTF8.self))
+        #expect(mutants.count >= 8)
+        for (index, mutant) in mutants.enumerated() {
+            let store = try PlanStore(inMemoryWithLogin: "anna")
+            #expect(throws: ImportError.self, "mutant \(index)") { try store.importData(Data(mutant.utf8), name: "fel.json") }
+            #expect(try store.isEmpty(), "mutant \(index)")
+        }
     }
 
     @Test("Every truncation of the tiny file is refused as cut short, and changes nothing")

@@ -40,8 +40,9 @@ struct ImportTextCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw TextImportError(Strings.TextImport.fileMissing(file))
             }
-            // pdftotext writes UTF-8; older dumps may be Latin-1.
-            let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
+            // A PDF goes through pdftotext; a text file is UTF-8 (older dumps may be Latin-1).
+            let text = PDFText.isPDF(data) ? try PDFText.text(ofPDF: file)
+                : String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) ?? String(decoding: data, as: UTF8.self)
             let base = TextImportOptions(boardName: board, year: year, unitName: unit)
             var result = try TextImporter.parse(text, options: base)
 
