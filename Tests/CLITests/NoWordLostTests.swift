@@ -130,7 +130,9 @@ struct NoWordLostTests {
         try anna.send("q")
         try bertil.send("q")
         #expect(anna.waitUntilExited() && bertil.waitUntilExited())
-        let log = try Binary.run(["export", "--unit", "resursenheten", "--year", "2021", "--db", database])
-        #expect(log.status == 0)
+        // After both have quit, the stored text holds each addition exactly once.
+        let final = try savedAnalysis()
+        #expect(final.components(separatedBy: "Annas tillägg.").count == 2, "\(final)")
+        #expect(final.components(separatedBy: "Bertils tillägg.").count == 2, "\(final)")
     }
 }
