@@ -45,6 +45,9 @@ fresh; export_md -o "$D/new/deeper/r.md" 2>"$D/err"
 
 fresh; export_md -o "$D" 2>"$D/err"; swedish_refusal $? "$D/err" "är en katalog"; report $? "export -o a folder: Swedish refusal"
 
+fresh; BEFORE=$(sum "$DB"); export_md -o "$DB" 2>"$D/err"; S=$?
+swedish_refusal $S "$D/err" "själva databasen" && [ "$(sum "$DB")" = "$BEFORE" ]; report $? "export -o the database itself: refused, database unchanged"
+
 fresh; (umask 027; export_md -o "$D/u.md" 2>/dev/null); [ "$(stat -c %a "$D/u.md")" = 640 ]; report $? "report file mode follows the umask (027 -> 640)"
 
 fresh; [ "$(stat -c %a "$DB")" = 600 ]; report $? "new database created 0600"

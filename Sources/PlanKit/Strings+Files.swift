@@ -12,6 +12,7 @@ extension Strings {
     static func pathProblem(_ problem: PathProblem, _ path: String) -> String {
         switch problem {
         case .noName: return "inget filnamn angavs"
+        case .isTheDatabase: return "\(path) är själva databasen; välj ett annat filnamn för rapporten"
         case .isFolder: return "\(path) är en katalog; ange ett filnamn i den"
         case .notAFolder: return "en del av sökvägen \(path) är en fil, inte en katalog"
         case .notAFile: return "\(path) är ingen vanlig fil (utan till exempel en enhet eller ett rör)"

@@ -111,6 +111,21 @@ struct ExportTargetTests {
         #expect(kind(loop) == S_IFLNK)
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "orörd\n")
     }
+
+    @Test("The database itself, by its name or through a link, is never written over by a report")
+    func sparesTheDatabase() throws {
+        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let link = directory.appendingPathComponent("länk.sqlite").path
+        #expect(symlink(database, link) == 0)
+        for path in [database, link] {
+            let result = try export(to: path)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("är själva databasen"), "\(result.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+        #expect(try Binary.run(["units", "--db", database]).status == 0)
+    }
 }
 
 /// Opens a FIFO for reading on another thread and collects all it receives.

@@ -18,7 +18,9 @@ public enum OutputFile {
     /// Symbolic links followed at most, as the kernel does, before the path counts as a loop.
     static let maxLinks = 40
 
-    public static func write(_ data: Data, to path: String) throws {
+    /// `sparing`: files that must never be written over, whatever name leads to them (the
+    /// database the report comes from, and its log).
+    public static func write(_ data: Data, to path: String, sparing: [String] = []) throws {
         guard !path.isEmpty else { throw OutputFileError(path: path, problem: .noName) }
         var target = path
         for _ in 0..<maxLinks {
@@ -33,6 +35,7 @@ public enum OutputFile {
             case S_IFLNK:
                 target = try linkTarget(of: target, reportedAs: path)
             case S_IFREG:
+                if isAny(of: sparing, file: info) { throw OutputFileError(path: path, problem: .isTheDatabase) }
                 return try replace(with: data, at: target, mode: info.st_mode & 0o7777, reportedAs: path)
             case S_IFDIR:
                 throw OutputFileError(path: path, problem: .isFolder)
@@ -68,6 +71,13 @@ public enum OutputFile {
     public static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
+    }
+
+    private static func isAny(of paths: [String], file: stat) -> Bool {
+        paths.contains { path in
+            var other = stat()
+            return stat(path, &other) == 0 && other.st_dev == file.st_dev && other.st_ino == file.st_ino
+        }
     }
 
     private static func linkTarget(of link: String, reportedAs path: String) throws -> String {

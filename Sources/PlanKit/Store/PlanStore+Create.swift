@@ -117,6 +117,7 @@ func createExclusively(_ path: String, mode: mode_t) -> Int32 {
 
 /// What is wrong with a path given for a file, in terms a person can act on.
 public enum PathProblem: Equatable, Sendable {
+    case isTheDatabase
     case noName, isFolder, notAFolder, notAFile, linkLoop, nameTooLong, permissionDenied, readOnlyFileSystem, diskFull
     case noReader
     case danglingLink(String)

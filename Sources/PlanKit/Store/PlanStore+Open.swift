@@ -38,6 +38,11 @@ extension PlanStore {
         return version
     }
 
+    /// The database's files (the file, its log and shared memory): never to be written over.
+    public var files: [String] {
+        path == ":memory:" ? [] : ["", "-wal", "-shm", "-journal"].map { path + $0 }
+    }
+
     /// Whether SQLite may make its log beside the file the path leads to.
     static func folderIsWritable(of path: String) -> Bool {
         let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { destination in

@@ -150,7 +150,7 @@ final class EffectRunner {
                                                              marks: state.unicode ? .unicode : .ascii).build())
         let asked = OutputFile.expandingTilde(path)
         let target = mayReplace ? asked : reportsWritten[asked] ?? OutputFile.freeName(for: asked)
-        try OutputFile.write(Data(markdown.utf8), to: target)
+        try OutputFile.write(Data(markdown.utf8), to: target, sparing: store.files)
         reportsWritten[asked] = target
         return .exported(path: target)
     }

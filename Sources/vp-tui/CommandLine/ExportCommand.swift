@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand {
                 data = Data(text.utf8)
             }
             if let output {
-                try OutputFile.write(data, to: OutputFile.expandingTilde(output))
+                try OutputFile.write(data, to: OutputFile.expandingTilde(output), sparing: store.files)
                 FileHandle.standardError.write(Data((Strings.CommandLine.wrote(output) + "\n").utf8))
             } else {
                 FileHandle.standardOutput.write(data)
