@@ -245,16 +245,75 @@ struct AppNavigationTests {
         #expect(driver.state.selection == .item("ha-2021-nm-12-a02"))
     }
 
-    @Test("o shows completeness per goal area and in total")
+    /// A plan with gaps of several kinds, some lines lacking two things.
+    static func storeWithGaps() throws -> PlanStore {
+        let store = try PlanStore(inMemoryWithLogin: "anna")
+        try BundledSamples.load(into: store)
+        try store.setRating(nil, goal: "re-2021-em-03", period: .vb, in: AppDriver.plan)
+        try store.setAnalysis("", item: "re-2021-em-03", period: .vb, in: AppDriver.plan)
+        try store.setStatus(nil, activity: "ha-2021-nm-12-a02", period: .vb, in: AppDriver.plan)
+        try store.setRating(nil, goal: "re-2021-em-01", period: .vb, in: AppDriver.plan)
+        return store
+    }
+
+    @Test("o shows per goal area how many lines lack nothing, with the counts the header and n agree with")
     func overview() throws {
-        let driver = try AppDriver()
+        let store = try Self.storeWithGaps()
+        let driver = try AppDriver(store: store)
+        let plan = try driver.plan
+        let gaps = Completeness.gaps(in: plan, period: .vb)
+        let linesMissing = Set(gaps.map { $0.itemID ?? "§" + ($0.sectionID ?? "") })
+        #expect(gaps.count == 4 && linesMissing.count == 3)
+        #expect(driver.text.contains("3 saknas"))
+        // n visits each line that lacks something once, then starts over.
+        var visited: [OutlineTarget] = []
+        driver.press(.home)
+        for _ in 0..<10 {
+            driver.press(.character("n"))
+            guard let selection = driver.state.selection, !visited.contains(selection) else { break }
+            visited.append(selection)
+        }
+        #expect(visited.count == 3)
         driver.press(.character("o"))
         #expect(driver.text.contains("Översikt: vad som saknas"))
-        #expect(driver.text.contains("KF 1 En modern storstad"))
-        #expect(driver.text.contains("Totalt"))
-        #expect(driver.text.contains("av"))
+        // The lines of each area the report asks something of, counted here from the plan.
+        for root in plan.roots where plan.isShown(root.id, in: .vb) {
+            var asked = 0, missing = 0
+            var pending = [root.id]
+            while let id = pending.popLast() {
+                let item = try #require(plan.items[id])
+                if Completeness.asksSomething(of: item, in: plan, period: .vb) {
+                    asked += 1
+                    if linesMissing.contains(id) { missing += 1 }
+                }
+                pending += plan.children(of: id, in: .vb).map(\.id)
+            }
+            let line = try #require(driver.text.split(separator: "\n").first { $0.contains("KF \(root.number ?? "")") })
+            #expect(line.hasSuffix("\(asked - missing) av \(asked) klara"), "\(line)")
+        }
+        let total = try #require(driver.text.split(separator: "\n").first { $0.contains("Totalt") })
+        let numbers = total.split(separator: " ").compactMap { Int($0) }
+        #expect(numbers.count == 2 && numbers[1] - numbers[0] == 3, "\(total)")
         driver.press(.escape)
         #expect(driver.state.page == .plan)
+    }
+
+    @Test("In the overview Enter goes to the selected area")
+    func overviewEnterGoesToTheArea() throws {
+        let driver = try AppDriver()
+        try driver.select(containing: "KF 3 En ekonomiskt")
+        try driver.select(containing: "Enhetsmål: Resursenhetens budget")
+        let plan = try driver.plan
+        let area = try #require(plan.roots.first { $0.number == "3" })
+        driver.press(.character("o"))
+        #expect(driver.screen.selectedRowText?.contains("KF 3 En ekonomiskt") == true)
+        driver.press(.up)
+        #expect(driver.screen.selectedRowText?.contains("KF 2") == true)
+        driver.press(.enter)
+        #expect(driver.state.page == .plan)
+        #expect(driver.state.selection == .item(try #require(plan.roots.first { $0.number == "2" }).id))
+        driver.press(.character("o"), .down, .enter)
+        #expect(driver.state.selection == .item(area.id))
     }
 
     @Test("? shows every key; Esc goes back")
@@ -281,7 +340,10 @@ struct AppNavigationTests {
         #expect(driver.text.contains("Fönstret är för litet."))
         #expect(driver.text.contains("Nu 50×12, behöver minst 60×16."))
         #expect(!driver.text.contains("Nämndmål"))
+        // Keys typed while the window is too small are still handled.
+        let before = driver.state.selection
         driver.press(.character("j"))
+        #expect(driver.state.selection != before)
         driver.press(.resize(width: 140, height: 40))
         #expect(driver.text.contains("Nämndmål"))
         // Wide: the detail pane stands beside the outline.
@@ -339,5 +401,18 @@ struct AppNavigationTests {
         #expect(throws: AppDriver.NoSuchLine.self) { try driver.select(containing: "Ingen rad heter så") }
         try driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
         #expect(driver.state.selectedItem?.id == "re-2021-em-01")
+    }
+
+    @Test("Text typed into the editor while the window is too small is kept")
+    func typingWhileTooSmall() throws {
+        let driver = try AppDriver(width: 80, height: 24)
+        try driver.select(containing: "Enhetsmål: Gruppen är en tillgång")
+        driver.press(.character("e"))
+        driver.press(.resize(width: 40, height: 10))
+        #expect(driver.text.contains("Fönstret är för litet."))
+        driver.type(" Skrivet i ett litet fönster.")
+        driver.press(.resize(width: 80, height: 24))
+        guard case .editor(let session)? = driver.state.modal else { Issue.record("the editor should still be open"); return }
+        #expect(session.editor.text.hasSuffix(" Skrivet i ett litet fönster."))
     }
 }

@@ -69,10 +69,29 @@ public enum Completeness {
         }
     }
 
+    /// Whether the report of the period asks anything of the item: the items whose gaps are
+    /// looked for. A count of "how many are done" is of these, so it agrees with the gaps.
+    public static func asksSomething(of item: PlanItem, in plan: PlanDocument, period: ReportPeriod) -> Bool {
+        guard period.isFollowUp else { return item.author == .unit }
+        switch item.kind {
+        case .goal: return item.level == .unitGoal
+        case .activity: return item.isDue(in: period, year: plan.ref.year)
+        case .indicator: return plan.isOutcomeDue(item, in: period)
+        }
+    }
+
+    /// The sections the period's report needs, present or not: the sections whose gaps are looked for.
+    public static func requiredSectionIDs(in plan: PlanDocument, period: ReportPeriod) -> [String] {
+        let present = orderedSections(plan.sections(in: period)).map(\.id).filter { SectionTemplate.isRequired($0, in: period) }
+        let missing = SectionTemplate.entries(for: period)
+            .filter { $0.required && plan.section($0.id, in: period) == nil }.map(\.id)
+        return present + missing
+    }
+
     private static func itemGaps(_ item: PlanItem, plan: PlanDocument, period: ReportPeriod) -> [CompletenessGap.Kind] {
+        guard asksSomething(of: item, in: plan, period: period) else { return [] }
         let followUp = plan.followUp(item.id, period)
         if !period.isFollowUp {
-            guard item.author == .unit else { return [] }
             switch item.kind {
             case .goal:
                 return [TextField.expectedResult, .method].filter { isBlank(item.text($0)) }.map { .goalWithoutField($0) }
@@ -84,18 +103,16 @@ public enum Completeness {
         }
         switch item.kind {
         case .goal:
-            guard item.level == .unitGoal else { return [] }
             var kinds: [CompletenessGap.Kind] = []
             if followUp.rating == nil { kinds.append(.goalWithoutRating) }
             if isBlank(followUp.analysis) { kinds.append(.goalWithoutAnalysis) }
             return kinds
         case .activity:
-            guard item.isDue(in: period, year: plan.ref.year) else { return [] }
             if followUp.status == nil { return [.activityWithoutStatus] }
             if followUp.status == .deviation && isBlank(followUp.analysis) { return [.deviationWithoutAnalysis] }
             return []
         case .indicator:
-            return plan.isOutcomeDue(item, in: period) && followUp.outcome == nil ? [.indicatorWithoutOutcome] : []
+            return followUp.outcome == nil ? [.indicatorWithoutOutcome] : []
         }
     }
 

@@ -131,6 +131,8 @@ public struct AppState: Sendable {
     public var selection: OutlineTarget?
     public var scrollTop = 0
     public var helpScroll = 0
+    /// The selected area of the overview.
+    public var overviewIndex = 0
     /// The compact view: no detail pane, the selected line marked by an arrow in the margin
     /// instead of in reverse video. A move then changes two cells on the screen, which is what
     /// a slow link needs.

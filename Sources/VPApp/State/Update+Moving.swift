@@ -112,6 +112,6 @@ extension Update {
             ? sorted.first { position($0.0) > current } ?? sorted.first!
             : sorted.last { position($0.0) < current } ?? sorted.last!
         reveal(next.0, &state)
-        state.status = StatusMessage(Strings.App.missingHere(next.1.message, remaining: gaps.count), isError: true)
+        state.status = StatusMessage(Strings.App.missingHere(next.1.message, remaining: state.missingTargets.count), isError: true)
     }
 }

@@ -12,10 +12,6 @@ public enum Update {
             keepSelectionVisible(&state)
             return []
         }
-        if Layout(state).isTooSmall {
-            // Only quitting makes sense in a window too small to show anything.
-            return key == .character("q") || key == .control("c") ? [.quit] : []
-        }
         if let modal = state.modal {
             return handleModal(key, modal, &state)
         }
@@ -49,10 +45,7 @@ public enum Update {
         case .conflict: return ConflictKeys.table.dispatch(key, &state) ?? []
         case .picker: return PickerKeys.table.dispatch(key, &state) ?? []
         case .prompt: return PromptKeys.table.dispatch(key, &state) ?? []
-        case .confirmDelete:
-            if let effects = DeleteKeys.table.dispatch(key, &state) { return effects }
-            state.modal = nil
-            return []
+        case .confirmDelete: return DeleteKeys.table.dispatch(key, &state) ?? []
         }
     }
 
@@ -64,7 +57,8 @@ public enum Update {
         case .conflict?: return ConflictKeys.table
         case .picker?: return PickerKeys.table
         case .prompt?: return PromptKeys.table
-        case .confirmDelete?, nil: break
+        case .confirmDelete?: return DeleteKeys.table
+        case nil: break
         }
         switch state.page {
         case .chooser: return ChooserKeys.table
@@ -93,7 +87,20 @@ public enum Update {
         state.page = .help
     }
 
+    /// The overview opens on the area of the selected line.
     static func openOverview(_ state: inout AppState) {
         state.page = .overview
+        let areas = overviewAreas(state)
+        guard let plan = state.plan, let selection = state.selection else { return }
+        let root: OutlineTarget? = switch selection {
+        case .item: Outline.ancestors(of: selection, in: plan, period: state.period).last ?? selection
+        case .section: areas.first?.target
+        }
+        state.overviewIndex = areas.firstIndex { $0.target == root } ?? 0
+    }
+
+    static func overviewAreas(_ state: AppState) -> [Overview.Area] {
+        guard let plan = state.plan else { return [] }
+        return Overview.summary(plan: plan, period: state.period, gaps: state.gaps).areas
     }
 }

@@ -42,7 +42,14 @@ extension Strings {
         public static let externalEditorFailed = "Den externa editorn gick inte att starta; texten är oförändrad."
         public static let noChoice = "Databasen har inga planer. Importera en med: vp-tui import FIL"
         public static let chooserTitle = "Välj enhet, år och period"
-        public static func deleteConfirm(_ title: String) -> String { "Ta bort \"\(title)\"? (j/n)" }
+        /// "Ta bort "X" och 2 aktiviteter, 3 analyser? (j/n)".
+        public static func deleteConfirm(_ title: String, with contents: DeletionContents) -> String {
+            let parts = [(contents.activities, "aktivitet", "aktiviteter"), (contents.indicators, "indikator", "indikatorer"),
+                         (contents.analyses, "analys", "analyser")]
+                .filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
+            let with = parts.isEmpty ? "" : " och " + parts.joined(separator: ", ")
+            return "Ta bort \"\(title)\"\(with)? (j/n)"
+        }
         public static let deleted = "Borttaget"
         public static func newItemPrompt(goal: Bool, _ title: String) -> String {
             (goal ? "Nytt enhetsmål: " : "Ny aktivitet: ") + title

@@ -53,8 +53,8 @@ public enum View {
         }
         screen.putTruncated(title, row: 0, column: 0, width: layout.width, style: theme.header, ellipsis: theme.ellipsis)
         if state.plan != nil, state.page == .plan || state.page == .detail {
-            let gaps = state.gaps.count
-            let text = Strings.App.missingCount(gaps) + " "
+            // Lines that lack something: what the overview counts and `n` visits.
+            let text = Strings.App.missingCount(state.missingTargets.count) + " "
             let column = layout.width - DisplayWidth.of(text)
             if column > DisplayWidth.of(title) + 2 { screen.put(text, row: 0, column: column, style: theme.header) }
         }
@@ -179,7 +179,7 @@ public enum View {
         guard let plan = state.plan else { return }
         let body = layout.body
         screen.put(Strings.App.overviewTitle + " – " + Strings.documentName(state.period), row: body.row + 1, column: 2, style: theme.label)
-        let summary = Overview.summary(plan: plan, period: state.period)
+        let summary = Overview.summary(plan: plan, period: state.period, gaps: state.gaps)
         var row = body.row + 3
         let rows = summary.areas + [summary.total]
         // One column width for all rows, so that the bars line up.
@@ -194,6 +194,9 @@ public enum View {
             screen.putTruncated(area.title, row: row, column: 2, width: titleWidth, style: isTotal ? theme.label : .plain, ellipsis: theme.ellipsis)
             screen.put(bar, row: row, column: 2 + titleWidth + 2, style: style)
             screen.put(counts, row: row, column: 2 + titleWidth + 24, style: style)
+            if !isTotal && summary.areas.firstIndex(where: { $0.title == area.title }) == state.overviewIndex {
+                screen.restyle(Rect(row: row, column: 0, height: 1, width: body.width)) { $0.reverse = true }
+            }
             row += 1
         }
     }
@@ -215,6 +218,10 @@ public enum View {
     }
 
     private static func drawHints(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        if case .confirmDelete? = state.modal {
+            screen.putHints(DeleteKeys.table.fixedHints, row: layout.hintLine.row, width: layout.width, theme: theme)
+            return
+        }
         switch state.page {
         case .plan, .detail:
             let (hints, dropOrder) = planHints(state)
@@ -287,8 +294,20 @@ public enum View {
                          choices: ConflictKeys.table.fixedHints)
         case .confirmDelete(let item):
             let title = state.plan?.items[item]?.title ?? item
+            let contents = state.plan?.deletionContents(of: item) ?? DeletionContents()
+            // The title gives way, so that what goes with it and "(j/n)" are always seen.
+            let room = layout.width - 2 - DisplayWidth.of(Strings.App.deleteConfirm("", with: contents))
+            var shown = title
+            if DisplayWidth.of(title) > room {
+                shown = ""
+                for character in title {
+                    if DisplayWidth.of(shown) + DisplayWidth.of(character) + DisplayWidth.of(theme.ellipsis) > room { break }
+                    shown.append(character)
+                }
+                shown += theme.ellipsis
+            }
             screen.fill(layout.statusLine)
-            screen.putTruncated(Strings.App.deleteConfirm(title), row: layout.statusLine.row, column: 1, width: layout.width - 2, style: theme.warning, ellipsis: theme.ellipsis)
+            screen.putTruncated(Strings.App.deleteConfirm(shown, with: contents), row: layout.statusLine.row, column: 1, width: layout.width - 2, style: theme.warning, ellipsis: theme.ellipsis)
         }
     }
 }
