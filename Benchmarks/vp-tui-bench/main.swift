@@ -26,6 +26,8 @@ let usage = """
           timed apart; with --pause, each S seconds after the last, as a person makes them
       texts   --db PATH --unit U --year Y [--count N]   N analyses written and saved with Ctrl-S, likewise
     every command takes --label NAME, appended to its figures ("large", "sample")
+      start-year --db PATH [--vp-tui BINARY] [--count N]   next year's plan started for every unit of the
+              last year (in-process; with --vp-tui also as a loop over the command line, N units)
       verify-generator                        the generator's fast path writes what the importer writes,
                                               and the same seed gives the same database
     """
@@ -252,6 +254,9 @@ do {
         emit("export.\(scope).check", check, unit: "ms", extra: ["plans": "\(refs.count)", "gaps": "\(gaps)"])
         emit("rss.export.\(scope)", peakRSSMegabytes(), unit: "MB")
         if bytes == 0 { fail("nothing exported") }
+
+    case "start-year":
+        try benchStartYear(arguments)
 
     case "verify-generator":
         let options = DistrictGenerator.Options(units: 6, years: 2, seed: 7)

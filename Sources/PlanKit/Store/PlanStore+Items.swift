@@ -81,7 +81,9 @@ extension PlanStore {
     }
 
     static func newID(prefix: String, _ db: Database) throws -> String {
-        let existing = Set(try String.fetchAll(cached: db, sql: "SELECT id FROM item WHERE id LIKE ?", arguments: [prefix + "%"]))
+        // A range of the primary key, not LIKE (which reads every item of the district).
+        let existing = Set(try String.fetchAll(cached: db, sql: "SELECT id FROM item WHERE id >= ? AND id < ?",
+                                               arguments: [prefix, prefix + "\u{10FFFF}"]))
         var number = 1
         for id in existing {
             if let value = Int(id.dropFirst(prefix.count)) { number = max(number, value + 1) }
