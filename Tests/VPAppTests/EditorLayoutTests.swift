@@ -32,4 +32,34 @@ struct EditorLayoutTests {
             #expect(bothWraps(text, width: 3).latin == nil, "\(text)")
         }
     }
+
+    @Test("A large text is edited like a small one, and the layout a drawn copy built serves the editor it was copied from")
+    func largeText() {
+        let paragraph = String(repeating: "ord och åäö ", count: 10) + "\n"
+        let original = String(repeating: paragraph, count: 1_000)
+        #expect(original.utf8.count > TextEditor.rebuildThreshold)
+        var editor = TextEditor(text: original)
+        let rect = Rect(row: 0, column: 0, height: 8, width: 30)
+        var screen = Screen(width: 30, height: 8)
+        // The app draws a copy of the editor it keeps.
+        var drawn = editor
+        drawn.render(into: &screen, rect: rect, style: .plain)
+        #expect(editor.layout.cache?.width == 30)
+
+        func press(_ keys: KeyEvent...) {
+            for key in keys { _ = editor.handle(key, width: 30, height: 8) }
+        }
+        press(.ctrlEnd, .up, .up)
+        for character in "Ny mening." { press(.character(character)) }
+        press(.backspace)
+        editor.render(into: &screen, rect: rect, style: .plain)
+        #expect(editor.invariantViolations().isEmpty, "\(editor.invariantViolations())")
+        #expect(editor.text.utf8.count == original.utf8.count + "Ny mening".utf8.count)
+        // The copy drawn before the edits kept its own text, and no layout of the edited one.
+        #expect(drawn.text == original)
+        #expect(drawn.invariantViolations().isEmpty, "\(drawn.invariantViolations())")
+        press(.control("z"), .control("z"))
+        #expect(editor.text == original)
+        #expect(editor.invariantViolations().isEmpty)
+    }
 }

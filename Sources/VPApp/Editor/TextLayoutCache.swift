@@ -1,3 +1,5 @@
+import Foundation
+
 // MARK: - Layout cache
 
 extension TextEditor {
@@ -97,8 +99,54 @@ extension TextEditor {
 
     /// Holds the layout cache inside the value type without making it part of equality: two
     /// editors with the same text, cursor and history are equal whether or not one has drawn.
+    ///
+    /// The cache lives in an object that copies of the editor share, because the app draws a
+    /// copy of the editor it keeps in its state: a cache kept in the copy would be built anew
+    /// for every frame. Each edit gives the text a version number never used before, and the
+    /// cache is only used by an editor whose text has the version it was built for.
     struct LayoutCacheBox: Equatable, Sendable {
-        var cache: LayoutCache?
+        private let storage = Storage()
+        private var version = Storage.newVersion()
+
+        var cache: LayoutCache? {
+            get { storage.cache(for: version) }
+            nonmutating set { storage.set(newValue, for: version) }
+        }
+
+        /// The text changed: what is cached no longer applies to it.
+        mutating func textChanged() {
+            version = Storage.newVersion()
+        }
+
         static func == (lhs: LayoutCacheBox, rhs: LayoutCacheBox) -> Bool { true }
+
+        private final class Storage: @unchecked Sendable {
+            private let lock = NSLock()
+            private var cache: LayoutCache?
+            private var version: UInt64 = 0
+
+            private static let counterLock = NSLock()
+            nonisolated(unsafe) private static var counter: UInt64 = 0
+
+            static func newVersion() -> UInt64 {
+                counterLock.lock()
+                defer { counterLock.unlock() }
+                counter += 1
+                return counter
+            }
+
+            func cache(for version: UInt64) -> LayoutCache? {
+                lock.lock()
+                defer { lock.unlock() }
+                return self.version == version ? cache : nil
+            }
+
+            func set(_ cache: LayoutCache?, for version: UInt64) {
+                lock.lock()
+                defer { lock.unlock() }
+                self.cache = cache
+                self.version = version
+            }
+        }
     }
 }
