@@ -45,6 +45,9 @@ fresh; export_md -o "$D/new/deeper/r.md" 2>"$D/err"
 
 fresh; export_md -o "$D" 2>"$D/err"; swedish_refusal $? "$D/err" "är en katalog"; report $? "export -o a folder: Swedish refusal"
 
+fresh; (cd "$D" && vp units --db file:x.sqlite >/dev/null 2>&1; vp import "$ROOT/none.json" --db file:x.sqlite >/dev/null 2>&1)
+[ -f "$D/file:x.sqlite" ] && [ ! -e "$D/x.sqlite" ]; report $? "--db file:x.sqlite (reads like a URI): that file, no other"
+
 fresh; BEFORE=$(sum "$DB"); export_md -o "$DB" 2>"$D/err"; S=$?
 swedish_refusal $S "$D/err" "själva databasen" && [ "$(sum "$DB")" = "$BEFORE" ]; report $? "export -o the database itself: refused, database unchanged"
 

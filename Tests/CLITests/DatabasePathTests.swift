@@ -76,6 +76,14 @@ struct DatabasePathTests {
         #expect(result.stderr.contains("säkerhetskopia") && !result.stderr.contains("no such table"))
     }
 
+    @Test("A name that starts like a URI (\"file:…\") is a file name: that file is made, no other")
+    func uriLikeName() throws {
+        let result = try Binary.run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", "cd \"$0\" && exec \"$1\" units --db file:plan.sqlite && sleep 1",
+                                                                             directory.path, Binary.url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["file:plan.sqlite"])
+    }
+
     @Test("A 0-byte file is made a database with the samples, and said so")
     func emptyFile() throws {
         FileManager.default.createFile(atPath: database, contents: Data())

@@ -86,7 +86,7 @@ final class Checkpointer: @unchecked Sendable {
                 // A checkpoint never waits for readers or writers (PASSIVE); a busy database
                 // only makes this one do less, and the next commit schedules another.
                 configuration.busyMode = .immediateError
-                connection = try DatabaseQueue(path: path, configuration: configuration)
+                connection = try DatabaseQueue(path: PlanStore.sqliteFilename(path, immutable: false), configuration: configuration)
             }
             let frames = try connection?.writeWithoutTransaction { db in
                 // FULL here: the checkpoint syncs the log before it copies pages into the database.

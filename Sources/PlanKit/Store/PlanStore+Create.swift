@@ -97,7 +97,7 @@ extension PlanStore {
     /// Leaves write-ahead logging on a closed database, so that its one file holds every commit.
     private static func foldLogIntoFile(_ path: String, reportedPath: String) throws {
         do {
-            let queue = try DatabaseQueue(path: path)
+            let queue = try DatabaseQueue(path: sqliteFilename(path, immutable: false))
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             try queue.close()
         } catch {
