@@ -97,6 +97,14 @@ struct Describe {
             if period.isFollowUp && !(item.kind == .goal && item.author == .council) {
                 heading("\(Strings.analysis) (\(Strings.periodName(period)))")
                 body(plan.followUp(id, period).analysis)
+                // What the previous period said, beside this period's value: T1 beside T2, T2 beside VB.
+                if let previous = plan.previousFollowUp(id, before: period),
+                   item.kind != .goal || item.level == .unitGoal {
+                    heading(Strings.App.previousPeriod(previous.period))
+                    body(Strings.App.previousValue(previous.value, kind: item.kind, measureUnit: item.indicator?.measureUnit),
+                         style: theme.dim)
+                    if !previous.value.analysis.isEmpty { body(previous.value.analysis, style: theme.dim) }
+                }
             }
             switch item.kind {
             case .goal:
