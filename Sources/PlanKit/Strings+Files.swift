@@ -59,7 +59,7 @@ extension Strings {
         case .SQLITE_READONLY: return "filen är skrivskyddad"
         case .SQLITE_FULL: return "disken är full"
         case .SQLITE_BUSY, .SQLITE_LOCKED: return "ett annat program håller databasen låst"
-        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "filen är skadad"
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "en del av filen går inte att läsa"
         case .SQLITE_IOERR: return "läsning eller skrivning på disken misslyckades"
         case .SQLITE_PERM, .SQLITE_AUTH: return "behörighet saknas"
         default: return "SQLite-fel \(error.resultCode.rawValue)"
