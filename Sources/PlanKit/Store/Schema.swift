@@ -3,7 +3,7 @@ import GRDB
 /// The database schema, built by migrations. `version` is written to PRAGMA user_version so that
 /// an older vp-tui can tell a newer database apart and refuse to touch it.
 enum Schema {
-    static let version = 4
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -200,6 +200,9 @@ enum Schema {
                 DROP TABLE draft;
                 ALTER TABLE draft_per_window RENAME TO draft;
                 """)
+        }
+        migrator.registerMigration("v5-indicator-consolidation") { db in
+            try ConsolidationColumn.migrate(db)
         }
         return migrator
     }

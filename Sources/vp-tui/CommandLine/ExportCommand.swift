@@ -9,33 +9,30 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: Strings.Help.exportCommand)
 
-    @Option(help: ArgumentHelp(Strings.Help.unit, valueName: "ENHET")) var unit: String
+    @Option(help: ArgumentHelp(Strings.Help.unit, valueName: "ENHET")) var unit: String?
+    @Option(name: .customLong("namnd"), help: ArgumentHelp(StatusWords.exportBoard, valueName: "NÄMND")) var board: String?
+    @Option(name: .customLong("avdelning"), help: ArgumentHelp(StatusWords.exportDepartment, valueName: "AVDELNING")) var department: String?
     @Option(parsing: .unconditional, help: ArgumentHelp(Strings.Help.year, valueName: "ÅR")) var year: Int
     @Option(help: ArgumentHelp(Strings.Help.exportPeriod, valueName: "PERIOD")) var period: ReportPeriod?
     @Option(help: ArgumentHelp(Strings.Help.format, valueName: "FORMAT")) var format: ExportFormat = .json
     @Option(name: .shortAndLong, help: ArgumentHelp(Strings.Help.output, valueName: "FIL")) var output: String?
     @OptionGroup var database: DatabaseOptions
 
-    func validate() throws { try PlanYear.validate(year) }
+    func validate() throws {
+        try PlanYear.validate(year)
+        let boardView = board != nil || department != nil
+        if unit == nil && !boardView { throw ValidationError(StatusWords.unitOrBoard) }
+        if unit != nil && boardView { throw ValidationError(StatusWords.unitAndBoard) }
+    }
 
     func run() throws {
-        try reportingErrors {
-            let store = try database.open()
-            let ref = PlanRef(unitID: try store.unit(named: unit).id, year: year)
+        try reportingErrors(exitCode: board != nil || department != nil ? 2 : 1) {
             let data: Data
-            switch format {
-            case .json:
-                data = try store.exportJSON(ref)
-            case .markdown, .text:
-                let plan = try store.loadPlan(ref)
-                let chosen = period ?? plan.periods.last ?? .vp
-                guard plan.periods.contains(chosen) else { throw PlanError.periodNotInPlan(chosen) }
-                // A report handed in is written as it was handed in.
-                let blocks = try store.reportBlocks(ref, period: chosen)
-                let gaps = try store.handIn(ref, period: chosen) == nil ? Completeness.gaps(in: plan, period: chosen).count : 0
-                if gaps > 0 { FileHandle.standardError.write(Data((Strings.exportedDraft(gaps, period: chosen) + "\n").utf8)) }
-                let text = format == .markdown ? MarkdownRenderer.render(blocks) : TextRenderer.render(blocks)
-                data = Data(text.utf8)
+            if let unit {
+                data = try unitData(unit)
+            } else {
+                data = try RollupExport(board: board, department: department, year: year, period: period, format: format,
+                                        database: database).data()
             }
             if let output {
                 try OutputFile.write(data, to: OutputFile.expandingTilde(output), sparing: store.files)
@@ -44,5 +41,26 @@ struct ExportCommand: ParsableCommand {
                 FileHandle.standardOutput.write(data)
             }
         }
+    }
+
+    private func unitData(_ unit: String) throws -> Data {
+        let store = try database.open()
+        let ref = PlanRef(unitID: try store.unit(named: unit).id, year: year)
+        let data: Data
+        switch format {
+        case .json:
+            data = try store.exportJSON(ref)
+        case .markdown, .text:
+            let plan = try store.loadPlan(ref)
+            let chosen = period ?? plan.periods.last ?? .vp
+            guard plan.periods.contains(chosen) else { throw PlanError.periodNotInPlan(chosen) }
+            // A report handed in is written as it was handed in.
+            let blocks = try store.reportBlocks(ref, period: chosen)
+            let gaps = try store.handIn(ref, period: chosen) == nil ? Completeness.gaps(in: plan, period: chosen).count : 0
+            if gaps > 0 { FileHandle.standardError.write(Data((Strings.exportedDraft(gaps, period: chosen) + "\n").utf8)) }
+            let text = format == .markdown ? MarkdownRenderer.render(blocks) : TextRenderer.render(blocks)
+            data = Data(text.utf8)
+        }
+        return data
     }
 }

@@ -1,0 +1,128 @@
+/// How many enhetsmål are rated each way.
+public struct RatingCounts: Codable, Equatable, Sendable {
+    public var fully = 0
+    public var partly = 0
+    public var not = 0
+    public var unrated = 0
+
+    public init() {}
+
+    public mutating func add(_ rating: Rating?) {
+        switch rating {
+        case .fully: fully += 1
+        case .partly: partly += 1
+        case .not: not += 1
+        case nil: unrated += 1
+        }
+    }
+
+    public static func + (lhs: RatingCounts, rhs: RatingCounts) -> RatingCounts {
+        var sum = lhs
+        sum.fully += rhs.fully
+        sum.partly += rhs.partly
+        sum.not += rhs.not
+        sum.unrated += rhs.unrated
+        return sum
+    }
+}
+
+/// One unit's line of the board's status table.
+public struct UnitStatusLine: Codable, Equatable, Sendable {
+    public var unitID: String
+    public var unit: String
+    public var departmentID: String?
+    public var department: String?
+    /// nil when the unit's rows could not be read (`error` says why).
+    public var state: UnitReportState?
+    /// What the report still lacks (as `vp-tui check` counts it); nil without a readable plan.
+    public var gaps: Int?
+    /// The unit's enhetsmål in the period's report, by rating.
+    public var ratings: RatingCounts
+    /// Activities marked Avvikelse in the period.
+    public var deviations: Int
+    /// The unit has no plan for the year.
+    public var noPlan: Bool
+    /// Why the unit's rows could not be read.
+    public var error: String?
+
+    public var isDone: Bool { state?.isDone ?? false }
+}
+
+/// The status of every unit of a board or department for one period.
+public struct BoardStatus: Codable, Equatable, Sendable {
+    public struct Total: Codable, Equatable, Sendable {
+        public var units: Int
+        public var byState: [UnitReportState: Int]
+        public var damaged: Int
+        public var gaps: Int
+        public var ratings: RatingCounts
+        public var deviations: Int
+    }
+
+    public var scopeID: String
+    public var scope: String
+    public var scopeKind: OrganisationKind
+    public var year: Int
+    public var period: ReportPeriod
+    public var lines: [UnitStatusLine]
+    public var total: Total
+
+    /// Every unit's report is complete or handed in.
+    public var allDone: Bool { lines.allSatisfy(\.isDone) }
+
+    public init(_ plans: BoardPlans, period: ReportPeriod) {
+        scopeID = plans.scope.organisation.id
+        scope = plans.scope.organisation.name
+        scopeKind = plans.scope.organisation.kind
+        year = plans.year
+        self.period = period
+        lines = plans.units.map { unit, plan in
+            let department = plans.scope.departmentOfUnit[unit.id]
+            var line = UnitStatusLine(unitID: unit.id, unit: unit.name, departmentID: department?.id, department: department?.name,
+                                      state: nil, gaps: nil, ratings: RatingCounts(), deviations: 0, noPlan: false, error: nil)
+            switch plan {
+            case .noPlan:
+                line.state = .notStarted
+                line.noPlan = true
+            case .damaged(let message):
+                line.error = message
+            case .plan(let document):
+                Self.fill(&line, from: document, period: period)
+            }
+            return line
+        }
+        var byState: [UnitReportState: Int] = [:]
+        for line in lines { if let state = line.state { byState[state, default: 0] += 1 } }
+        total = Total(units: lines.count, byState: byState, damaged: lines.filter { $0.error != nil }.count,
+                      gaps: lines.compactMap(\.gaps).reduce(0, +),
+                      ratings: lines.map(\.ratings).reduce(RatingCounts(), +),
+                      deviations: lines.map(\.deviations).reduce(0, +))
+    }
+
+    private static func fill(_ line: inout UnitStatusLine, from plan: PlanDocument, period: ReportPeriod) {
+        guard plan.periods.contains(period) else {
+            line.state = .notStarted
+            line.gaps = 0
+            return
+        }
+        let gaps = Completeness.gaps(in: plan, period: period, withPaths: false).count
+        line.gaps = gaps
+        line.state = UnitReportState.derive(plan: plan, period: period, gapCount: gaps)
+        // The plan (VP) has no ratings or statuses to count.
+        guard period.isFollowUp else { return }
+        for item in plan.walk(in: period) {
+            if item.kind == .goal && item.level == .unitGoal {
+                line.ratings.add(plan.followUp(item.id, period).rating)
+            } else if item.kind == .activity && plan.followUp(item.id, period).status == .deviation {
+                line.deviations += 1
+            }
+        }
+    }
+}
+
+extension PlanStore {
+    /// The status of every unit of the scope for the year and period.
+    public func boardStatus(_ scope: BoardScope, year: Int, period: ReportPeriod) throws -> BoardStatus {
+        BoardStatus(try boardPlans(scope, year: year, period: period), period: period)
+    }
+}
