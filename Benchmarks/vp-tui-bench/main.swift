@@ -25,6 +25,8 @@ let usage = """
       ratings --db PATH --unit U --year Y [--count N] [--pause S]   N ratings of an own goal, send and render
           timed apart; with --pause, each S seconds after the last, as a person makes them
       texts   --db PATH --unit U --year Y [--count N]   N analyses written and saved with Ctrl-S, likewise
+      board   --db PATH --year Y [--period P] [--unit U] [--runs N]   one unit's check beside the whole board's
+              status and roll-up (Markdown, JSON), each from a newly opened store
     every command takes --label NAME, appended to its figures ("large", "sample")
       start-year --db PATH [--vp-tui BINARY] [--count N]   next year's plan started for every unit of the
               last year (in-process; with --vp-tui also as a loop over the command line, N units)
@@ -257,6 +259,9 @@ do {
 
     case "start-year":
         try benchStartYear(arguments)
+
+    case "board":
+        try boardBenchmark(arguments)
 
     case "verify-generator":
         let options = DistrictGenerator.Options(units: 6, years: 2, seed: 7)

@@ -1,15 +1,6 @@
 /// The words of the board's view: the status table's states and the roll-up report.
 extension Strings {
     public enum Rollup {
-        public static func state(_ state: UnitReportState) -> String {
-            switch state {
-            case .notStarted: return "ej påbörjad"
-            case .inProgress: return "pågår"
-            case .complete: return "komplett"
-            case .handedIn: return "inlämnad"
-            }
-        }
-
         public static func rating(_ rating: PlanKit.Rating?) -> String {
             rating.map(Strings.rating) ?? "Ej bedömd"
         }
@@ -39,9 +30,14 @@ extension Strings {
         public static let countColumn = "Antal"
         public static let unitsColumn = "Enheter"
         public static let unitColumn = "Enhet"
-        public static let noStatusColumn = "Ingen status"
+        public static let statusLabel = "Läge"
+        public static func statusCounts(_ counts: PlanKit.Rollup.StatusCounts) -> String {
+            let parts = [(counts.done, "genomförd"), (counts.ongoing, "pågår"), (counts.notStarted, "ej påbörjad"),
+                         (counts.deviation, "avvikelse"), (counts.noStatus, "utan status")]
+            return parts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+        }
         public static let summaryColumn = "Sammanställt"
-        public static let reportedColumn = "Enheter med utfall"
+        public static let reportedColumn = "Med utfall"
         public static let outcomesLabel = "Utfall per enhet"
         public static let ownDeviationsLabel = "Avvikelser i enheternas egna aktiviteter"
         public static let analysesLabel = "Enheternas analyser"

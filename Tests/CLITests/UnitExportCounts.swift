@@ -5,7 +5,7 @@ import Testing
 /// the board's code: what the status line and the roll-up must agree with.
 struct UnitExportCounts {
     var periods: Set<String>
-    /// Ratings of the unit's enhetsmål in the period: "fully", "partly", "not", "unrated".
+    /// Ratings of the unit's enhetsmål in a follow-up period: "fully", "partly", "not", "unrated".
     var ratings: [String: Int] = [:]
     /// The same, by the nämndmål each enhetsmål sits under.
     var ratingsByBoardGoal: [String: [String: Int]] = [:]
@@ -20,7 +20,9 @@ struct UnitExportCounts {
         let file = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let plan = try #require((file["plans"] as? [[String: Any]])?.first)
         periods = Set(plan["periods"] as? [String] ?? [])
-        let notFollowedUp = Set(plan["notFollowedUp"] as? [String] ?? [])
+        // The plan (VP) shows every inherited item; T1, T2 and VB leave out what the unit does not follow up.
+        let isFollowUp = period != "vp"
+        let notFollowedUp = isFollowUp ? Set(plan["notFollowedUp"] as? [String] ?? []) : []
         let inherits = Set(plan["inherits"] as? [String] ?? []).subtracting(notFollowedUp)
         var followUps: [String: [String: Any]] = [:]
         for record in plan["followUps"] as? [[String: Any]] ?? [] where record["period"] as? String == period {
@@ -31,7 +33,8 @@ struct UnitExportCounts {
         func walkOwn(_ goal: [String: Any], boardGoal: String) {
             if goal["level"] as? String == "unitGoal" {
                 let rating = (followUps[goal["id"] as! String]?["rating"] as? String).flatMap { $0 == "none" ? nil : $0 } ?? "unrated"
-                ratings[rating, default: 0] += 1
+                // The status table counts no ratings in the plan (VP); the roll-up lists its enhetsmål as not rated.
+                if isFollowUp { ratings[rating, default: 0] += 1 }
                 ratingsByBoardGoal[boardGoal, default: [:]][rating, default: 0] += 1
             }
             for activity in goal["activities"] as? [[String: Any]] ?? [] { ownActivities.insert(activity["id"] as! String) }

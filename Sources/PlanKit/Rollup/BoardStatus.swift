@@ -33,7 +33,7 @@ public struct UnitStatusLine: Codable, Equatable, Sendable {
     public var departmentID: String?
     public var department: String?
     /// nil when the unit's rows could not be read (`error` says why).
-    public var state: UnitReportState?
+    public var state: PeriodState?
     /// What the report still lacks (as `vp-tui check` counts it); nil without a readable plan.
     public var gaps: Int?
     /// The unit's enhetsmål in the period's report, by rating.
@@ -45,14 +45,15 @@ public struct UnitStatusLine: Codable, Equatable, Sendable {
     /// Why the unit's rows could not be read.
     public var error: String?
 
-    public var isDone: Bool { state?.isDone ?? false }
+    public var isDone: Bool { state == .complete || state == .submitted }
 }
 
 /// The status of every unit of a board or department for one period.
 public struct BoardStatus: Codable, Equatable, Sendable {
     public struct Total: Codable, Equatable, Sendable {
         public var units: Int
-        public var byState: [UnitReportState: Int]
+        /// Units by state (its raw value: notStarted, ongoing, complete, submitted).
+        public var byState: [String: Int]
         public var damaged: Int
         public var gaps: Int
         public var ratings: RatingCounts
@@ -70,6 +71,7 @@ public struct BoardStatus: Codable, Equatable, Sendable {
     /// Every unit's report is complete or handed in.
     public var allDone: Bool { lines.allSatisfy(\.isDone) }
 
+    /// `plans` read for `period` (see `PlanStore.boardPlans`), so that its hand-ins are the period's.
     public init(_ plans: BoardPlans, period: ReportPeriod) {
         scopeID = plans.scope.organisation.id
         scope = plans.scope.organisation.name
@@ -87,19 +89,19 @@ public struct BoardStatus: Codable, Equatable, Sendable {
             case .damaged(let message):
                 line.error = message
             case .plan(let document):
-                Self.fill(&line, from: document, period: period)
+                Self.fill(&line, from: document, period: period, handedIn: plans.handedIn.contains(unit.id))
             }
             return line
         }
-        var byState: [UnitReportState: Int] = [:]
-        for line in lines { if let state = line.state { byState[state, default: 0] += 1 } }
+        var byState: [String: Int] = [:]
+        for line in lines { if let state = line.state { byState[state.rawValue, default: 0] += 1 } }
         total = Total(units: lines.count, byState: byState, damaged: lines.filter { $0.error != nil }.count,
                       gaps: lines.compactMap(\.gaps).reduce(0, +),
                       ratings: lines.map(\.ratings).reduce(RatingCounts(), +),
                       deviations: lines.map(\.deviations).reduce(0, +))
     }
 
-    private static func fill(_ line: inout UnitStatusLine, from plan: PlanDocument, period: ReportPeriod) {
+    private static func fill(_ line: inout UnitStatusLine, from plan: PlanDocument, period: ReportPeriod, handedIn: Bool) {
         guard plan.periods.contains(period) else {
             line.state = .notStarted
             line.gaps = 0
@@ -107,7 +109,7 @@ public struct BoardStatus: Codable, Equatable, Sendable {
         }
         let gaps = Completeness.gaps(in: plan, period: period, withPaths: false).count
         line.gaps = gaps
-        line.state = UnitReportState.derive(plan: plan, period: period, gapCount: gaps)
+        line.state = PeriodState.of(period, in: plan, handedIn: handedIn)
         // The plan (VP) has no ratings or statuses to count.
         guard period.isFollowUp else { return }
         for item in plan.walk(in: period) {

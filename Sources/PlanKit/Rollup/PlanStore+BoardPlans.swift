@@ -20,6 +20,8 @@ public struct BoardPlans: Sendable {
     public var cascade: [String: PlanItem]
     /// How each indicator of the cascade consolidates.
     public var consolidation: [String: Consolidation]
+    /// The units whose report of the period asked for is handed in (and not reopened).
+    public var handedIn: Set<String>
 
     public var documents: [PlanDocument] {
         units.compactMap { if case .plan(let plan) = $0.plan { return plan } else { return nil } }
@@ -61,7 +63,14 @@ extension PlanStore {
             }
             let cascade = try cascades[scope.board.id] ?? cascadeCache.items(board: scope.board.id, year: year, db)
             let consolidation = try ConsolidationColumn.read(board: scope.board.id, year: year, db)
-            return BoardPlans(scope: scope, year: year, units: units, cascade: cascade, consolidation: consolidation)
+            var handedIn: Set<String> = []
+            if let period {
+                for key in try Self.handedInPeriods(db) where key.ref.year == year && key.period == period {
+                    handedIn.insert(key.ref.unitID)
+                }
+            }
+            return BoardPlans(scope: scope, year: year, units: units, cascade: cascade, consolidation: consolidation,
+                              handedIn: handedIn)
         }
         let hasPlan = result.units.contains { if case .noPlan = $0.plan { return false } else { return true } }
         if !hasPlan {

@@ -80,18 +80,18 @@ public struct RollupReportBuilder {
         return rows
     }
 
+    /// Status counts go in a note under each activity: seven narrow columns left the activity's
+    /// title a few letters wide in an 80-column text report.
     private func activityTable(_ activities: [Rollup.Activity]) -> ReportTable {
         var rows: [ReportTable.Row] = []
         for activity in activities {
-            let counts = activity.statuses
-            rows.append(.cells([activity.title, "\(activity.units)", "\(counts.notStarted)", "\(counts.ongoing)", "\(counts.done)",
-                                "\(counts.deviation)", "\(counts.noStatus)"]))
+            rows.append(.cells([activity.title, "\(activity.units)"]))
+            if rollup.period.isFollowUp { rows.append(.note(label: Words.statusLabel, text: Words.statusCounts(activity.statuses))) }
             for deviation in activity.deviations {
                 rows.append(.note(label: Words.deviationBy(deviation.unit.name), text: deviation.analysis ?? Words.noAnalysis))
             }
         }
-        return ReportTable(headers: [Strings.activity, Words.unitsColumn, Strings.status(.notStarted), Strings.status(.ongoing),
-                                     Strings.status(.done), Strings.deviationColumn, Words.noStatusColumn], rows: rows)
+        return ReportTable(headers: [Strings.activity, Words.unitsColumn], rows: rows)
     }
 
     private func indicatorBlocks(_ indicators: [Rollup.Indicator]) -> [ReportBlock] {

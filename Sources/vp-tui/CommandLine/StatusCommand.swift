@@ -42,7 +42,7 @@ enum StatusTable {
                 rows.append([line.unit, department, StatusWords.damaged(error)])
                 continue
             }
-            let state = line.noPlan ? StatusWords.noPlan : line.state.map(Strings.Rollup.state) ?? ""
+            let state = line.noPlan ? StatusWords.noPlan : line.state.map { Strings.periodState($0) } ?? ""
             rows.append([line.unit, department, state, "\(line.gaps ?? 0)", "\(line.ratings.fully)", "\(line.ratings.partly)",
                          "\(line.ratings.not)", "\(line.ratings.unrated)", "\(line.deviations)"])
         }

@@ -29,9 +29,9 @@ enum StatusWords {
     }
 
     static func summary(_ status: BoardStatus) -> String {
-        var parts = UnitReportState.allCases.compactMap { state -> String? in
-            guard let count = status.total.byState[state], count > 0 else { return nil }
-            return "\(count) \(Strings.Rollup.state(state))"
+        var parts = PeriodState.allCases.compactMap { state -> String? in
+            guard let count = status.total.byState[state.rawValue], count > 0 else { return nil }
+            return "\(count) \(Strings.periodState(state))"
         }
         if status.total.damaged > 0 { parts.append("\(status.total.damaged) kan inte läsas") }
         return "Läge: " + parts.joined(separator: ", ") + "."
