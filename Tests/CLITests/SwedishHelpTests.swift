@@ -30,7 +30,7 @@ struct SwedishHelpTests {
     }
 
     @Test("A mistake on the command line is named in Swedish on standard error, with status 64", arguments: [
-        (["export", "--year", "2021"], "Fel: Argumentet '--unit <ENHET>' saknas"),
+        (["export", "--year", "2021"], "Fel: Ange antingen en enhet med --unit eller en nämnd eller avdelning med --namnd/--avdelning."),
         (["export", "--unit", "resursenheten", "--year", "tjugo"], "Fel: Värdet 'tjugo' går inte att använda för '--year <ÅR>'"),
         (["export", "--unit", "resursenheten", "--year", "2021", "--period", "vt"],
          "Välj ett av 'vp', 't1', 't2' eller 'vb'."),

@@ -12,7 +12,15 @@ enum ChooserKeys {
             state.chooserIndex = key == .home ? 0 : max(0, state.choices.count - 1); return []
         },
         Binding([.enter], hint: Hint("Enter", "Öppna")) { _, state in
-            state.choices.indices.contains(state.chooserIndex) ? [.open(state.choices[state.chooserIndex])] : []
+            state.openedFromBoard = false
+            return state.choices.indices.contains(state.chooserIndex) ? [.open(state.choices[state.chooserIndex])] : []
+        },
+        // The status table of the chosen plan's board or department, for its year and period.
+        Binding([.character("n"), .character("a")], hint: Hint("n/a", Strings.Board.chooserBoardHint + "/" + Strings.Board.chooserDepartmentHint)) { key, state in
+            guard state.choices.indices.contains(state.chooserIndex) else { return [] }
+            let choice = state.choices[state.chooserIndex]
+            return [.openBoard(unitID: choice.unitID, level: key == .character("n") ? .board : .department, year: choice.year,
+                               period: choice.period)]
         },
         // Back to the plan on the screen, if there is one.
         Binding([.escape]) { _, state in

@@ -84,7 +84,11 @@ enum PlanKeys {
         Binding([.character("X")], .followUp, "Skriv rapporten till en sökväg du anger") { _, state in
             state.modal = .prompt(Prompt(kind: .exportPath, text: Update.defaultExportPath(state))); return []
         },
-        Binding([.escape], .followUp, "Ta bort meddelandet i statusraden") { _, state in state.status = nil; return [] },
+        Binding([.escape], .followUp, "Ta bort meddelandet i statusraden; tillbaka till nämndens tabell om enheten öppnades där") { _, state in
+            if state.openedFromBoard, state.board != nil { state.page = .board }
+            state.status = nil
+            return []
+        },
 
         // In the plan (VP)
         Binding([.character("+")], .plan, "Nytt enhetsmål under nämndmålet, eller ny aktivitet under enhetsmålet",

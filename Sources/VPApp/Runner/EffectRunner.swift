@@ -57,6 +57,8 @@ final class EffectRunner {
             return lookForDraft(session, state)
         case .open(let choice):
             return try open(choice, state)
+        case .openBoard(let unitID, let level, let year, let period):
+            return [.boardOpened(try boardStatus(above: unitID, level: level, year: year, period: period))]
         case .loadChoices:
             return [.choices(try planChoices(), select: nil)]
         case .set(let field, let value, let revision, let message):

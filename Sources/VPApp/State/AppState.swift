@@ -18,7 +18,7 @@ public struct PlanChoice: Hashable, Sendable {
 
 /// The full-screen views of the app.
 public enum Page: Hashable, Sendable {
-    case chooser, plan, help, overview, detail
+    case chooser, plan, help, overview, detail, board
 }
 
 /// The text editor open on one field.
@@ -121,6 +121,10 @@ public struct AppState: Sendable {
     public var pageBeforeHelp: Page = .plan
     public var choices: [PlanChoice] = []
     public var chooserIndex = 0
+    /// The status table of a board or department, once one has been opened from the chooser.
+    public var board: BoardPage?
+    /// The plan on the screen was opened from the board's table: Esc goes back to it.
+    public var openedFromBoard = false
     public var plan: PlanDocument? {
         didSet { derived = DerivedCache() }
     }

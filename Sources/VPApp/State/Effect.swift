@@ -10,6 +10,8 @@ public enum Effect: Equatable, Sendable {
     case open(PlanChoice)
     /// Read the list of plans for the chooser (it can be thousands long, so only when shown).
     case loadChoices
+    /// Read the status of every unit of the board (or department) above the unit, for the period.
+    case openBoard(unitID: String, level: OrganisationKind, year: Int, period: ReportPeriod)
     /// Write the report; `mayReplace` when the person named the file, else a file this session
     /// did not write stays and the report goes under a free name beside it.
     case exportReport(path: String, mayReplace: Bool)

@@ -32,6 +32,8 @@ public enum Message: Sendable {
     case deleted(parent: OutlineTarget?, PlanDocument)
     case exported(path: String)
     case failed(String)
+    /// The status table of a board or department, to show on the board page.
+    case boardOpened(BoardStatus)
     /// The text came back from the external editor (nil: unchanged).
     case externalEditorFinished(String?)
     case externalEditorFailed

@@ -69,6 +69,9 @@ extension Update {
             // A report that cannot be handed in yet is said to be a draft, with how much it lacks.
             let gaps = state.gaps.count
             state.status = StatusMessage(Strings.App.exported(path) + (gaps > 0 ? " (\(Strings.draftLine(gaps)))" : ""))
+        case .boardOpened(let status):
+            state.board = BoardPage(status: status)
+            state.page = .board
         case .failed(let message):
             state.status = StatusMessage(message, isError: true)
         case .externalEditorFinished(let text):

@@ -17,6 +17,7 @@ public enum Update {
         }
         switch state.page {
         case .chooser: return ChooserKeys.table.dispatch(key, &state) ?? []
+        case .board: return BoardKeys.table.dispatch(key, &state) ?? []
         case .help: return HelpKeys.table.dispatch(key, &state) ?? []
         case .overview: return OverviewKeys.table.dispatch(key, &state) ?? []
         case .plan: return PlanKeys.table.dispatch(key, &state) ?? []
@@ -62,6 +63,7 @@ public enum Update {
         }
         switch state.page {
         case .chooser: return ChooserKeys.table
+        case .board: return BoardKeys.table
         case .help: return HelpKeys.table
         case .overview: return OverviewKeys.table
         case .plan, .detail: return PlanKeys.table

@@ -17,6 +17,7 @@ public enum View {
         if !editorOpen {
             switch state.page {
             case .chooser: drawChooser(&screen, state, layout, theme)
+            case .board: BoardView.draw(&screen, state, layout, theme)
             case .help: drawHelp(&screen, state, layout, theme)
             case .overview: drawOverview(&screen, state, layout, theme)
             case .detail: drawDetailPage(&screen, state, layout, theme)
@@ -226,7 +227,7 @@ public enum View {
         case .plan, .detail:
             let (hints, dropOrder) = planHints(state)
             screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
-        case .help, .overview, .chooser:
+        case .help, .overview, .chooser, .board:
             screen.putHints(Update.keyTable(state)?.fixedHints ?? [], row: layout.hintLine.row, width: layout.width, theme: theme)
         }
     }

@@ -1,0 +1,65 @@
+import Foundation
+import PlanKit
+
+/// The status table of a board or department on screen: every unit's line for one period,
+/// filtered by what the person types and sorted by state, gaps or name.
+public struct BoardPage: Equatable, Sendable {
+    public enum Sort: CaseIterable, Equatable, Sendable {
+        /// Furthest behind first: damaged, not started, ongoing, complete, handed in; then most gaps.
+        case state
+        /// Most gaps first.
+        case gaps
+        case name
+    }
+
+    public private(set) var status: BoardStatus
+    public private(set) var sort: Sort = .state
+    public private(set) var filter = ""
+    /// The lines shown, in order: kept, and made again only when the filter or the sort changes.
+    public private(set) var rows: [UnitStatusLine] = []
+    public var index = 0
+    public var scroll = 0
+
+    public init(status: BoardStatus) {
+        self.status = status
+        arrange()
+    }
+
+    public var selected: UnitStatusLine? { rows.indices.contains(index) ? rows[index] : nil }
+
+    public mutating func cycleSort() {
+        let all = Sort.allCases
+        sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+        arrange(keeping: selected?.unitID)
+    }
+
+    public mutating func setFilter(_ text: String) {
+        filter = text
+        arrange(keeping: selected?.unitID)
+    }
+
+    /// Filters (unit or department name, case and accents aside) and sorts; the unit that was
+    /// selected stays selected if it is still shown.
+    private mutating func arrange(keeping unitID: String? = nil) {
+        let needle = Self.folded(filter)
+        var lines = needle.isEmpty ? status.lines : status.lines.filter {
+            Self.folded($0.unit).contains(needle) || Self.folded($0.department ?? "").contains(needle)
+        }
+        func rank(_ line: UnitStatusLine) -> Int {
+            guard let state = line.state else { return -1 }
+            return PeriodState.allCases.firstIndex(of: state)!
+        }
+        switch sort {
+        case .state: lines.sort { (rank($0), -($0.gaps ?? 0), $0.unit) < (rank($1), -($1.gaps ?? 0), $1.unit) }
+        case .gaps: lines.sort { (-($0.gaps ?? Int.max), $0.unit) < (-($1.gaps ?? Int.max), $1.unit) }
+        case .name: lines.sort { $0.unit.localizedStandardCompare($1.unit) == .orderedAscending }
+        }
+        rows = lines
+        index = unitID.flatMap { id in rows.firstIndex { $0.unitID == id } } ?? 0
+        scroll = min(scroll, max(0, rows.count - 1))
+    }
+
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}

@@ -1,0 +1,66 @@
+import PlanKit
+
+/// Draws the board's status table: a title, a summary, the column heads and one line per unit.
+enum BoardView {
+    typealias Words = Strings.Board
+
+    /// Lines of units the body has room for.
+    static func visibleRows(_ state: AppState) -> Int {
+        max(1, Layout(state).body.height - 4)
+    }
+
+    static func draw(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        guard let board = state.board else { return }
+        let body = layout.body
+        screen.putTruncated(Words.title(board.status), row: body.row, column: 1, width: body.width - 2, style: theme.label,
+                            ellipsis: theme.ellipsis)
+        screen.putTruncated(Words.summary(board.status, shown: board.rows.count, filter: board.filter) + " · "
+                            + Words.sortedBy(board.sort), row: body.row + 1, column: 1, width: body.width - 2, style: theme.dim,
+                            ellipsis: theme.ellipsis)
+        let widths = columnWidths(body.width - 2)
+        drawLine(&screen, Words.headers, row: body.row + 2, widths: widths, style: theme.label, theme: theme)
+        if board.rows.isEmpty {
+            screen.put(Words.noMatch, row: body.row + 4, column: 2, style: theme.error, maxWidth: body.width - 4)
+            return
+        }
+        let visible = visibleRows(state)
+        for (offset, line) in board.rows.dropFirst(board.scroll).prefix(visible).enumerated() {
+            let row = body.row + 3 + offset
+            let selected = board.scroll + offset == board.index
+            let style: Style = line.error != nil ? theme.error : .plain
+            drawLine(&screen, cells(line), row: row, widths: widths, style: style, theme: theme)
+            if selected {
+                screen.restyle(Rect(row: row, column: 1, height: 1, width: body.width - 2)) { $0.reverse = true }
+            }
+        }
+    }
+
+    static func cells(_ line: UnitStatusLine) -> [String] {
+        let department = line.department ?? "–"
+        if let error = line.error { return [line.unit, department, Words.damaged, "", error, ""] }
+        let state = line.noPlan ? Words.noPlan : line.state.map(Strings.periodState) ?? ""
+        let ratings = "\(line.ratings.fully)/\(line.ratings.partly)/\(line.ratings.not)/\(line.ratings.unrated)"
+        return [line.unit, department, state, "\(line.gaps ?? 0)", ratings, "\(line.deviations)"]
+    }
+
+    /// Unit and department share what the fixed columns leave, three to two.
+    static func columnWidths(_ width: Int) -> [Int] {
+        let fixed = [14, 6, 11, 4]
+        let free = max(10, width - fixed.reduce(0, +) - 2 * 5)
+        let unit = free * 3 / 5
+        return [unit, free - unit] + fixed
+    }
+
+    private static func drawLine(_ screen: inout Screen, _ cells: [String], row: Int, widths: [Int], style: Style, theme: Theme) {
+        var column = 1
+        for (index, cell) in cells.enumerated() where index < widths.count {
+            let width = widths[index]
+            // Counts to the right; a damaged unit's message runs on over the columns after it.
+            let isCount = index == 3 || index == 5
+            let text = isCount ? String(repeating: " ", count: max(0, width - cell.count)) + cell : cell
+            let room = index == 4 ? widths[4...].reduce(0, +) + 2 : width
+            screen.putTruncated(text, row: row, column: column, width: room, style: style, ellipsis: theme.ellipsis)
+            column += width + 2
+        }
+    }
+}
