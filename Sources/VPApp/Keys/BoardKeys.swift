@@ -39,6 +39,7 @@ enum BoardKeys {
                 return []
             }
             state.openedFromBoard = true
+            state.status = nil
             return [.open(PlanChoice(unitID: line.unitID, unitName: line.unit, year: board.status.year, period: board.status.period))]
         },
         // A filter first goes; then back to the chooser.
