@@ -18,9 +18,9 @@ struct BoardPageTmuxTests {
         let names = lines.map { $0["unit"] as! String }
         let mostGaps = try #require(lines.max { ($0["gaps"] as! Int, $1["unit"] as! String) < ($1["gaps"] as! Int, $0["unit"] as! String) })
 
-        let home = directory.appendingPathComponent("home-\(width)").path
-        let app = try TmuxSession(command: "env HOME=\(home) XDG_STATE_HOME=\(home)/state LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color USER=testare "
-                                  + "'\(Binary.url.path)' --db '\(database)'", width: width, height: height)
+        let home = directory.appendingPathComponent("home-\(width)")
+        let app = try TmuxSession(command: "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color USER=testare "
+                                  + "'\(Binary.url.path)' --db '\(database)'", home: home, width: width, height: height)
         try app.waitFor("Välj enhet, år och period")
         // The first choice is a VB; n opens its board's table for that period.
         try app.send("n")
