@@ -27,12 +27,12 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(exitCode: board != nil || department != nil ? 2 : 1) {
+            let store = try database.open()
             let data: Data
             if let unit {
-                data = try unitData(unit)
+                data = try unitData(unit, store)
             } else {
-                data = try RollupExport(board: board, department: department, year: year, period: period, format: format,
-                                        database: database).data()
+                data = try RollupExport(board: board, department: department, year: year, period: period, format: format).data(store)
             }
             if let output {
                 try OutputFile.write(data, to: OutputFile.expandingTilde(output), sparing: store.files)
@@ -43,8 +43,7 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    private func unitData(_ unit: String) throws -> Data {
-        let store = try database.open()
+    private func unitData(_ unit: String, _ store: PlanStore) throws -> Data {
         let ref = PlanRef(unitID: try store.unit(named: unit).id, year: year)
         let data: Data
         switch format {

@@ -10,11 +10,9 @@ struct RollupExport {
     var year: Int
     var period: ReportPeriod?
     var format: ExportFormat
-    var database: DatabaseOptions
 
-    func data() throws -> Data {
+    func data(_ store: PlanStore) throws -> Data {
         guard let period else { throw ValidationError(StatusWords.periodNeeded) }
-        let store = try database.open()
         let scope = try store.boardScope(board: board, department: department)
         let rollup = try store.rollup(scope, year: year, period: period)
         switch format {
