@@ -135,4 +135,37 @@ struct NoWordLostTests {
         #expect(final.components(separatedBy: "Annas tillägg.").count == 2, "\(final)")
         #expect(final.components(separatedBy: "Bertils tillägg.").count == 2, "\(final)")
     }
+
+    @Test("$VISUAL: the file ends with a newline and comes back without it, the cursor at the end; a missing editor is said")
+    func externalEditor() throws {
+        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        // An "editor" that adds a line, as a person would at the end of the file.
+        let script = directory.appendingPathComponent("lägg-till.sh")
+        try "#!/bin/sh\nprintf 'Rad från editorn.\\n' >> \"$1\"\n".write(to: script, atomically: true, encoding: .utf8)
+        chmod(script.path, 0o755)
+        let command = appCommand().replacingOccurrences(of: "USER=testare", with: "USER=testare VISUAL='\(script.path)'")
+        let tmux = try TmuxSession(command: command, home: home)
+        try openBudgetAnalysis(tmux)
+        let before = try savedAnalysis()
+        try tmux.send("C-e")
+        try tmux.waitFor("Rad från editorn.")
+        // The next typing lands at the end, after the editor's line.
+        try tmux.type(" Sist.")
+        try tmux.waitFor("editorn. Sist.")
+        try tmux.send("C-s")
+        try tmux.waitFor("e Analys")
+        try tmux.send("q")
+        #expect(tmux.waitUntilExited())
+        #expect(try savedAnalysis() == before + "\nRad från editorn. Sist.")
+
+        let missing = appCommand().replacingOccurrences(of: "USER=testare", with: "USER=testare VISUAL=/finns/inte/editor")
+        let again = try TmuxSession(command: missing, home: home)
+        try openBudgetAnalysis(again)
+        try again.send("C-e")
+        try again.waitFor("Den externa editorn gick inte att starta")
+        try again.send("C-s")
+        try again.waitFor("e Analys")
+        try again.send("q")
+        #expect(again.waitUntilExited())
+    }
 }
