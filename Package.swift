@@ -36,7 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanGenerator", "VPApp"], path: "Benchmarks/vp-tui-bench"),
+        .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanGenerator", "PlanTextImport", "VPApp"], path: "Benchmarks/vp-tui-bench"),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "PlanGenerator"]),
         .testTarget(name: "PlanTextImportTests", dependencies: ["PlanTextImport", "PlanKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit"]),

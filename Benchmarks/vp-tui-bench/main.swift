@@ -1,6 +1,7 @@
 import Foundation
 import PlanKit
 import PlanGenerator
+import PlanTextImport
 import VPApp
 
 // vp-tui-bench: in-process benchmarks of vp-tui (not tests). Each invocation is one run and
@@ -30,6 +31,8 @@ let usage = """
     every command takes --label NAME, appended to its figures ("large", "sample")
       start-year --db PATH [--vp-tui BINARY] [--count N]   next year's plan started for every unit of the
               last year (in-process; with --vp-tui also as a loop over the command line, N units)
+      import-text [--text PATH] [--copies N] [--count N]   import-text's reading of a ~300-page plan
+              (the board's seed, N copies; run from the package folder)
       verify-generator                        the generator's fast path writes what the importer writes,
                                               and the same seed gives the same database
     """
@@ -262,6 +265,9 @@ do {
 
     case "board":
         try boardBenchmark(arguments)
+
+    case "import-text":
+        try benchImportText(arguments)
 
     case "verify-generator":
         let options = DistrictGenerator.Options(units: 6, years: 2, seed: 7)
