@@ -48,7 +48,19 @@ extension PlanStore {
     /// The file to import, merged with what is stored, and the stored texts it changes.
     private func merged(_ result: TextImportResult) throws -> (file: InterchangeFile, changes: [StoredTextChange]) {
         var file = result.file
-        let known = Set(try organisations().map(\.id))
+        let stored = try organisations()
+        // A department the board already has under the same name is the unit's department.
+        if let department = result.department,
+           let existing = stored.first(where: { $0.kind == .department && $0.parentID == result.board.id
+                                                && $0.name.lowercased() == department.name.lowercased() }) {
+            file.organisations = file.organisations?.compactMap { record in
+                guard record.id != department.id else { return nil }
+                var record = record
+                if record.parent == department.id { record.parent = existing.id }
+                return record
+            }
+        }
+        let known = Set(stored.map(\.id))
         file.organisations = file.organisations?.filter { !known.contains($0.id) }
         let unsure = Set(result.goals.flatMap(\.allGoals).flatMap(\.indicators).filter { !$0.directionIsStated }.compactMap(\.id))
         switch result.kind {
@@ -76,9 +88,42 @@ extension PlanStore {
                 var merge = StoredTextMerge(stored: storedGoals, unsureDirections: unsure)
                 plan.goals = plan.goals.map { merge.merge($0) }
                 changes = merge.changes
+                let storedSections = try exportInterchange(ref).plans?.first?.sections ?? []
+                (plan.sections, changes) = Self.mergedSections(plan.sections ?? [], stored: storedSections, changes: changes)
             }
             file.plans = [plan]
             return (file, changes)
         }
+    }
+
+    /// The sections to write for the document's period: the stored ones in their order, each with
+    /// the text found for it; an empty text never replaces a stored one, a different one is a change.
+    /// Sections found that are not stored come after them.
+    private static func mergedSections(_ found: [SectionRecord], stored: [SectionRecord],
+                                       changes: [StoredTextChange]) -> ([SectionRecord]?, [StoredTextChange]) {
+        guard let period = found.first?.period else { return (nil, changes) }
+        let storedHere = stored.filter { $0.period == period }
+        guard !storedHere.isEmpty else { return (found, changes) }
+        var changes = changes
+        let foundByID = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let storedTitles = Set(storedHere.map { $0.title.lowercased() })
+        var merged = storedHere.map { record -> SectionRecord in
+            var record = record
+            guard let found = foundByID[record.id]?.text else { return record }
+            // A sub-heading the plan stores as a section of its own ends the text found above it.
+            let lines = found.components(separatedBy: "\n")
+            let own = lines.prefix { !storedTitles.contains($0.trimmingCharacters(in: .whitespaces).lowercased()) }
+            let new = own.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !new.isEmpty else { return record }
+            guard let old = record.text, !old.isEmpty else { record.text = new; return record }
+            if old.split(whereSeparator: \.isWhitespace) != new.split(whereSeparator: \.isWhitespace) {
+                changes.append(StoredTextChange(id: record.id, field: "text", old: old, new: new))
+                record.text = new
+            }
+            return record
+        }
+        let storedIDs = Set(storedHere.map(\.id))
+        merged += found.filter { !storedIDs.contains($0.id) }
+        return (merged, changes)
     }
 }

@@ -186,6 +186,12 @@ extension Strings {
         public static func pdftotextFailed(_ path: String, detail: String) -> String {
             "pdftotext kunde inte läsa \(path)\(detail.isEmpty ? "" : " (\(detail))"). Är filen en hel PDF? Inget har importerats."
         }
+        public static let contentsTitle = "Innehållsförteckning"
+        public static func sectionsHeading(_ period: ReportPeriod) -> String { "Avsnitt i \(period.rawValue.uppercased()):" }
+        public static func sectionLine(_ title: String, line: Int, preview: String, characters: Int) -> String {
+            characters == 0 ? "\(title) (rad \(line)): tomt" : "\(title) (rad \(line)): \(preview) (\(characters) tecken)"
+        }
+        public static func departmentHeading(_ name: String, id: String) -> String { "Avdelning: \(name) [\(id)]" }
         public static let unitMissing = "Enhetens namn hittades inte i texten; ange det med --enhet. Inget har importerats."
     }
 }

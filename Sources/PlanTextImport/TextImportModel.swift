@@ -124,6 +124,12 @@ public struct TextImportResult: Sendable {
     /// True for a unit's plan read without the board's stored cascade: the board goal ids are
     /// then numbered in this document's order and must not be imported.
     public var idsAreProvisional: Bool
+    /// The department a unit's plan names for its unit ("Förskoleavdelningen"), if any.
+    public var department: OrganisationRecord? = nil
+    /// The period the document is: a VP, or a VB (a verksamhetsberättelse).
+    public var period: ReportPeriod = .vp
+    /// The document sections of a unit's plan found in the text, in document order.
+    public var sections: [FoundSection] = []
 }
 
 /// A text that cannot be imported at all, with a Swedish message.

@@ -10,9 +10,21 @@ public enum TextImportOutline {
                                                       boardID: result.board.id))
         if result.kind == .unitPlan {
             out.append(result.unit.map { Strings.TextImport.unitHeading($0.name, id: $0.id) } ?? Strings.TextImport.unitUnknown)
+            if let department = result.department {
+                out.append(Strings.TextImport.departmentHeading(department.name, id: department.id))
+            }
         }
         out.append("")
         for goal in result.goals { render(goal, depth: 0, preview: preview, into: &out) }
+        if result.kind == .unitPlan {
+            out.append("")
+            out.append(Strings.TextImport.sectionsHeading(result.period))
+            for section in result.sections {
+                let indent = section.parentID == nil ? "  " : "    "
+                out.append(indent + Strings.TextImport.sectionLine(section.title, line: section.line,
+                                                                   preview: oneLine(section.text, preview), characters: section.text.count))
+            }
+        }
         if !result.warnings.isEmpty {
             out.append("")
             out.append(Strings.TextImport.warningsHeading)

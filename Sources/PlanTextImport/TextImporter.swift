@@ -29,9 +29,13 @@ public enum TextImporter {
         let boardPrefix = OrganisationNames.prefix(boardCore)
 
         var unit: OrganisationRecord?
+        var department: OrganisationRecord?
         if isUnitPlan {
             if let name = options.unitName.flatMap(nonEmpty) ?? facts.unitName(excluding: boardCore) {
-                unit = OrganisationRecord(id: OrganisationNames.slug(name), kind: .unit, name: name, parent: board.id)
+                department = facts.departmentName().map {
+                    OrganisationRecord(id: "\(board.id)-\(OrganisationNames.slug($0))", kind: .department, name: $0, parent: board.id)
+                }
+                unit = OrganisationRecord(id: OrganisationNames.slug(name), kind: .unit, name: name, parent: department?.id ?? board.id)
             } else {
                 warnings.append(TextImportWarning(line: parser.firstMarkerLine ?? 1, message: Strings.TextImport.unitNameMissing))
             }
@@ -51,12 +55,16 @@ public enum TextImporter {
         warnings.sort { ($0.line, $0.message) < ($1.line, $1.message) }
         let doubts = parser.doubts.sorted { ($0.line, $0.message) < ($1.line, $1.message) }
 
-        var file = InterchangeFile(organisations: [city, board] + (unit.map { [$0] } ?? []))
+        let period = UnitDocumentSections.period(of: text)
+        let sections = isUnitPlan ? UnitDocumentSections.find(in: source, period: period, firstMarkerLine: parser.firstMarkerLine) : []
+        var file = InterchangeFile(organisations: [city, board] + [department, unit].compactMap { $0 })
         if !isUnitPlan || provisional {
             file.cascades = [CascadeRecord(board: board.id, year: year, goals: goals.compactMap(cascadeRecord))]
         }
         if isUnitPlan, let unit {
             file.plans = [planRecord(goals, unit: unit.id, board: board.id, year: year)]
+            file.plans?[0].periods = period == .vp ? [.vp] : [.vp, period]
+            file.plans?[0].sections = UnitDocumentSections.records(sections, period: period)
         }
 
         var counts = TextImportCounts()
@@ -72,7 +80,8 @@ public enum TextImporter {
         }
         counts.warnings = warnings.count
         return TextImportResult(kind: isUnitPlan ? .unitPlan : .boardPlan, board: board, unit: unit, year: year, goals: goals,
-                                file: file, warnings: warnings, doubts: doubts, counts: counts, idsAreProvisional: provisional)
+                                file: file, warnings: warnings, doubts: doubts, counts: counts, idsAreProvisional: provisional,
+                                department: department, period: period, sections: sections)
     }
 
     private static func nonEmpty(_ text: String) -> String? {

@@ -1,0 +1,113 @@
+import Foundation
+import PlanKit
+
+/// A document section of a unit's VP or VB as found in the text (Inledning, Sammanfattande analys,
+/// Uppföljning av ekonomi and its sub-sections, ...), with its text.
+public struct FoundSection: Equatable, Sendable {
+    public var id: String
+    public var parentID: String?
+    public var title: String
+    public var placement: SectionPlacement
+    /// The line of its heading (1-based).
+    public var line: Int
+    public var text: String
+}
+
+/// Finds the standard sections of a unit's document (`SectionTemplate`) in its text.
+///
+/// - The document is a VB when its opening lines call it a verksamhetsberättelse (or "VB"),
+///   otherwise a VP; the sections looked for are the template's of that period.
+/// - A heading is a line of its own equal to a section's title (case, trailing dots and colon do
+///   not matter). Headings are taken in the template's order, so that the two "Övrigt" (under
+///   Uppföljning av ekonomi, and the last section) are told apart; a section placed before the
+///   goals is looked for before the first goal marker, one placed after them after it.
+/// - A section's text runs to the next heading found, a heading of the table of contents, the
+///   first goal marker (for a section before the goals) or the end of the text.
+struct UnitDocumentSections {
+    static let openingLines = 60
+
+    static func period(of text: String) -> ReportPeriod {
+        let opening = text.split(separator: "\n", maxSplits: openingLines, omittingEmptySubsequences: false)
+            .prefix(openingLines).joined(separator: "\n")
+        let vb = opening.range(of: #"(?i:verksamhetsberättelse)|\bVB\b"#, options: .regularExpression) != nil
+        return vb ? .vb : .vp
+    }
+
+    private static func key(_ text: String) -> String {
+        text.trimmingCharacters(in: CharacterSet(charactersIn: " .:\t")).lowercased()
+    }
+
+    static func find(in source: SourceText, period: ReportPeriod, firstMarkerLine: Int?) -> [FoundSection] {
+        let lines = source.lines
+        let markerIndex = firstMarkerLine.flatMap { marker in lines.firstIndex { $0.number >= marker } } ?? lines.count
+        let stops = Set(source.contents.map(key) + [key(Strings.TextImport.contentsTitle)])
+        var headings: [(entry: SectionTemplate.Entry, index: Int)] = []
+        var from = 0
+        for entry in SectionTemplate.entries(for: period) {
+            let start = entry.placement == .afterGoals ? max(from, markerIndex) : from
+            let end = entry.placement == .beforeGoals ? markerIndex : lines.count
+            guard start < end, let index = (start..<end).first(where: { key(lines[$0].text) == key(entry.title) }) else { continue }
+            headings.append((entry, index))
+            from = index + 1
+        }
+        let headingIndices = Set(headings.map(\.index))
+        let joiner = TextJoiner(words: source.words)
+        return headings.map { entry, index in
+            var last = entry.placement == .beforeGoals ? markerIndex : lines.count
+            if let next = headingIndices.filter({ $0 > index }).min() { last = min(last, next) }
+            var body: [SourceLine] = []
+            for line in lines[(index + 1)..<max(index + 1, last)] {
+                if !line.isBlank, stops.contains(key(line.text)) { break }
+                body.append(line)
+            }
+            let text = blocks(body).map { joiner.text($0) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+            return FoundSection(id: entry.id, parentID: entry.parentID, title: entry.title, placement: entry.placement,
+                                line: lines[index].number, text: text)
+        }
+    }
+
+    /// A sub-heading inside a section ("Främjande - understödja") is a short line of its own after
+    /// a finished sentence: it is kept on a line of its own, not joined to the text around it.
+    private static func isSubHeading(_ line: SourceLine, after previous: SourceLine?) -> Bool {
+        guard !line.isBlank, line.text.count <= 60, line.text.split(separator: " ").count <= 6,
+              let first = line.text.first, first.isUppercase, let last = line.text.last,
+              !".!?:;,".contains(last) else { return false }
+        guard let previous, !previous.isBlank, let end = previous.text.last else { return true }
+        return ".!?:".contains(end) || isSubHeading(previous, after: nil)
+    }
+
+    private static func blocks(_ body: [SourceLine]) -> [[SourceLine]] {
+        var blocks: [[SourceLine]] = [[]]
+        var previous: SourceLine?
+        for line in body {
+            if isSubHeading(line, after: previous) {
+                blocks.append([line])
+                blocks.append([])
+            } else {
+                blocks[blocks.count - 1].append(line)
+            }
+            if !line.isBlank { previous = line }
+        }
+        return blocks
+    }
+
+    /// The section records of a unit's plan for `period`: every standard section, with the text
+    /// found for it. Merged with what is stored by `PlanStore.importText`.
+    static func records(_ found: [FoundSection], period: ReportPeriod) -> [SectionRecord] {
+        SectionTemplate.entries(for: period).map { entry in
+            let text = found.first { $0.id == entry.id }?.text ?? ""
+            return SectionRecord(period: period, id: entry.id, parent: entry.parentID, title: entry.title,
+                                 placement: entry.placement, text: text.isEmpty ? nil : text)
+        }
+    }
+}
+
+extension DocumentFacts {
+    /// The department the unit belongs to, when the text says so: "enhet inom Förskoleavdelningen".
+    func departmentName() -> String? {
+        guard let expression = try? NSRegularExpression(pattern: #"(?i:enhet(?:en)?) inom ([A-ZÅÄÖ]\p{L}*avdelningen)\b"#),
+              let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        return String(text[range])
+    }
+}
