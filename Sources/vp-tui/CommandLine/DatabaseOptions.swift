@@ -33,25 +33,30 @@ struct DatabaseLocation: Equatable {
     func open() throws -> PlanStore {
         let path = resolvedPath
         // A name that is not UTF-8 reaches us with U+FFFD in place of its bytes: that is another
-        // file's name, so nothing is opened or made under it.
-        if path.contains("\u{FFFD}") && !FileManager.default.fileExists(atPath: path) && Self.argumentsHaveInvalidUTF8() {
-            throw ValidationError(Strings.CommandLine.pathNotUTF8(path))
+        // file's name, so the file is reached by its raw bytes instead.
+        var openedPath = path
+        var madeEmptyFile = false
+        if path.contains("\u{FFFD}"), let raw = RawDatabasePath.rawArgument(decodingTo: path) {
+            do {
+                (openedPath, madeEmptyFile) = try RawDatabasePath.linkedPath(to: raw)
+            } catch {
+                throw ValidationError(Strings.CommandLine.pathNotUTF8(path))
+            }
         }
-        let (store, opening) = try PlanStore.open(path: path) { store in try BundledSamples.load(into: store) }
+        let store: PlanStore, opening: PlanStore.Opening
+        do {
+            (store, opening) = try PlanStore.open(path: openedPath) { store in try BundledSamples.load(into: store) }
+        } catch {
+            // The empty file made above is ours to take back when no database came of it.
+            if madeEmptyFile { RawDatabasePath.removeEmptyTarget(of: openedPath) }
+            throw error
+        }
         switch opening {
         case .opened: break
-        case .created: FileHandle.standardError.write(Data((Strings.CommandLine.createdDatabase(path) + "\n").utf8))
+        case .created, .filledEmptyFile where madeEmptyFile: FileHandle.standardError.write(Data((Strings.CommandLine.createdDatabase(path) + "\n").utf8))
         case .filledEmptyFile: FileHandle.standardError.write(Data((Strings.CommandLine.filledEmptyFile(path) + "\n").utf8))
         }
         return store
-    }
-}
-
-extension DatabaseLocation {
-    static func argumentsHaveInvalidUTF8() -> Bool {
-        (0..<Int(CommandLine.argc)).contains { index in
-            CommandLine.unsafeArgv[index].map { String(validatingCString: $0) == nil } ?? false
-        }
     }
 }
 
