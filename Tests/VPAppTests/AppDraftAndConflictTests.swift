@@ -135,10 +135,11 @@ struct AppDraftAndConflictTests {
         #expect(try anna.store.history(AppDriver.plan).last?.login == "anna")
     }
 
-    @Test("m keeps one's own text over theirs, knowingly")
-    func keepMine() throws {
-        let path = try Self.fileDatabase()
-        let anna = try Self.driver(path, login: "anna")
+    /// Anna writes in the analysis that Bertil saves meanwhile, and leaves the editor: the
+    /// conflict prompt must be on screen (recorded as a failure, and nil, when it is not).
+    static func annaInConflict() throws -> AppDriver? {
+        let path = try fileDatabase()
+        let anna = try driver(path, login: "anna")
         try anna.select(containing: "Enhetsmål: Gruppen")
         anna.press(.character("e"))
         try PlanStore(path: path, login: "bertil").setAnalysis("Bertils version.", item: "re-2021-em-01", period: .vb, in: AppDriver.plan)
@@ -146,8 +147,14 @@ struct AppDraftAndConflictTests {
         anna.press(.escape)
         guard case .conflict? = anna.state.modal else {
             Issue.record("saving over Bertil's text should ask first")
-            return
+            return nil
         }
+        return anna
+    }
+
+    @Test("m keeps one's own text over theirs, knowingly")
+    func keepMine() throws {
+        guard let anna = try Self.annaInConflict() else { return }
         #expect(anna.text.contains("bertil sparade en ändring av texten"))
         anna.press(.character("m"))
         #expect(anna.state.modal == nil)
@@ -175,17 +182,7 @@ struct AppDraftAndConflictTests {
 
     @Test("d in the conflict takes their text: the editor closes, their text stays, the draft goes")
     func takeTheirs() throws {
-        let path = try Self.fileDatabase()
-        let anna = try Self.driver(path, login: "anna")
-        try anna.select(containing: "Enhetsmål: Gruppen")
-        anna.press(.character("e"))
-        try PlanStore(path: path, login: "bertil").setAnalysis("Bertils version.", item: "re-2021-em-01", period: .vb, in: AppDriver.plan)
-        anna.type(" Annas rad.")
-        anna.press(.escape)
-        guard case .conflict? = anna.state.modal else {
-            Issue.record("saving over Bertil's text should ask first")
-            return
-        }
+        guard let anna = try Self.annaInConflict() else { return }
         #expect(try anna.store.draft(for: Self.field, in: AppDriver.plan) != nil)
         anna.press(.character("d"))
         #expect(anna.state.modal == nil)
