@@ -109,7 +109,7 @@ public struct BoardStatus: Codable, Equatable, Sendable {
         }
         let gaps = Completeness.gaps(in: plan, period: period, withPaths: false).count
         line.gaps = gaps
-        line.state = PeriodState.of(period, in: plan, handedIn: handedIn)
+        line.state = PeriodState.started(gapCount: gaps, handedIn: handedIn)
         // The plan (VP) has no ratings or statuses to count.
         guard period.isFollowUp else { return }
         for item in plan.walk(in: period) {

@@ -11,7 +11,13 @@ public enum PeriodState: String, Codable, CaseIterable, Sendable, Comparable {
     public static func of(_ period: ReportPeriod, in plan: PlanDocument, handedIn: Bool) -> PeriodState {
         guard plan.periods.contains(period) else { return .notStarted }
         if handedIn { return .submitted }
-        return Completeness.gaps(in: plan, period: period, withPaths: false).isEmpty ? .complete : .ongoing
+        return started(gapCount: Completeness.gaps(in: plan, period: period, withPaths: false).count, handedIn: false)
+    }
+
+    /// The state of a period the plan has, whose gaps were counted already.
+    public static func started(gapCount: Int, handedIn: Bool) -> PeriodState {
+        if handedIn { return .submitted }
+        return gapCount == 0 ? .complete : .ongoing
     }
 }
 
