@@ -67,11 +67,7 @@ extension PlanStore {
 
     /// The interchange file as UTF-8 JSON text, indented for people to read.
     public func exportJSON(_ ref: PlanRef) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(try exportInterchange(ref))
-        data.append(UInt8(ascii: "\n"))
-        return data
+        try ReadableJSON.encode(try exportInterchange(ref))
     }
 
     static func cascadeItems(board: String, year: Int, _ db: Database) throws -> [PlanItem] {

@@ -112,20 +112,12 @@ public struct RollupReportBuilder {
 extension Rollup {
     /// The roll-up as indented JSON with sorted keys, the same bytes for the same database.
     public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        try ReadableJSON.encode(self)
     }
 }
 
 extension BoardStatus {
     public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        try ReadableJSON.encode(self)
     }
 }

@@ -66,9 +66,7 @@ struct ImportTextCommand: ParsableCommand {
                         for change in changes { print("  " + change.description) }
                     }
                 case .json:
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    FileHandle.standardOutput.write(try encoder.encode(result.file) + Data("\n".utf8))
+                    FileHandle.standardOutput.write(try ReadableJSON.encode(result.file))
                     // Standard out is the file; the warnings and the summary go to standard error.
                     let lines = result.warnings.map(\.description) + result.doubts.map(\.description)
                         + [Strings.TextImport.summary(result.counts)]
