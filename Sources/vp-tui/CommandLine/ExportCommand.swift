@@ -10,8 +10,8 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: Strings.Help.exportCommand)
 
     @Option(help: ArgumentHelp(Strings.Help.unit, valueName: "ENHET")) var unit: String?
-    @Option(name: .customLong("namnd"), help: ArgumentHelp(StatusWords.exportBoard, valueName: "NÄMND")) var board: String?
-    @Option(name: .customLong("avdelning"), help: ArgumentHelp(StatusWords.exportDepartment, valueName: "AVDELNING")) var department: String?
+    @Option(name: .customLong("namnd"), help: ArgumentHelp(Strings.Status.exportBoard, valueName: "NÄMND")) var board: String?
+    @Option(name: .customLong("avdelning"), help: ArgumentHelp(Strings.Status.exportDepartment, valueName: "AVDELNING")) var department: String?
     @Option(parsing: .unconditional, help: ArgumentHelp(Strings.Help.year, valueName: "ÅR")) var year: Int
     @Option(help: ArgumentHelp(Strings.Help.exportPeriod, valueName: "PERIOD")) var period: ReportPeriod?
     @Option(help: ArgumentHelp(Strings.Help.format, valueName: "FORMAT")) var format: ExportFormat = .json
@@ -21,8 +21,8 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         try PlanYear.validate(year)
         let boardView = board != nil || department != nil
-        if unit == nil && !boardView { throw ValidationError(StatusWords.unitOrBoard) }
-        if unit != nil && boardView { throw ValidationError(StatusWords.unitAndBoard) }
+        if unit == nil && !boardView { throw ValidationError(Strings.Status.unitOrBoard) }
+        if unit != nil && boardView { throw ValidationError(Strings.Status.unitAndBoard) }
     }
 
     func run() throws {

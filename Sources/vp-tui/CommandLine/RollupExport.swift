@@ -12,7 +12,7 @@ struct RollupExport {
     var format: ExportFormat
 
     func data(_ store: PlanStore) throws -> Data {
-        guard let period else { throw ValidationError(StatusWords.periodNeeded) }
+        guard let period else { throw ValidationError(Strings.Status.periodNeeded) }
         let scope = try store.boardScope(board: board, department: department)
         let rollup = try store.rollup(scope, year: year, period: period)
         switch format {

@@ -8,13 +8,13 @@ enum StatusFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `vp-tui status --namnd BOARD | --avdelning DEPT --year YEAR --period P`: one line per unit.
 struct StatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: StatusWords.command)
+    static let configuration = CommandConfiguration(commandName: "status", abstract: Strings.Status.command)
 
-    @Option(name: .customLong("namnd"), help: ArgumentHelp(StatusWords.board, valueName: "NÄMND")) var board: String?
-    @Option(name: .customLong("avdelning"), help: ArgumentHelp(StatusWords.department, valueName: "AVDELNING")) var department: String?
+    @Option(name: .customLong("namnd"), help: ArgumentHelp(Strings.Status.board, valueName: "NÄMND")) var board: String?
+    @Option(name: .customLong("avdelning"), help: ArgumentHelp(Strings.Status.department, valueName: "AVDELNING")) var department: String?
     @Option(help: ArgumentHelp(Strings.Help.year, valueName: "ÅR")) var year: Int
     @Option(help: ArgumentHelp(Strings.Help.period, valueName: "PERIOD")) var period: ReportPeriod
-    @Option(help: ArgumentHelp(StatusWords.format, valueName: "FORMAT")) var format: StatusFormat = .text
+    @Option(help: ArgumentHelp(Strings.Status.format, valueName: "FORMAT")) var format: StatusFormat = .text
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
@@ -35,25 +35,25 @@ struct StatusCommand: ParsableCommand {
 /// The status as a table of aligned columns, one line per unit and a total line.
 enum StatusTable {
     static func render(_ status: BoardStatus) -> String {
-        var rows: [[String]] = [StatusWords.headers]
+        var rows: [[String]] = [Strings.Status.headers]
         for line in status.lines {
-            let department = line.department ?? StatusWords.noDepartment
+            let department = line.department ?? Strings.Status.noDepartment
             if let error = line.error {
-                rows.append([line.unit, department, StatusWords.damaged(error)])
+                rows.append([line.unit, department, Strings.Status.damaged(error)])
                 continue
             }
-            let state = line.noPlan ? StatusWords.noPlan : line.state.map { Strings.periodState($0) } ?? ""
+            let state = line.noPlan ? Strings.Status.noPlan : line.state.map { Strings.periodState($0) } ?? ""
             rows.append([line.unit, department, state, "\(line.gaps ?? 0)", "\(line.ratings.fully)", "\(line.ratings.partly)",
                          "\(line.ratings.not)", "\(line.ratings.unrated)", "\(line.deviations)"])
         }
         let total = status.total
-        rows.append([StatusWords.total, StatusWords.totalUnits(total.units), StatusWords.doneCount(status), "\(total.gaps)",
+        rows.append([Strings.Status.total, Strings.Status.totalUnits(total.units), Strings.Status.doneCount(status), "\(total.gaps)",
                      "\(total.ratings.fully)", "\(total.ratings.partly)", "\(total.ratings.not)", "\(total.ratings.unrated)",
                      "\(total.deviations)"])
         // A damaged unit's message runs on past the columns it does not fill.
-        let full = rows.filter { $0.count == StatusWords.headers.count }
-        let widths = (0..<StatusWords.headers.count).map { column in full.map { $0[column].count }.max() ?? 0 }
-        var lines = [StatusWords.heading(status)]
+        let full = rows.filter { $0.count == Strings.Status.headers.count }
+        let widths = (0..<Strings.Status.headers.count).map { column in full.map { $0[column].count }.max() ?? 0 }
+        var lines = [Strings.Status.heading(status)]
         for row in rows {
             var cells: [String] = []
             for (column, cell) in row.enumerated() {
@@ -67,7 +67,7 @@ enum StatusTable {
             }
             lines.append(cells.joined(separator: "  "))
         }
-        lines.append(StatusWords.summary(status))
+        lines.append(Strings.Status.summary(status))
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -28,7 +28,7 @@ struct UnitsCommand: ParsableCommand {
                     print(line)
                     for plan in unitPlans {
                         let ref = PlanRef(unitID: plan.unit.id, year: plan.year)
-                        let line = states[ref].map { YearWords.planStatesLine(year: plan.year, states: $0) }
+                        let line = states[ref].map { Strings.Year.planStatesLine(year: plan.year, states: $0) }
                             ?? Strings.CommandLine.planLine(year: plan.year, periods: plan.periods)
                         print("\(indent)  " + line)
                     }
