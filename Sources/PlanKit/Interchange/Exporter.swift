@@ -21,7 +21,9 @@ extension PlanStore {
                                                         parent: organisation.parentID), at: 0)
                 current = organisation.parentID
             }
-            let cascadeTree = ItemTree(items: Array(cascadeItems.values))
+            let consolidation = try ConsolidationColumn.read(board: plan.board.id, year: ref.year, db)
+                .merging(try ConsolidationColumn.read(unit: ref.unitID, year: ref.year, db)) { cascade, _ in cascade }
+            let cascadeTree = ItemTree(items: Array(cascadeItems.values), consolidation: consolidation)
             let cascade = CascadeRecord(board: plan.board.id, year: ref.year,
                                         goals: cascadeTree.roots.map { cascadeTree.goalRecord($0, parent: nil) })
 
@@ -35,7 +37,7 @@ extension PlanStore {
             let ownGoals = plan.items.values.filter { $0.author == .unit && $0.kind == .goal }
                 .sorted { ($0.parentID.flatMap { inheritedIndex[$0] } ?? 0, $0.position, $0.id)
                     < ($1.parentID.flatMap { inheritedIndex[$0] } ?? 0, $1.position, $1.id) }
-            let planTree = ItemTree(items: Array(plan.items.values))
+            let planTree = ItemTree(items: Array(plan.items.values), consolidation: consolidation)
             var followUps: [FollowUpRecord] = []
             let order = plan.walk().map(\.id)
             for period in plan.periods {
@@ -100,8 +102,11 @@ private struct ItemTree {
     var byID: [String: PlanItem]
     var children: [String: [PlanItem]]
     var roots: [PlanItem]
+    /// Each indicator's stored consolidation, written out so that a file says what the board adds up.
+    var consolidation: [String: Consolidation]
 
-    init(items: [PlanItem]) {
+    init(items: [PlanItem], consolidation: [String: Consolidation]) {
+        self.consolidation = consolidation
         byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var children: [String: [PlanItem]] = [:]
         var roots: [PlanItem] = []
@@ -140,6 +145,7 @@ private struct ItemTree {
             IndicatorRecord(id: item.id, name: item.title, measureUnit: item.indicator?.measureUnit, target: item.indicator?.target,
                             councilTarget: item.indicator?.councilTarget, periodicity: item.indicator?.periodicity ?? .year,
                             direction: item.indicator?.direction ?? .higherIsBetter,
+                            consolidation: consolidation[item.id] ?? Consolidation.defaultFor(measureUnit: item.indicator?.measureUnit),
                             comment: item.text(.comment).isEmpty ? nil : item.text(.comment))
         }
         let activities = kids.filter { $0.kind == .activity }.map {

@@ -203,6 +203,7 @@ struct Importer {
                        indicator: IndicatorSpec(measureUnit: record.measureUnit, target: record.target,
                                                 councilTarget: record.councilTarget, periodicity: record.periodicity,
                                                 direction: record.direction))
+        try ConsolidationColumn.write(id: record.id, record.consolidation, measureUnit: record.measureUnit, db)
         summary.indicators += 1
     }
 

@@ -241,6 +241,7 @@ public enum InterchangeDecoder {
         "\(ActivityStatus.self)": ActivityStatus.allCases.map(\.rawValue),
         "\(Periodicity.self)": Periodicity.allCases.map(\.rawValue),
         "\(Direction.self)": Direction.allCases.map(\.rawValue),
+        "\(Consolidation.self)": Consolidation.allCases.map(\.rawValue),
         "\(SectionPlacement.self)": [SectionPlacement.beforeGoals, .afterGoals].map(\.rawValue),
         "\(RatingRecord.self)": [RatingRecord.fully, .partly, .not, .none].map(\.rawValue),
     ]

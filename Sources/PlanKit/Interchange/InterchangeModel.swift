@@ -111,11 +111,13 @@ public struct IndicatorRecord: Codable, Equatable, Sendable {
     public var councilTarget: String?
     public var periodicity: Periodicity
     public var direction: Direction
+    /// How the board adds up the units' outcomes; absent means the default for `measureUnit`.
+    public var consolidation: Consolidation?
     public var comment: String?
 
     public init(id: String, name: String, measureUnit: String? = nil, target: String? = nil,
                 councilTarget: String? = nil, periodicity: Periodicity, direction: Direction,
-                comment: String? = nil) {
+                consolidation: Consolidation? = nil, comment: String? = nil) {
         self.id = id
         self.name = name
         self.measureUnit = measureUnit
@@ -123,6 +125,7 @@ public struct IndicatorRecord: Codable, Equatable, Sendable {
         self.councilTarget = councilTarget
         self.periodicity = periodicity
         self.direction = direction
+        self.consolidation = consolidation
         self.comment = comment
     }
 }

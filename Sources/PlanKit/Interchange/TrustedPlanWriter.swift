@@ -60,6 +60,9 @@ struct TrustedPlanWriter {
                                                                          councilTarget: indicator.councilTarget,
                                                                          periodicity: indicator.periodicity,
                                                                          direction: indicator.direction)), db)
+                    if let consolidation = indicator.consolidation {
+                        try ConsolidationColumn.write(id: indicator.id, consolidation, measureUnit: indicator.measureUnit, db)
+                    }
                     summary.indicators += 1
                 }
                 for (position, activity) in (goal.activities ?? []).enumerated() {

@@ -31,4 +31,22 @@ enum ConsolidationColumn {
         }
         return result
     }
+
+    /// The consolidation of each indicator a unit wrote itself in its plan for a year.
+    static func read(unit: String, year: Int, _ db: Database) throws -> [String: Consolidation] {
+        var result: [String: Consolidation] = [:]
+        for row in try Row.fetchAll(cached: db, sql: """
+            SELECT id, measure_unit, consolidation FROM item WHERE unit_id = ? AND year = ? AND kind = 'indicator'
+            """, arguments: [unit, year]) {
+            let stored = (row["consolidation"] as String?).flatMap(Consolidation.init(rawValue:))
+            result[row["id"]] = stored ?? Consolidation.defaultFor(measureUnit: row["measure_unit"])
+        }
+        return result
+    }
+
+    /// Stores an indicator's consolidation as a file gives it, or the default for its measure unit.
+    static func write(id: String, _ consolidation: Consolidation?, measureUnit: String?, _ db: Database) throws {
+        let value = consolidation ?? Consolidation.defaultFor(measureUnit: measureUnit)
+        try db.cachedStatement(sql: "UPDATE item SET consolidation = ? WHERE id = ?").execute(arguments: [value.rawValue, id])
+    }
 }
