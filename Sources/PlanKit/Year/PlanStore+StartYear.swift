@@ -87,6 +87,7 @@ extension PlanStore {
                                              arguments: [ref.unitID, ref.year, sourceID]) else {
                 throw PlanError.unknownItem(sourceID)
             }
+            try Self.checkNotHandedIn(.itemRecord(item: sourceID), in: ref, db)
             var entry = Self.carryOverEntry(row)
             if let boardGoal, entry.outcome == .needsPlacing, !entry.decided {
                 guard let text: String = row["snapshot"],
@@ -118,6 +119,7 @@ extension PlanStore {
     /// Lets an item that found no place go, on purpose; the list keeps it as dropped.
     public func dropCarriedItem(_ sourceID: String, in ref: PlanRef) throws {
         try write { db in
+            try Self.checkNotHandedIn(.itemRecord(item: sourceID), in: ref, db)
             try db.execute(cached: """
                 UPDATE carry_over SET outcome = 'dropped', decided = 1 WHERE unit_id = ? AND year = ? AND source_id = ? AND outcome = 'unplaced'
                 """, arguments: [ref.unitID, ref.year, sourceID])

@@ -75,8 +75,13 @@ enum PlanKeys {
         Binding([.character("v")], .followUp, "Skriv indikatorns utfall", hint: Hint("v", "Utfall"),
                 when: Rules.outcome) { _, state in Update.openOutcomePrompt(&state); return [] },
         Binding([.character("u"), .control("r")], .followUp, "Ångra eller gör om den senaste ändringen",
-                hint: Hint("u", "Ångra", place: 4, givesWay: 0)) { key, _ in
+                hint: Hint("u", "Ångra", place: 4, givesWay: 0), when: YearRules.undo) { key, _ in
             key == .character("u") ? [.undo] : [.redo]
+        },
+        Binding([.character("K")], .followUp, "Kopiera förra periodens analys som utgångspunkt (läggs efter en text som redan finns)",
+                hint: Hint("K", "Kopiera förra"), when: YearRules.copyAnalysis) { _, state in Update.copyPreviousAnalysis(&state) },
+        Binding([.character("L")], .followUp, "Lämna in rapporten (j/n); visar det som saknas så länge den inte är komplett") { _, state in
+            Update.askHandIn(&state); return []
         },
         Binding([.character("x")], .followUp, "Skriv periodens rapport (Markdown) bredvid databasen") { _, state in
             [.exportReport(path: Update.defaultExportPath(state), mayReplace: false)]
@@ -98,6 +103,9 @@ enum PlanKeys {
         Binding([.delete], .plan, "Ta bort eget mål eller egen aktivitet", when: Rules.delete) { _, state in
             Update.askDelete(&state); return []
         },
+
+        Binding([.character("F")], .plan, "Det som fördes över från förra året: placera eller släpp det som väntar",
+                hint: Hint("F", Strings.App.carryOverHint), when: YearRules.carryOver) { _, state in Update.openCarryOver(&state); return [] },
 
         // Other
         Binding([.character("?")], .other, "Den här hjälpen", hint: Hint("?", "Hjälp", place: 5)) { _, state in

@@ -84,6 +84,8 @@ final class EffectRunner {
             return [.deleted(parent: parent.map(OutlineTarget.item), try readPlan(state))]
         case .checkForChanges:
             return checkForChanges(state)
+        case .year(let year):
+            return try runYear(year, state)
         case .heartbeat:
             if let sessionID { try? store.heartbeat(session: sessionID) }
             return otherSessions(state)

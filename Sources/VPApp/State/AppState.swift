@@ -19,6 +19,7 @@ public struct PlanChoice: Hashable, Sendable {
 /// The full-screen views of the app.
 public enum Page: Hashable, Sendable {
     case chooser, plan, help, overview, detail, board
+    case carryOver
 }
 
 /// The text editor open on one field.
@@ -93,6 +94,7 @@ public enum Modal: Equatable, Sendable {
     case confirmDelete(item: String)
     case draftFound(DraftOffer)
     case conflict(Conflict)
+    case year(YearModal)
 }
 
 /// A short message in the status line.
@@ -123,6 +125,8 @@ public struct AppState: Sendable {
     public var chooserIndex = 0
     /// The status table of a board or department, once one has been opened from the chooser.
     public var board: BoardPage?
+    /// Hand-ins and what starting the year carried over (see YearState).
+    public var year = YearState()
     /// The plan on the screen was opened from the board's table: Esc goes back to it.
     public var openedFromBoard = false
     public var plan: PlanDocument? {

@@ -31,4 +31,5 @@ public enum Effect: Equatable, Sendable {
     /// Say this session is alive, and see who else is.
     case heartbeat
     case quit
+    case year(YearEffect)
 }

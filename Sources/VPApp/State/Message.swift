@@ -37,4 +37,5 @@ public enum Message: Sendable {
     /// The text came back from the external editor (nil: unchanged).
     case externalEditorFinished(String?)
     case externalEditorFailed
+    case year(YearMessage)
 }

@@ -6,6 +6,7 @@ extension Update {
     // MARK: Editing
 
     static func refuseIfReadOnly(_ state: inout AppState) -> Bool {
+        if refuseIfHandedIn(&state) { return true }
         if state.readOnly { state.status = StatusMessage(Strings.App.readOnlyBanner, isError: true) }
         return state.readOnly
     }

@@ -23,6 +23,7 @@ extension Update {
             effects = handle(.resize(width: width, height: height), &state)
         case .opened(let plan, let period):
             show(plan, period: period, &state)
+            effects = [yearFacts(of: plan)]
         case .choices(let choices, let select):
             state.choices = choices
             if let select {
@@ -46,6 +47,7 @@ extension Update {
             state.plan = plan
             keepSelection(focusing: nil, &state)
             if before != fingerprint(plan) { state.status = StatusMessage(Strings.App.updatedFromElsewhere) }
+            effects = [yearFacts(of: plan)]
         case .otherSessions(let sessions):
             state.otherSessions = sessions
         case .conflict(let conflict):
@@ -83,6 +85,8 @@ extension Update {
             }
         case .externalEditorFailed:
             state.status = StatusMessage(Strings.App.externalEditorFailed, isError: true)
+        case .year(let year):
+            handle(year, &state)
         }
         // An editor that has just opened: its field may have an earlier draft to offer.
         if case .editor(var session)? = state.modal, !session.checkedForDraft {

@@ -21,6 +21,7 @@ public enum Update {
         case .help: return HelpKeys.table.dispatch(key, &state) ?? []
         case .overview: return OverviewKeys.table.dispatch(key, &state) ?? []
         case .plan: return PlanKeys.table.dispatch(key, &state) ?? []
+        case .carryOver: return CarryOverKeys.table.dispatch(key, &state) ?? []
         case .detail:
             if let effects = DetailKeys.table.dispatch(key, &state) { return effects }
             // Every other key works as on the plan page, on the item shown.
@@ -47,6 +48,7 @@ public enum Update {
         case .picker: return PickerKeys.table.dispatch(key, &state) ?? []
         case .prompt: return PromptKeys.table.dispatch(key, &state) ?? []
         case .confirmDelete: return DeleteKeys.table.dispatch(key, &state) ?? []
+        case .year(let year): return year.keys.dispatch(key, &state) ?? []
         }
     }
 
@@ -59,6 +61,7 @@ public enum Update {
         case .picker?: return PickerKeys.table
         case .prompt?: return PromptKeys.table
         case .confirmDelete?: return DeleteKeys.table
+        case .year(let year)?: return year.keys
         case nil: break
         }
         switch state.page {
@@ -67,6 +70,7 @@ public enum Update {
         case .help: return HelpKeys.table
         case .overview: return OverviewKeys.table
         case .plan, .detail: return PlanKeys.table
+        case .carryOver: return CarryOverKeys.table
         }
     }
 

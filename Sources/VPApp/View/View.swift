@@ -22,9 +22,11 @@ public enum View {
             case .overview: drawOverview(&screen, state, layout, theme)
             case .detail: drawDetailPage(&screen, state, layout, theme)
             case .plan: drawPlan(&screen, state, layout, theme)
+            case .carryOver: YearView.drawCarryOver(&screen, state, layout, theme)
             }
         }
         drawStatus(&screen, state, layout, theme)
+        YearView.drawBanner(&screen, state, layout, theme)
         drawHints(&screen, state, layout, theme)
         if let modal = state.modal {
             drawModal(modal, &screen, state, layout, theme)
@@ -227,7 +229,7 @@ public enum View {
         case .plan, .detail:
             let (hints, dropOrder) = planHints(state)
             screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
-        case .help, .overview, .chooser, .board:
+        case .help, .overview, .chooser, .board, .carryOver:
             screen.putHints(Update.keyTable(state)?.fixedHints ?? [], row: layout.hintLine.row, width: layout.width, theme: theme)
         }
     }
@@ -293,6 +295,8 @@ public enum View {
                          first: (Strings.App.mineHeading, conflict.session.editor.text),
                          second: (Strings.App.theirsHeading(conflict.changedBy), conflict.theirText),
                          choices: ConflictKeys.table.fixedHints)
+        case .year(let year):
+            YearView.drawModal(year, &screen, state, layout, theme)
         case .confirmDelete(let item):
             let title = state.plan?.items[item]?.title ?? item
             let contents = state.plan?.deletionContents(of: item) ?? DeletionContents()
