@@ -91,6 +91,13 @@ struct GoldenScreenTests {
         try Self.check(driver.screen, "outline-\(width)x\(height)")
     }
 
+    @Test("An own activity in the plan (VP): its hints name adding, renaming and deleting")
+    func ownActivityInThePlan() throws {
+        let driver = try AppDriver(width: 80, height: 24, period: .vp)
+        try driver.select(containing: "Aktivitet: Öppna förskolan ska genomföra brukarundersökning")
+        try Self.check(driver.screen, "own-activity-vp-80x24")
+    }
+
     @Test("The help page")
     func help() throws {
         let driver = try AppDriver(width: 80, height: 24)

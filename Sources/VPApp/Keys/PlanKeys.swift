@@ -100,7 +100,8 @@ enum PlanKeys {
                 hint: Hint("+", "Ny"), when: Rules.add) { _, state in Update.add(&state) },
         Binding([.character("r")], .plan, "Byt namn på eget mål eller egen aktivitet", hint: Hint("r", "Byt namn"),
                 when: Rules.rename) { _, state in Update.rename(&state) },
-        Binding([.delete], .plan, "Ta bort eget mål eller egen aktivitet", when: Rules.delete) { _, state in
+        Binding([.delete], .plan, "Ta bort eget mål eller egen aktivitet", hint: Hint("Delete", "Ta bort"),
+                when: Rules.delete) { _, state in
             Update.askDelete(&state); return []
         },
 
