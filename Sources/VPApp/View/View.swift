@@ -31,6 +31,7 @@ public enum View {
         if let modal = state.modal {
             drawModal(modal, &screen, state, layout, theme)
         }
+        drawLongStatus(&screen, state, layout, theme)
         return screen
     }
 
@@ -215,7 +216,7 @@ public enum View {
             screen.putTruncated(Strings.App.alsoOpenBy(others), row: row, column: 1, width: layout.width - 2,
                                 style: theme.warning, ellipsis: theme.ellipsis)
         }
-        if let status = state.status {
+        if let status = state.status, longStatusLines(state, layout) == nil {
             screen.putTruncated(status.text, row: row, column: 1, width: layout.width - 2, style: status.isError ? theme.error : theme.ok, ellipsis: theme.ellipsis)
         }
     }
