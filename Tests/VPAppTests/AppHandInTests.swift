@@ -66,12 +66,14 @@ struct AppHandInTests {
         // The banner says who handed it in and how to open it again, once the message is gone.
         driver.press(.escape)
         let text = driver.text
-        #expect(text.contains("VB inlämnad av anna \(Strings.App.handInTime(handIn.at))"))
+        #expect(text.contains("Inlämnad av anna \(Strings.App.handInTime(handIn.at)). Låst: vp-tui reopen --reason … öppnar igen"))
         #expect(text.contains("vp-tui reopen"))
 
         // Writing, rating, undoing: all refused, nothing changes.
         let before = try store.loadPlan(AppDriver.plan)
         try driver.select(containing: "Gruppen är en tillgång")
+        driver.press(.enter)
+        #expect(driver.state.modal == nil)
         driver.press(.character("e"))
         #expect(driver.state.modal == nil)
         #expect(driver.state.status?.text.contains("är inlämnad och kan inte ändras") == true)
@@ -84,7 +86,7 @@ struct AppHandInTests {
         // Pressing L again says it is handed in.
         driver.press(.character("L"))
         #expect(driver.state.modal == nil)
-        #expect(driver.state.status?.text.contains("inlämnad av anna") == true)
+        #expect(driver.state.status?.text.contains("Inlämnad av anna") == true)
 
         // Another period of the same plan is not read-only.
         try store.startPeriod(.t1, in: AppDriver.plan)

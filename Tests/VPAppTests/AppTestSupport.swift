@@ -9,7 +9,7 @@ final class AppDriver {
     static let plan = PlanRef(unitID: "resursenheten", year: 2021)
 
     init(width: Int = 100, height: Int = 30, period: ReportPeriod? = .vb, unicode: Bool = true, compact: Bool = false,
-         store: PlanStore? = nil) throws {
+         store: PlanStore? = nil, options: AppController.Options? = nil) throws {
         let store = try store ?? {
             let store = try PlanStore(inMemoryWithLogin: "anna")
             try BundledSamples.load(into: store)
@@ -17,9 +17,9 @@ final class AppDriver {
         }()
         self.store = store
         app = try AppController(store: store, width: width, height: height, unicode: unicode, colors: true,
-                                options: AppController.Options(unit: period == nil ? nil : "Resursenheten",
-                                                               year: period == nil ? nil : 2021, period: period,
-                                                               compact: compact))
+                                options: options ?? AppController.Options(unit: period == nil ? nil : "Resursenheten",
+                                                                          year: period == nil ? nil : 2021, period: period,
+                                                                          compact: compact))
         // As the main loop does: the first frame, then the rest of the start-up.
         _ = app.render()
         app.finishStartup()

@@ -20,6 +20,7 @@ extension Update {
 
     /// Enter: the text the unit writes for the selected line.
     static func openMainText(_ state: inout AppState) -> [Effect] {
+        if refuseIfHandedIn(&state) { return [] }
         if let section = state.selectedSection {
             openEditor(.sectionText(section: section.id, period: state.period), title: section.title,
                        text: section.text, revision: section.revision, &state)

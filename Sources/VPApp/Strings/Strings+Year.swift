@@ -13,8 +13,7 @@ extension Strings.App {
 
     /// The line that says a report is handed in and how it is opened again.
     public static func handedInBanner(_ handIn: HandIn) -> String {
-        "\(Strings.periodName(handIn.period)) inlämnad av \(handIn.login) \(handInTime(handIn.at)) – skrivskyddad; "
-            + "\"vp-tui reopen --period \(handIn.period.rawValue) --reason …\" öppnar den igen."
+        "Inlämnad av \(handIn.login) \(handInTime(handIn.at)). Låst: vp-tui reopen --reason … öppnar igen"
     }
 
     /// Why a change is refused in a handed-in report.

@@ -74,7 +74,7 @@ enum YearView {
     /// A box in the middle of the body with a title and lines to choose from, scrolled to the selected one.
     private static func drawList(_ list: YearList, _ screen: inout Screen, _ layout: Layout, _ theme: Theme) {
         let body = layout.body
-        let width = min(layout.width - 4, max(40, (list.lines.map(DisplayWidth.of).max() ?? 10) + 6, DisplayWidth.of(list.title) + 4))
+        let width = min(layout.width, max(40, (list.lines.map(DisplayWidth.of).max() ?? 10) + 6, DisplayWidth.of(list.title) + 4))
         let visible = max(1, min(list.lines.count, body.height - 2))
         let height = visible + 1
         let top = body.row + max(0, (body.height - height) / 2)
