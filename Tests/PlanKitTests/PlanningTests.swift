@@ -46,11 +46,21 @@ struct PlanningTests {
         #expect(throws: PlanError.invalidDate("2021-02-30")) {
             try store.setActivityDates(start: "2021-02-30", end: "2021-06-30", activity: activity, in: plan)
         }
-        #expect(throws: PlanError.self) {
+        #expect(throws: PlanningError.endBeforeStart(start: "2021-07-01", end: "2021-06-30")) {
             try store.setActivityDates(start: "2021-07-01", end: "2021-06-30", activity: activity, in: plan)
         }
-        let item = try #require(try store.loadPlan(plan).items[activity])
+        #expect(throws: PlanningError.outsideYear(start: "2022-01-01", end: "2022-06-30", year: 2021)) {
+            try store.setActivityDates(start: "2022-01-01", end: "2022-06-30", activity: activity, in: plan)
+        }
+        #expect(throws: PlanningError.outsideYear(start: "2020-01-01", end: "2020-12-31", year: 2021)) {
+            try store.setActivityDates(start: "2020-01-01", end: "2020-12-31", activity: activity, in: plan)
+        }
+        var item = try #require(try store.loadPlan(plan).items[activity])
         #expect(item.start == "2021-03-01" && item.end == "2021-06-30")
+        // Begun in an earlier year, as the board's activities may be: it runs in this one too.
+        try store.setActivityDates(start: "2020-05-29", end: "2021-12-31", activity: activity, in: plan)
+        item = try #require(try store.loadPlan(plan).items[activity])
+        #expect(item.start == "2020-05-29" && item.end == "2021-12-31")
     }
 
     @Test("Declining a board activity leaves it out of the follow-up and its gaps; taking it up brings it back; undo")
@@ -63,6 +73,11 @@ struct PlanningTests {
         #expect(loaded.notFollowedUp.contains(Fixture.inheritedActivity))
         #expect(Completeness.gaps(in: loaded, period: .vb).isEmpty)
         #expect(loaded.isShown(Fixture.inheritedActivity, in: .vp))
+        // The plan (VP) still lists it, saying the unit does not follow it up; the VB leaves it out.
+        let title = try #require(loaded.items[Fixture.inheritedActivity]?.title)
+        let vp = MarkdownRenderer.render(ReportBuilder(plan: loaded, period: .vp).build())
+        #expect(vp.contains("\(title) (följs inte upp av enheten)"))
+        #expect(!MarkdownRenderer.render(ReportBuilder(plan: loaded, period: .vb).build()).contains(title))
         try store.undo(in: plan)
         loaded = try store.loadPlan(plan)
         #expect(!loaded.notFollowedUp.contains(Fixture.inheritedActivity))

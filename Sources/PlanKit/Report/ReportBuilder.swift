@@ -123,7 +123,7 @@ public struct ReportBuilder {
     private func activityTable(_ activities: [PlanItem]) -> ReportTable {
         if !period.isFollowUp {
             return ReportTable(headers: [Strings.activity, Strings.startDate, Strings.endDate],
-                               rows: activities.map { .cells([$0.title, $0.start ?? "", $0.end ?? ""]) })
+                               rows: activities.map { .cells([planTitle($0), $0.start ?? "", $0.end ?? ""]) })
         }
         var rows: [ReportTable.Row] = []
         for activity in activities {
@@ -144,11 +144,16 @@ public struct ReportBuilder {
         return ReportTable(headers: [Strings.activity, Strings.startDate, Strings.endDate, Strings.deviationColumn], rows: rows)
     }
 
+    /// An item's title in the plan (VP), which says when the unit does not follow the board's item up.
+    private func planTitle(_ item: PlanItem) -> String {
+        plan.notFollowedUp.contains(item.id) ? "\(item.title) (\(Strings.notFollowedUp.lowercased()))" : item.title
+    }
+
     private func indicatorTable(_ indicators: [PlanItem]) -> ReportTable {
         if !period.isFollowUp {
             return ReportTable(headers: [Strings.indicator, Strings.annualTarget, Strings.councilAnnualTarget, Strings.periodicityLabel],
                                rows: indicators.map { indicator in
-                                   .cells([indicator.title, indicator.indicator?.target ?? "", indicator.indicator?.councilTarget ?? "",
+                                   .cells([planTitle(indicator), indicator.indicator?.target ?? "", indicator.indicator?.councilTarget ?? "",
                                            indicator.indicator.map { Strings.periodicity($0.periodicity) } ?? ""])
                                })
         }

@@ -16,6 +16,8 @@ public enum EditRules {
         case notRatedByUnit
         /// Follow-up fields (rating, status, outcome, analysis) exist only in T1, T2 and VB.
         case onlyInFollowUp
+        /// The template's sections are not renamed or removed: only the unit's own are.
+        case templateSection
     }
 
     /// Throws the reason a change of `ref` is refused, or returns when it is allowed.
@@ -28,6 +30,7 @@ public enum EditRules {
         case .inherited(let author): throw PlanError.inherited(itemID: itemID, author: author)
         case .unknownItem: throw PlanError.unknownItem(ref.itemID ?? "")
         case .notRatedByUnit: throw PlanError.notRatedByUnit(itemID: itemID)
+        case .templateSection: throw PlanningError.notOwnSection(ref.sectionID ?? "")
         case .wrongKind, .onlyInFollowUp: throw PlanError.fieldNotApplicable(itemID: itemID, field: fieldName(ref))
         }
     }
@@ -36,6 +39,7 @@ public enum EditRules {
     public static func refusal(_ ref: FieldRef, item: PlanItem?, inPlan: Bool, periods: [ReportPeriod]) -> Refusal? {
         if let period = ref.period, !periods.contains(period) { return .periodNotInPlan(period) }
         if case .sectionText = ref { return nil }
+        if let section = ref.sectionID { return Section.isOwnID(section) ? nil : .templateSection }
         // What someone else wrote stays theirs, whether or not this plan shows it.
         switch ref {
         case .itemText, .itemDate:
@@ -74,7 +78,7 @@ public enum EditRules {
             return period.isFollowUp ? nil : .onlyInFollowUp
         case .followedUp:
             return item.author == .board && item.kind != .goal ? nil : .wrongKind
-        case .sectionText, .itemRecord:
+        case .sectionText, .itemRecord, .sectionRecord, .sectionTitle:
             return nil
         }
     }
@@ -89,7 +93,7 @@ public enum EditRules {
         case .outcome: return Strings.outcome
         case .analysis: return Strings.analysis
         case .followedUp: return Strings.followedUpLabel
-        case .sectionText, .itemRecord: return ""
+        case .sectionText, .itemRecord, .sectionRecord, .sectionTitle: return ""
         }
     }
 

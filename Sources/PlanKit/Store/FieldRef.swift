@@ -15,6 +15,11 @@ public enum FieldRef: Codable, Hashable, Sendable {
     /// Whether the unit follows up an activity or indicator of the board's (false: "följs inte
     /// upp av enheten"). Its value is `.flag`.
     case followedUp(item: String)
+    /// The existence of a section the unit added to a period (heading, text, place): setting it
+    /// adds or removes the section, so that both are undone like any change. Its value is `.section`.
+    case sectionRecord(section: String, period: ReportPeriod)
+    /// The heading of a section the unit added.
+    case sectionTitle(section: String, period: ReportPeriod)
 
     public var itemID: String? {
         switch self {
@@ -23,7 +28,7 @@ public enum FieldRef: Codable, Hashable, Sendable {
         case .itemText(let item, _), .itemDate(let item, _), .rating(let item, _), .status(let item, _),
              .outcome(let item, _), .analysis(let item, _):
             return item
-        case .sectionText:
+        case .sectionText, .sectionRecord, .sectionTitle:
             return nil
         }
     }
@@ -31,10 +36,20 @@ public enum FieldRef: Codable, Hashable, Sendable {
     public var period: ReportPeriod? {
         switch self {
         case .rating(_, let period), .status(_, let period), .outcome(_, let period), .analysis(_, let period),
-             .sectionText(_, let period):
+             .sectionText(_, let period), .sectionRecord(_, let period), .sectionTitle(_, let period):
             return period
         case .itemText, .itemDate, .itemRecord, .followedUp:
             return nil
+        }
+    }
+}
+
+extension FieldRef {
+    /// Whether setting the field adds or removes a line of the outline (an item, a section).
+    public var addsOrRemoves: Bool {
+        switch self {
+        case .itemRecord, .sectionRecord: return true
+        default: return false
         }
     }
 }
@@ -47,6 +62,7 @@ public enum FieldValue: Codable, Hashable, Sendable {
     case number(Double)
     case record(ItemSnapshot)
     case flag(Bool)
+    case section(SectionSnapshot)
 
     /// Empty texts are stored as no value, so "" and nil never differ.
     public static func normalized(_ value: FieldValue?) -> FieldValue? {

@@ -95,6 +95,10 @@ extension PlanStore {
             if !exists { throw PlanError.unknownSection(section, period) }
             return periods
         }
+        if ref.sectionID != nil {
+            try checkOwnSection(ref, periods: periods, in: plan, db)
+            return periods
+        }
         let itemID = ref.itemID ?? ""
         let item = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [itemID]).map(Self.item)
         if case .itemRecord = ref {
@@ -147,6 +151,8 @@ extension PlanStore {
             return (try snapshot(of: item, plan: plan, db).map(FieldValue.record), revision)
         case .followedUp(let item):
             return (.flag(try followedUp(item, in: plan, db)), 0)
+        case .sectionRecord, .sectionTitle:
+            return try ownSectionValue(of: ref, in: plan, db)
         }
     }
 
@@ -194,6 +200,8 @@ extension PlanStore {
                            arguments: [textValue, plan.unitID, plan.year, period.rawValue, section])
             return try Int.fetchOne(cached: db, sql: "SELECT revision FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
                                     arguments: [plan.unitID, plan.year, period.rawValue, section]) ?? 0
+        case .sectionRecord, .sectionTitle:
+            return try storeOwnSection(value, at: ref, in: plan, db)
         }
     }
 

@@ -12,7 +12,7 @@ extension PlanStore {
         var plan = plan
         let ref = plan.ref
         switch field {
-        case .itemRecord, .followedUp:
+        case .itemRecord, .followedUp, .sectionRecord, .sectionTitle:
             return try loadPlan(ref)
         case .itemText(let id, _), .itemDate(let id, _):
             let row = try read { db in try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [id]) }

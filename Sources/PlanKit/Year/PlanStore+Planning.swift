@@ -68,11 +68,9 @@ extension PlanStore {
         }
     }
 
-    /// Sets both dates of an own activity; refused if either is no date or the end is before the start.
+    /// Sets both dates of an own activity, refused as `EditRules.validateActivityDates` says.
     public func setActivityDates(start: String, end: String, activity: String, in plan: PlanRef) throws {
-        try EditRules.validateDate(start)
-        try EditRules.validateDate(end)
-        guard start <= end else { throw PlanError.invalidDate("\(start) – \(end)") }
+        try EditRules.validateActivityDates(start: start, end: end, year: plan.year)
         try write { db in
             _ = try set(.itemDate(item: activity, field: .start), to: .text(start), in: plan, expectedRevision: nil, db)
             _ = try set(.itemDate(item: activity, field: .end), to: .text(end), in: plan, expectedRevision: nil, db)
