@@ -96,17 +96,18 @@ enum PlanKeys {
         },
 
         // In the plan (VP)
-        Binding([.character("+")], .plan, "Nytt enhetsmål under nämndmålet, eller ny aktivitet under enhetsmålet",
+        Binding([.character("+")], .plan, "Nytt enhetsmål under nämndmålet, ny aktivitet under enhetsmålet, eller eget avsnitt (på en avsnittsrad)",
                 hint: Hint("+", "Ny"), when: Rules.add) { _, state in Update.add(&state) },
-        Binding([.character("r")], .plan, "Byt namn på eget mål eller egen aktivitet", hint: Hint("r", "Byt namn"),
+        Binding([.character("r")], .plan, "Byt namn på eget mål, egen aktivitet eller eget avsnitt", hint: Hint("r", "Byt namn"),
                 when: Rules.rename) { _, state in Update.rename(&state) },
-        Binding([.delete], .plan, "Ta bort eget mål eller egen aktivitet", hint: Hint("Delete", "Ta bort"),
+        Binding([.delete], .plan, "Ta bort eget mål, egen aktivitet eller eget avsnitt (u ångrar)", hint: Hint("Delete", "Ta bort"),
                 when: Rules.delete) { _, state in
-            Update.askDelete(&state); return []
+            Update.askDelete(&state)
         },
 
         Binding([.character("F")], .plan, "Det som fördes över från förra året: placera eller släpp det som väntar",
                 hint: Hint("F", Strings.App.carryOverHint), when: YearRules.carryOver) { _, state in Update.openCarryOver(&state); return [] },
+    ] + PlanningKeys.bindings + [
 
         // Other
         Binding([.character("?")], .other, "Den här hjälpen", hint: Hint("?", "Hjälp", place: 5)) { _, state in

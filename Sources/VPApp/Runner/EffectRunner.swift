@@ -82,6 +82,8 @@ final class EffectRunner {
             let parent = state.plan?.items[id]?.parentID
             try store.deleteItem(id, in: try ref(state))
             return [.deleted(parent: parent.map(OutlineTarget.item), try readPlan(state))]
+        case .planning(let planning):
+            return try run(planning, state)
         case .checkForChanges:
             return checkForChanges(state)
         case .year(let year):
@@ -96,13 +98,13 @@ final class EffectRunner {
     func setSession(_ id: Int64?) { sessionID = id }
     func markStartupFinished() { startupFinished = true }
 
-    private func ref(_ state: AppState) throws -> PlanRef {
+    func ref(_ state: AppState) throws -> PlanRef {
         guard let ref = state.plan?.ref else { throw PlanError.noPlan(unit: "", year: 0) }
         return ref
     }
 
     /// The plan as the store has it now.
-    private func readPlan(_ state: AppState) throws -> PlanDocument {
+    func readPlan(_ state: AppState) throws -> PlanDocument {
         let ref = try ref(state)
         let counter = (try? store.changeCounter()) ?? seenChanges
         let plan = try store.loadPlan(ref)
@@ -113,9 +115,9 @@ final class EffectRunner {
     /// After a change this session made (a set, an undo, a redo): only the changed record is read
     /// back unless items came or went. Another session's changes are not read here: the store's
     /// change counter does not count this session's own commits, so the next tick notices them.
-    private func changed(_ field: FieldRef, _ state: AppState, focusing: Bool, status: String) throws -> Message {
+    func changed(_ field: FieldRef, _ state: AppState, focusing: Bool, status: String) throws -> Message {
         guard let plan = state.plan else { throw PlanError.noPlan(unit: "", year: 0) }
-        if case .itemRecord = field {
+        if field.addsOrRemoves {
             return .changed(field, try readPlan(state), reloaded: true, focusing: focusing, status: status)
         }
         return .changed(field, try store.refreshing(plan, after: field), reloaded: false, focusing: focusing, status: status)
@@ -129,7 +131,7 @@ final class EffectRunner {
             try store.saveText(session.editor.text, to: session.field, in: ref, expectedRevision: session.baseRevision)
             lastDraft = nil
             guard let plan = state.plan else { return [] }
-            if case .itemRecord = session.field {
+            if session.field.addsOrRemoves {
                 return [.editorSaved(session.field, try readPlan(state), reloaded: true)]
             }
             return [.editorSaved(session.field, try store.refreshing(plan, after: session.field), reloaded: false)]

@@ -64,6 +64,7 @@ public struct Picker: Equatable, Sendable {
         case rating(item: String)
         case status(item: String)
         case field(item: String, fields: [TextField])
+        case planning(PlanningChoice)
     }
 
     public var kind: Kind
@@ -80,6 +81,7 @@ public struct Prompt: Equatable, Sendable {
         case exportPath
         /// The title of a new unit goal under a board goal, or of a new activity under a unit goal.
         case newItem(under: String, goal: Bool)
+        case planning(PlanningPrompt)
     }
 
     public var kind: Kind

@@ -18,6 +18,7 @@ public enum Effect: Equatable, Sendable {
     case addUnitGoal(boardGoal: String, title: String)
     case addActivity(unitGoal: String, title: String)
     case deleteItem(String)
+    case planning(PlanningEffect)
     case runExternalEditor(String)
     /// Save the editor's text over the revision it was opened at (or a conflict comes back).
     case saveEditor(EditorSession)

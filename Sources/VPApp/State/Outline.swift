@@ -17,6 +17,8 @@ public enum OutlineTarget: Hashable, Sendable {
             self = .item(item)
         } else if case .sectionText(let section, _) = field {
             self = .section(section)
+        } else if let section = field.sectionID {
+            self = .section(section)
         } else {
             return nil
         }

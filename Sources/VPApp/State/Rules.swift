@@ -59,6 +59,7 @@ enum Rules {
 
     /// Own goals and activities are named in the plan (VP); the follow-ups report on them.
     @Sendable static func rename(_ state: AppState) -> Availability {
+        if let section = state.selectedSection { return ownSection(section, state) }
         guard let item = state.selectedItem,
               refusal(.itemText(item: item.id, field: .title), state) == nil else { return .refused(Strings.App.inheritedReadOnly) }
         return state.period.isFollowUp ? .refused(Strings.App.renameOnlyInPlan) : .available
@@ -66,6 +67,7 @@ enum Rules {
 
     /// A new unit goal under a board goal, a new activity under an own goal or beside an own activity.
     @Sendable static func add(_ state: AppState) -> Availability {
+        if let section = state.selectedSection { return addSection(section, state) }
         guard !state.period.isFollowUp else { return .refused(Strings.App.onlyInPlan) }
         guard let item = state.selectedItem else { return .refused(Strings.App.addWhere) }
         switch (item.level, item.kind) {
@@ -76,6 +78,7 @@ enum Rules {
     }
 
     @Sendable static func delete(_ state: AppState) -> Availability {
+        if let section = state.selectedSection { return ownSection(section, state) }
         guard let item = state.selectedItem else { return .refused(Strings.App.cannotDeleteInherited) }
         guard EditRules.canEditTexts(of: item) else { return .refused(Strings.App.cannotDeleteInherited) }
         return state.period.isFollowUp ? .refused(Strings.App.onlyInPlan) : .available

@@ -124,6 +124,7 @@ extension Update {
     }
 
     static func add(_ state: inout AppState) -> [Effect] {
+        if state.selectedSection != nil { return askSectionTitle(&state) }
         guard let item = state.selectedItem, !refuse(Rules.add(state), &state), !refuseIfReadOnly(&state) else { return [] }
         // The title first: nothing is created until it is given.
         let kind: Prompt.Kind
@@ -141,15 +142,19 @@ extension Update {
     }
 
     static func rename(_ state: inout AppState) -> [Effect] {
+        if state.selectedSection != nil { return askSectionRename(&state) }
         guard let item = state.selectedItem, !refuse(Rules.rename(state), &state) else { return [] }
         openEditor(.itemText(item: item.id, field: .title), title: Strings.fieldLabel(.title), text: item.title,
                    revision: item.revision, &state)
         return []
     }
 
-    static func askDelete(_ state: inout AppState) {
-        guard let item = state.selectedItem, !refuse(Rules.delete(state), &state), !refuseIfReadOnly(&state) else { return }
+    @discardableResult
+    static func askDelete(_ state: inout AppState) -> [Effect] {
+        if state.selectedSection != nil { return removeSection(&state) }
+        guard let item = state.selectedItem, !refuse(Rules.delete(state), &state), !refuseIfReadOnly(&state) else { return [] }
         state.modal = .confirmDelete(item: item.id)
+        return []
     }
 
     // MARK: Answers of pickers and prompts
@@ -171,6 +176,8 @@ extension Update {
             openEditor(.itemText(item: item, field: field), title: Strings.fieldLabel(field), text: planItem.text(field),
                        revision: planItem.revision, &state)
             return []
+        case .planning(let choice):
+            return choosePlanning(choice, index: picker.index, &state)
         }
     }
 
@@ -203,6 +210,8 @@ extension Update {
                 return []
             }
             return [goal ? .addUnitGoal(boardGoal: parent, title: title) : .addActivity(unitGoal: parent, title: title)]
+        case .planning(let step):
+            return submitPlanning(step, prompt, &state)
         }
     }
 }

@@ -33,6 +33,7 @@ struct Describe {
             guard let section = plan.section(id, in: period), section.text.allSatisfy(\.isWhitespace) else { return nil }
             return (Strings.App.emptySection, SectionTemplate.isRequired(id, in: period) ? theme.error : theme.dim)
         case .item(let id):
+            if isDeclined(target) { return (Strings.App.declinedBadge, theme.dim) }
             guard let item = plan.items[id], period.isFollowUp else { return nil }
             let followUp = plan.followUp(id, period)
             switch item.kind {
@@ -60,6 +61,12 @@ struct Describe {
         let value = [SwedishNumber.format(outcome), spec.measureUnit].compactMap { $0 }.joined(separator: " ")
         let verdict = judgement == .cannotJudge ? "" : " " + Strings.App.ratingShort(judgement.asRating)
         return ("\(value) / \(target)\(verdict)", theme.style(for: judgement))
+    }
+
+    /// One of the board's items that the unit does not follow up (shown in the plan only).
+    func isDeclined(_ target: OutlineTarget) -> Bool {
+        guard case .item(let id) = target else { return false }
+        return plan.notFollowedUp.contains(id)
     }
 
     func isInherited(_ target: OutlineTarget) -> Bool {

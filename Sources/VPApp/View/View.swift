@@ -98,7 +98,8 @@ public enum View {
     private static func drawOutlineRow(_ row: OutlineRow, at screenRow: Int, in area: Rect, selected: Bool, arrow: Bool,
                                        missing: Bool, describe: Describe, _ screen: inout Screen, _ theme: Theme) {
         let inherited = describe.isInherited(row.target)
-        let base: Style = inherited ? theme.inherited : (row.target.isOwnItem(describe.plan) ? theme.own : .plain)
+        let base: Style = describe.isDeclined(row.target) ? theme.dim
+            : inherited ? theme.inherited : (row.target.isOwnItem(describe.plan) ? theme.own : .plain)
         var column = area.column
         if arrow {
             column += screen.put(selected ? theme.selectionArrow : " ", row: screenRow, column: column)
@@ -274,6 +275,7 @@ public enum View {
             case .outcome: text = Strings.App.outcomePrompt(prompt.text)
             case .exportPath: text = Strings.App.exportPrompt(prompt.text)
             case .newItem(_, let goal): text = Strings.App.newItemPrompt(goal: goal, prompt.text)
+            case .planning(let step): text = Strings.App.planningPrompt(step, prompt.text)
             }
             let used = screen.put(text, row: row, column: 1, style: theme.label, maxWidth: layout.width - 2)
             screen.cursor = (row, min(layout.width - 1, 1 + used))
