@@ -190,9 +190,14 @@ enum IndicatorRow {
         return nil
     }
 
+    private static let numberToken = Pattern(#"^(\+/-|±|\+/−)?[−-]?(0|[1-9][0-9]*)([.,][0-9]+)?%?$"#)
+    private static let deferredWord = Pattern(#"^([tT][0-9]|[0-9]{4}|i|under|senare|av|nämnden?|KF)$"#)
+    private static let thousandsHead = Pattern(#"^[0-9]{1,3}$"#)
+    private static let thousandsTail = Pattern(#"^[0-9]{3}([.,][0-9]+)?%?$"#)
+
     /// "16", "2,7", "+/-1", "90%", "-0,5".
     static func isNumberToken(_ token: String) -> Bool {
-        token.range(of: #"^(\+/-|±|\+/−)?[−-]?(0|[1-9][0-9]*)([.,][0-9]+)?%?$"#, options: .regularExpression) != nil
+        numberToken.matches(token)
     }
 
     /// Every way the tokens read as a list of values.
@@ -244,7 +249,7 @@ enum IndicatorRow {
             } else if deferredStarts.contains(lower) {
                 // "Fastställs t1", "Fastställs 2021", "Fastställs i T2".
                 while end < tokens.count, end - start <= 3,
-                      tokens[end].range(of: #"^([tT][0-9]|[0-9]{4}|i|under|senare|av|nämnden?|KF)$"#, options: .regularExpression) != nil {
+                      deferredWord.matches(tokens[end]) {
                     end += 1
                 }
             } else {
@@ -264,9 +269,9 @@ enum IndicatorRow {
             starts.append(end)
             // Thousands written with spaces: "9 000", "1 945".
             let digits = tokens[end - 1]
-            if digits.range(of: #"^[0-9]{1,3}$"#, options: .regularExpression) != nil {
+            if thousandsHead.matches(digits) {
                 var cursor = end
-                while cursor < tokens.count, tokens[cursor].range(of: #"^[0-9]{3}([.,][0-9]+)?%?$"#, options: .regularExpression) != nil {
+                while cursor < tokens.count, thousandsTail.matches(tokens[cursor]) {
                     cursor += 1
                     starts.append(cursor)
                     if tokens[cursor - 1].contains(",") || tokens[cursor - 1].contains(".") || tokens[cursor - 1].hasSuffix("%") { break }

@@ -54,6 +54,8 @@ struct LineClassifier {
 
     /// A marker line: its level, number and the rest of the line.
     static func markerKind(_ text: String) -> (GoalLevel, number: String?, rest: String)? {
+        // Every marker starts with K, N or E: most lines are ruled out without the pattern.
+        guard let first = text.unicodeScalars.first, "kKnNeE".unicodeScalars.contains(first) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         guard let match = markerPattern.firstMatch(in: text, range: range),
               let wordRange = Range(match.range(at: 1), in: text),
@@ -73,8 +75,9 @@ struct LineClassifier {
 
     func classify(_ text: String) -> LineKind {
         if let (level, number, rest) = Self.markerKind(text) { return .marker(level, number: number, rest: rest) }
-        let lower = text.lowercased()
         if let label = Self.label(text) { return label }
+        // Table headers start with one of the families' first letters (I, K, N, E, A).
+        let lower = text.unicodeScalars.first.map { "iIkKnNeEaA".unicodeScalars.contains($0) } == true ? text.lowercased() : ""
         if Self.indicatorFamilies.contains(where: lower.hasPrefix),
            lower.contains("periodicitet") || lower.contains("årsmål") {
             return .indicatorHeader(IndicatorRow.columns(ofHeader: text))
@@ -86,11 +89,13 @@ struct LineClassifier {
         return .text
     }
 
+    /// Longer than any label with its colon and spaces: such a line is a label only with text after a colon.
+    private static let longestLabel = 32
+
     private static func label(_ text: String) -> LineKind? {
-        let key = Self.key(text)
-        if let field = labels[key] { return .label(field, text: text, inline: "") }
+        if text.count <= longestLabel, let field = labels[Self.key(text)] { return .label(field, text: text, inline: "") }
         // "Kommentar: text" or "Förväntat resultat: text" on one line.
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = text.prefix(longestLabel).firstIndex(of: ":") else { return nil }
         let head = Self.key(String(text[..<colon]))
         guard let field = labels[head] else { return nil }
         let inline = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)

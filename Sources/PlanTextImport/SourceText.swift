@@ -45,24 +45,25 @@ struct SourceText {
     let words: Set<String>
 
     init(_ raw: String) {
-        let normalised = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let normalised = raw.utf8.contains(13)
+            ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
         var result: [SourceLine] = []
         var words: Set<String> = []
         var pendingBreak = false
         var withTrailingSpace = 0
         var nonBlank = 0
-        let rawLines = normalised.components(separatedBy: "\n")
-        let doubleSpaced = Self.isDoubleSpaced(rawLines)
+        let rawLines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let rawBlank = rawLines.map(Self.isBlank)
+        let doubleSpaced = Self.isDoubleSpaced(blank: rawBlank)
         for (offset, rawLine) in rawLines.enumerated() {
             if let heading = Self.contentsHeading(rawLine) { contents.append(heading) }
             // Double spacing: the blank line after every line means nothing; two or more mean one.
-            if doubleSpaced, rawLine.trimmingCharacters(in: .whitespaces).isEmpty,
-               offset > 0, !rawLines[offset - 1].trimmingCharacters(in: .whitespaces).isEmpty,
-               offset + 1 < rawLines.count, !rawLines[offset + 1].trimmingCharacters(in: .whitespaces).isEmpty {
+            if doubleSpaced, rawBlank[offset], offset > 0, !rawBlank[offset - 1],
+               offset + 1 < rawLines.count, !rawBlank[offset + 1] {
                 continue
             }
             var line = Self.clean(rawLine, number: offset + 1)
-            if rawLine.contains("\u{0C}") { pendingBreak = true }
+            if rawLine.unicodeScalars.contains("\u{0C}") { pendingBreak = true }
             if !line.isBlank {
                 if pendingBreak { line.breakBefore = true; pendingBreak = false }
                 nonBlank += 1
@@ -85,8 +86,14 @@ struct SourceText {
     }
 
     /// Most lines are followed by one blank line, and blank lines come alone.
-    static func isDoubleSpaced(_ raw: [String]) -> Bool {
-        let blank = raw.map { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+    static func isDoubleSpaced(_ raw: [String]) -> Bool { isDoubleSpaced(blank: raw.map(isBlank)) }
+
+    /// Only tabs and spaces (as `trimmingCharacters(in: .whitespaces)` sees it; a form feed is not blank).
+    static func isBlank(_ raw: String) -> Bool {
+        raw.unicodeScalars.allSatisfy(isBlankScalar)
+    }
+
+    static func isDoubleSpaced(blank: [Bool]) -> Bool {
         var textLines = 0
         var followedByBlank = 0
         for index in blank.indices where !blank[index] {
@@ -96,14 +103,14 @@ struct SourceText {
         return textLines >= 20 && Double(followedByBlank) / Double(textLines) > 0.85
     }
 
-    private static let contentsPattern = try! NSRegularExpression(pattern: #"^\s*(.*?)\s*(?:\.{4,}|\t)\s*[0-9]{1,3}\s*$"#)
+    private static let contentsPattern = Pattern(#"^\s*(.*?)\s*(?:\.{4,}|\t)\s*[0-9]{1,3}\s*$"#)
+    private static let tableOfContentsLine = Pattern(#"(\.{4,}\s*|^[^\t]+\t)[0-9]{1,3}\s*$"#)
 
     /// The heading of a table-of-contents line ("Rubrik ..... 6", "Rubrik<TAB>6").
     static func contentsHeading(_ raw: String) -> String? {
-        guard !raw.dropLast().contains("\t\t"),
-              let match = contentsPattern.firstMatch(in: raw, range: NSRange(raw.startIndex..., in: raw)),
-              let range = Range(match.range(at: 1), in: raw) else { return nil }
-        let heading = raw[range].trimmingCharacters(in: CharacterSet(charactersIn: ". \t"))
+        guard raw.endsInDigit, !raw.dropLast().contains("\t\t"),
+              let groups = contentsPattern.groups(raw), let found = groups[0] else { return nil }
+        let heading = found.trimmingCharacters(in: CharacterSet(charactersIn: ". \t"))
         return heading.isEmpty || heading.contains("\t") ? nil : heading
     }
 
@@ -111,33 +118,50 @@ struct SourceText {
 
     private static let bullets: Set<Character> = ["•", "●", "▪", "◦", "■", "►", "➢", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{F076}", "\u{F0FC}"]
     private static let stray: Set<Character> = ["✓", "✔", "\u{FEFF}", "\u{200B}", "\u{200E}", "\u{200F}"]
+    private static let bulletScalars = Set(bullets.flatMap(\.unicodeScalars))
+    private static let strayScalars = Set(stray.flatMap(\.unicodeScalars))
+
+    /// White space as `CharacterSet.whitespaces` has it: a tab or a space separator.
+    private static func isBlankScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
 
     private static func clean(_ raw: String, number: Int) -> SourceLine {
         // "Rubrik ..... 6" or "Rubrik<TAB>6": a table of contents, not the text itself.
-        let isTableOfContents = raw.range(of: #"(\.{4,}\s*|^[^\t]+\t)[0-9]{1,3}\s*$"#, options: .regularExpression) != nil
-        let cellTexts = raw.contains("\t") && !isTableOfContents
+        let isTableOfContents = raw.endsInDigit && tableOfContentsLine.matches(raw)
+        let cellTexts = raw.unicodeScalars.contains("\t") && !isTableOfContents
             ? raw.components(separatedBy: "\t").map { $0.split(separator: " ").joined(separator: " ") } : nil
-        var text = String(raw.map { character -> Character in
-            switch character {
+        // One pass over the scalars (a pass per rule over Characters was the bulk of reading a
+        // long text): tabs, no-break and figure spaces and form feeds are spaces; the line is
+        // trimmed; soft hyphens, stray symbols, bullets and private-use symbols are dropped;
+        // runs of spaces become one.
+        let mapped = raw.unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
             case "\t", "\u{00A0}", "\u{2007}", "\u{202F}", "\u{0C}": return " "
-            default: return character
+            default: return scalar
             }
-        })
-        let trailingSpace = text.last == " "
-        let leadingSpace = text.first == " "
-        text = text.trimmingCharacters(in: .whitespaces)
-        let softHyphen = text.hasSuffix("\u{00AD}")
-        text.removeAll { $0 == "\u{00AD}" }
+        }
+        let trailingSpace = mapped.last == " "
+        let leadingSpace = mapped.first == " "
+        var lower = mapped.startIndex
+        var upper = mapped.endIndex
+        while lower < upper, isBlankScalar(mapped[lower]) { lower += 1 }
+        while upper > lower, isBlankScalar(mapped[upper - 1]) { upper -= 1 }
+        let softHyphen = upper > lower && mapped[upper - 1] == "\u{00AD}"
+        var kept = mapped[lower..<upper].filter { $0 != "\u{00AD}" }[...]
         var isBullet = false
-        if let first = text.first, bullets.contains(first) {
+        if let first = kept.first, bulletScalars.contains(first) {
             isBullet = true
-            text.removeFirst()
+            kept = kept.dropFirst()
         }
-        text.removeAll { character in
-            stray.contains(character) || bullets.contains(character)
-                || character.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) }
+        var scalars = String.UnicodeScalarView()
+        for scalar in kept {
+            if strayScalars.contains(scalar) || bulletScalars.contains(scalar) || (0xE000...0xF8FF).contains(scalar.value) { continue }
+            if scalar == " ", scalars.isEmpty || scalars.last == " " { continue }
+            scalars.append(scalar)
         }
-        text = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        if scalars.last == " " { scalars.removeLast() }
+        var text = String(scalars)
         if isTableOfContents { text = "" }
         return SourceLine(number: number, text: text, soft: !text.isEmpty && trailingSpace,
                           breakBefore: leadingSpace && !text.isEmpty, isBullet: isBullet && !text.isEmpty,
@@ -160,9 +184,15 @@ struct SourceText {
 
     // MARK: Page headers and footers
 
+    private static let pageNumberPatterns = [Pattern(#"^(?i:sid|sida)\.? *\d+ *(\( *\d+ *\)|(?i:av) *\d+)$"#),
+                                             Pattern(#"^\d+ *\( *\d+ *\)$"#)]
+    private static let phoneNumber = Pattern(#"^(\+46|0)[0-9 \-]{6,}$"#)
+    private static let webAddress = Pattern(#"^[A-Za-z0-9.@/:_\-]+\.[A-Za-z]{2,}$"#)
+
     static func isPageNumber(_ text: String) -> Bool {
-        text.range(of: #"^(?i:sid|sida)\.? *\d+ *(\( *\d+ *\)|(?i:av) *\d+)$"#, options: .regularExpression) != nil
-            || text.range(of: #"^\d+ *\( *\d+ *\)$"#, options: .regularExpression) != nil
+        // Every form ends in a digit or ")"; most lines do not.
+        guard let last = text.last, last == ")" || last.isASCII && last.isNumber else { return false }
+        return pageNumberPatterns.contains { $0.matches(text) }
     }
 
     static func isHeaderLike(_ text: String) -> Bool {
@@ -170,10 +200,10 @@ struct SourceText {
         let lower = text.lowercased()
         if lower == "tjänsteutlåtande" || lower.hasPrefix("dnr ") || lower.hasPrefix("dnr:") { return true }
         // Phone numbers: "08 508 23049", "+46 8 508 230 49".
-        if text.range(of: #"^(\+46|0)[0-9 \-]{6,}$"#, options: .regularExpression) != nil { return true }
+        if phoneNumber.matches(text) { return true }
         // A web or mail address alone: "start.stockholm", "www.stockholm.se".
         if !text.contains(" "), text.count <= 60, text.contains("."),
-           text.range(of: #"^[A-Za-z0-9.@/:_\-]+\.[A-Za-z]{2,}$"#, options: .regularExpression) != nil { return true }
+           webAddress.matches(text) { return true }
         // The organisation's name as a running header: "Hägersten-Älvsjö stadsdelsförvaltning".
         let wordsInLine = text.split(separator: " ")
         if wordsInLine.count <= 5, let last = wordsInLine.last?.lowercased(),

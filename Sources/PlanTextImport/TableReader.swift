@@ -47,7 +47,7 @@ final class TableReader {
         block.append(line)
         // A row ends with its dates or its periodicity, also when no blank line follows.
         switch kind {
-        case .activity where TextPlanParser.groups(Self.datesPattern, line.text) != nil: endBlock()
+        case .activity where line.text.endsInDigit && Self.datesPattern.matches(line.text): endBlock()
         case .indicator where IndicatorRow.periodicityEnding(line) != nil: endBlock()
         default: break
         }
@@ -95,11 +95,11 @@ final class TableReader {
 
     // MARK: Activities
 
-    private static let datesPattern = #"^(.*?) ?([0-9]{4}-[0-9]{2}-[0-9]{2})(?: ?[–-]? ?([0-9]{4}-[0-9]{2}-[0-9]{2}))?$"#
+    private static let datesPattern = Pattern(#"^(.*?) ?([0-9]{4}-[0-9]{2}-[0-9]{2})(?: ?[–-]? ?([0-9]{4}-[0-9]{2}-[0-9]{2}))?$"#)
 
     private func takeActivity(_ block: [SourceLine]) {
         guard let last = block.last else { return }
-        let dates = TextPlanParser.groups(Self.datesPattern, last.text)
+        let dates = Self.datesPattern.groups(last.text)
         // A cell that went on after a page break: "… kring" | header | "personal- och …".
         // A title never starts in lower case, and a finished one ends with its sentence.
         if dates == nil, afterRepeatedHeader, pending.isEmpty, let activity = lastActivity,

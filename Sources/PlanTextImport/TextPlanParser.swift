@@ -160,7 +160,7 @@ final class TextPlanParser {
         var title = joiner.singleLine(titleLines)
         var number = markerNumber
         if level == .councilDirection || level == .councilArea,
-           let groups = Self.groups(#"^([0-9]+(?:\.[0-9]+)*)\.?\s+(.+)$"#, title) {
+           let groups = Self.numberedTitle.groups(title) {
             number = number ?? groups[0]
             title = groups[1] ?? title
         }
@@ -344,12 +344,6 @@ final class TextPlanParser {
         text.count <= length ? text : String(text.prefix(length)).trimmingCharacters(in: .whitespaces) + "…"
     }
 
-    /// The capture groups of a regular expression's first match, or nil.
-    static func groups(_ pattern: String, _ text: String) -> [String?]? {
-        guard let expression = try? NSRegularExpression(pattern: pattern),
-              let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
-        return (1..<match.numberOfRanges).map { index in
-            Range(match.range(at: index), in: text).map { String(text[$0]) }
-        }
-    }
+    /// "1.3 Title", "1. Title": a KF goal's number before its title.
+    private static let numberedTitle = Pattern(#"^([0-9]+(?:\.[0-9]+)*)\.?\s+(.+)$"#)
 }
