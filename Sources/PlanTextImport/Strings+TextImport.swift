@@ -193,5 +193,7 @@ extension Strings {
         }
         public static func departmentHeading(_ name: String, id: String) -> String { "Avdelning: \(name) [\(id)]" }
         public static let unitMissing = "Enhetens namn hittades inte i texten; ange det med --enhet. Inget har importerats."
+        public static let tertialGuessed =
+            "titeln säger ”Tertialrapport” men inte vilken tertial; texten läses som T1 (tertial 1)"
     }
 }

@@ -53,9 +53,11 @@ public enum TextImporter {
                                               message: Strings.TextImport.provisionalIDs(board: boardName, year: year)))
         }
         warnings.sort { ($0.line, $0.message) < ($1.line, $1.message) }
-        let doubts = parser.doubts.sorted { ($0.line, $0.message) < ($1.line, $1.message) }
+        let (period, tertialGuessed) = UnitDocumentSections.periodFound(in: text)
+        var doubts = parser.doubts
+        if isUnitPlan, tertialGuessed { doubts.append(TextImportWarning(line: 1, message: Strings.TextImport.tertialGuessed)) }
+        doubts.sort { ($0.line, $0.message) < ($1.line, $1.message) }
 
-        let period = UnitDocumentSections.period(of: text)
         let sections = isUnitPlan ? UnitDocumentSections.find(in: source, period: period, firstMarkerLine: parser.firstMarkerLine) : []
         var file = InterchangeFile(organisations: [city, board] + [department, unit].compactMap { $0 })
         if !isUnitPlan || provisional {

@@ -26,11 +26,36 @@ public struct FoundSection: Equatable, Sendable {
 struct UnitDocumentSections {
     static let openingLines = 60
 
-    static func period(of text: String) -> ReportPeriod {
+    /// The words that name a document's period, in its title: "Tertialrapport 1", "Tertialrapport
+    /// T2", "T1", "Verksamhetsberättelse", "VB", "Verksamhetsplan", "VP". The abbreviations only in
+    /// capitals, as whole words.
+    private static let periodWords = Pattern(
+        #"(?i:tertialrapport(?:en)?)(?: (?:för )?(?:T|tertial )?([12])\b)?|\bT([12])\b|(?i:verksamhetsberättelse)|\bVB\b|(?i:verksamhetsplan)|\bVP\b"#)
+
+    private static let tertialAbbreviation = Pattern(#"\bT([12])\b"#)
+
+    /// The period the document is: named by the first of `periodWords` in its opening lines (its
+    /// title comes before any mention of other documents); a VP when none is there.
+    static func period(of text: String) -> ReportPeriod { periodFound(in: text).period }
+
+    /// The period, and whether it is a tertialrapport whose title says not which tertial (read as T1).
+    static func periodFound(in text: String) -> (period: ReportPeriod, tertialGuessed: Bool) {
         let opening = text.split(separator: "\n", maxSplits: openingLines, omittingEmptySubsequences: false)
             .prefix(openingLines).joined(separator: "\n")
-        let vb = opening.range(of: #"(?i:verksamhetsberättelse)|\bVB\b"#, options: .regularExpression) != nil
-        return vb ? .vb : .vp
+        let range = NSRange(opening.startIndex..., in: opening)
+        guard let match = periodWords.expression.firstMatch(in: opening, range: range),
+              let whole = Range(match.range, in: opening) else { return (.vp, false) }
+        let word = opening[whole].lowercased()
+        func group(_ index: Int) -> String? { Range(match.range(at: index), in: opening).map { String(opening[$0]) } }
+        if word.hasPrefix("tertialrapport") {
+            // "Tertialrapport 2021 T2": the number may follow the year.
+            let line = opening[whole.upperBound...].prefix { $0 != "\n" }
+            guard let tertial = group(1) ?? tertialAbbreviation.groups(String(line))?.first ?? nil else { return (.t1, true) }
+            return (tertial == "2" ? .t2 : .t1, false)
+        }
+        if let tertial = group(2) { return (tertial == "2" ? .t2 : .t1, false) }
+        if word.hasPrefix("verksamhetsberättelse") || word == "vb" { return (.vb, false) }
+        return (.vp, false)
     }
 
     private static func key(_ text: String) -> String {
