@@ -7,12 +7,23 @@ extension Strings {
     /// How T1 and T2 head a rating: the forecast for the whole year.
     public static let forecastLabel = "Prognos för helåret"
 
+    /// How many lines of a report lack something (`MissingLine`): the one wording of
+    /// completeness, in the app, on the command line and in the report.
+    public static func missingLines(_ count: Int) -> String {
+        count == 1 ? "1 punkt saknar något" : "\(count) punkter saknar något"
+    }
+
     /// The line at the top of a report that cannot be handed in yet.
-    public static func draftLine(_ gaps: Int) -> String { "Utkast – \(gaps) saknas" }
+    public static func draftLine(_ missing: Int) -> String { "Utkast – \(missingLines(missing))" }
 
     /// What an export of an incomplete report says beside it.
-    public static func exportedDraft(_ gaps: Int, period: ReportPeriod) -> String {
-        "\(documentName(period)) är inte komplett: \(gaps) \(gaps == 1 ? "sak saknas" : "saker saknas") (se \"vp-tui check\")."
+    public static func exportedDraft(_ missing: Int, period: ReportPeriod) -> String {
+        "\(documentName(period)) är inte komplett: \(missingLines(missing)) (se \"vp-tui check\")."
+    }
+
+    /// One line of a list of what is missing: what the line lacks, then where it is.
+    public static func missingLineEntry(_ line: MissingLine) -> String {
+        "- \(line.message): \(line.path.joined(separator: " › "))"
     }
 
     public static let followedUpLabel = "följs upp av enheten"
@@ -46,9 +57,9 @@ extension Strings {
         case .nothingToStartFrom(let unit, let year):
             return "Enheten \(unit) har ingen plan för \(year) att utgå från. Ange ett annat år med --from."
         case .incomplete(let period, let gaps):
-            let noun = gaps.count == 1 ? "sak saknas" : "saker saknas"
-            return "\(documentName(period)) kan inte lämnas in: \(gaps.count) \(noun):\n"
-                + gaps.map { "- \($0.message): \($0.path.joined(separator: " › "))" }.joined(separator: "\n")
+            let lines = Completeness.lines(of: gaps)
+            return "\(documentName(period)) kan inte lämnas in: \(missingLines(lines.count)):\n"
+                + lines.map(missingLineEntry).joined(separator: "\n")
         case .alreadySubmitted(let period, let login, let at):
             return "\(documentName(period)) är redan inlämnad (av \(login), \(at)). Öppna den med \"vp-tui reopen … --reason TEXT\" om den ska ändras."
         case .notSubmitted(let period):

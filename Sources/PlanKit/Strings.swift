@@ -155,9 +155,9 @@ public enum Strings {
         "\(documentName(period)) \(year) för \(unit) är komplett: inget saknas."
     }
 
+    /// `count` lines lack something (`MissingLine`).
     public static func gapsFound(_ count: Int, period: ReportPeriod, unit: String, year: Int) -> String {
-        let noun = count == 1 ? "sak saknas" : "saker saknas"
-        return "\(documentName(period)) \(year) för \(unit): \(count) \(noun) innan den kan lämnas in:"
+        "\(documentName(period)) \(year) för \(unit): \(missingLines(count)) innan den kan lämnas in:"
     }
 
     // Errors of the model and the store

@@ -27,7 +27,7 @@ struct ReportSaysWhatItIsTests {
         #expect(try markAfter(title, in: text) == "○ Ej bedömd")
         #expect(text.filter { $0 == "— Ingen" }.count == 13)
         #expect(text[0].hasPrefix("# Verksamhetsberättelse VB 2021"))
-        #expect(text[2] == "Utkast – 1 saknas")
+        #expect(text[2] == "Utkast – 1 punkt saknar något")
     }
 
     @Test("T1 and T2 head a rating as the forecast for the year; the VB does not")
@@ -42,7 +42,7 @@ struct ReportSaysWhatItIsTests {
         #expect(try !lines(store, .vb).joined().contains("Prognos"))
         let text = try lines(store, .t1)
         let draft = try #require(text.first { $0.hasPrefix("Utkast – ") })
-        #expect(draft == "Utkast – \(Completeness.gaps(in: try store.loadPlan(plan), period: .t1).count) saknas")
+        #expect(draft == "Utkast – \(Completeness.missingLines(in: try store.loadPlan(plan), period: .t1).count) punkter saknar något")
     }
 
     @Test("Ej påbörjad, Pågår and Genomförd each have their own mark; Avvikelse its column")

@@ -233,10 +233,10 @@ struct AppNavigationTests {
         try store.setRating(nil, goal: "re-2021-em-03", period: .vb, in: AppDriver.plan)
         try store.setStatus(nil, activity: "ha-2021-nm-12-a02", period: .vb, in: AppDriver.plan)
         let driver = try AppDriver(store: store)
-        #expect(driver.text.contains("2 saknas"))
+        #expect(driver.text.contains("2 punkter saknar något"))
         driver.press(.home, .character("n"))
         #expect(driver.state.selection == .item("ha-2021-nm-12-a02"))
-        #expect(driver.text.contains("Aktiviteten saknar status (2 kvar)"))
+        #expect(driver.text.contains("Aktiviteten saknar status (2 punkter saknar något)"))
         #expect(driver.text.contains("! "))
         driver.press(.character("n"))
         #expect(driver.state.selection == .item("re-2021-em-03"))
@@ -264,7 +264,7 @@ struct AppNavigationTests {
         let gaps = Completeness.gaps(in: plan, period: .vb)
         let linesMissing = Set(gaps.map { $0.itemID ?? "§" + ($0.sectionID ?? "") })
         #expect(gaps.count == 4 && linesMissing.count == 3)
-        #expect(driver.text.contains("3 saknas"))
+        #expect(driver.text.contains("3 punkter saknar något"))
         // n visits each line that lacks something once, then starts over.
         var visited: [OutlineTarget] = []
         driver.press(.home)

@@ -30,8 +30,8 @@ public struct ReportBuilder {
     public func build() -> [ReportBlock] {
         var blocks: [ReportBlock] = [.title(Strings.documentTitle(period, year: plan.ref.year, unit: plan.unit.name))]
         // A report that cannot be handed in yet says so at its top.
-        let gaps = Completeness.gaps(in: plan, period: period, withPaths: false).count
-        if gaps > 0 { blocks.append(.mark(Strings.draftLine(gaps))) }
+        let missing = Completeness.missingLines(in: plan, period: period, withPaths: false).count
+        if missing > 0 { blocks.append(.mark(Strings.draftLine(missing))) }
         let sections = Completeness.orderedSections(plan.sections(in: period))
         blocks += sectionBlocks(sections, placement: .beforeGoals)
         if period.isFollowUp {

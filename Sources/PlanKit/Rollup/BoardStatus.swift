@@ -107,7 +107,7 @@ public struct BoardStatus: Codable, Equatable, Sendable {
             line.gaps = 0
             return
         }
-        let gaps = Completeness.gaps(in: plan, period: period, withPaths: false).count
+        let gaps = Completeness.missingLines(in: plan, period: period, withPaths: false).count
         line.gaps = gaps
         line.state = PeriodState.started(gapCount: gaps, handedIn: handedIn)
         // The plan (VP) has no ratings or statuses to count.

@@ -11,6 +11,11 @@ public enum OutlineTarget: Hashable, Sendable {
         self = gap.itemID.map(OutlineTarget.item) ?? .section(gap.sectionID ?? "")
     }
 
+    /// The line of the outline that lacks something.
+    init(_ line: MissingLine) {
+        self = line.itemID.map(OutlineTarget.item) ?? .section(line.sectionID ?? "")
+    }
+
     /// The line whose record a field belongs to (nil for none: every field has one).
     init?(_ field: FieldRef) {
         if let item = field.itemID {

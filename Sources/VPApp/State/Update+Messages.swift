@@ -69,8 +69,8 @@ extension Update {
             state.status = StatusMessage(Strings.App.deleted)
         case .exported(let path):
             // A report that cannot be handed in yet is said to be a draft, with how much it lacks.
-            let gaps = state.gaps.count
-            state.status = StatusMessage(Strings.App.exported(path) + (gaps > 0 ? " (\(Strings.draftLine(gaps)))" : ""))
+            let missing = state.missingTargets.count
+            state.status = StatusMessage(Strings.App.exported(path) + (missing > 0 ? " (\(Strings.draftLine(missing)))" : ""))
         case .boardOpened(let status):
             state.board = BoardPage(status: status)
             state.page = .board

@@ -99,19 +99,19 @@ extension Update {
 
     static func jumpToMissing(forward: Bool, _ state: inout AppState) {
         guard let plan = state.plan else { return }
-        let gaps = state.gaps
-        guard !gaps.isEmpty else { state.status = StatusMessage(Strings.App.nothingMissing); return }
-        let targets = gaps.map(OutlineTarget.init)
+        let lines = Completeness.lines(of: state.gaps)
+        guard !lines.isEmpty else { state.status = StatusMessage(Strings.App.nothingMissing); return }
+        let targets = lines.map(OutlineTarget.init)
         let order = Outline.rows(plan: plan, period: state.period, folded: []).map(\.target)
         // Positions looked up once, not searched for in every comparison of the sort.
         let positions = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let position = { (target: OutlineTarget) in positions[target] ?? 0 }
         let current = state.selection.map(position) ?? -1
-        let sorted = zip(targets, gaps).sorted { position($0.0) < position($1.0) }
+        let sorted = zip(targets, lines).sorted { position($0.0) < position($1.0) }
         let next = forward
             ? sorted.first { position($0.0) > current } ?? sorted.first!
             : sorted.last { position($0.0) < current } ?? sorted.last!
         reveal(next.0, &state)
-        state.status = StatusMessage(Strings.App.missingHere(next.1.message, remaining: state.missingTargets.count), isError: true)
+        state.status = StatusMessage(Strings.App.missingHere(next.1.message, remaining: lines.count), isError: true)
     }
 }

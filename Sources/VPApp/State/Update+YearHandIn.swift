@@ -12,20 +12,20 @@ extension Update {
             return
         }
         if refuseIfReadOnly(&state) { return }
-        let gaps = state.gaps
-        guard gaps.isEmpty else {
-            let lines = gaps.map { gap in Strings.App.gapLine(gap.message, where: place(of: gap, in: plan, period: state.period)) }
-            state.modal = .year(.list(YearList(kind: .gaps(gaps.map(OutlineTarget.init)),
-                                               title: Strings.App.handInGapsTitle(state.period, count: gaps.count), lines: lines)))
+        let missing = Completeness.lines(of: state.gaps)
+        guard missing.isEmpty else {
+            let lines = missing.map { line in Strings.App.gapLine(line.message, where: place(of: line, in: plan, period: state.period)) }
+            state.modal = .year(.list(YearList(kind: .gaps(missing.map(OutlineTarget.init)),
+                                               title: Strings.App.handInGapsTitle(state.period, count: missing.count), lines: lines)))
             return
         }
         state.modal = .year(.confirmHandIn(state.period))
     }
 
-    /// The title of the line a gap is on.
-    private static func place(of gap: CompletenessGap, in plan: PlanDocument, period: ReportPeriod) -> String {
-        if let id = gap.itemID { return plan.items[id]?.title(in: period) ?? id }
-        if let id = gap.sectionID { return plan.section(id, in: period)?.title ?? id }
+    /// The title of a line that lacks something.
+    private static func place(of line: MissingLine, in plan: PlanDocument, period: ReportPeriod) -> String {
+        if let id = line.itemID { return plan.items[id]?.title(in: period) ?? id }
+        if let id = line.sectionID { return plan.section(id, in: period)?.title ?? id }
         return ""
     }
 

@@ -25,10 +25,10 @@ extension Strings {
         public static let notAnActivity = "Status gäller aktiviteter: välj en aktivitet."
         public static let notAnIndicator = "Utfall gäller indikatorer: välj en indikator."
         public static let noFollowUpInPlan = "I verksamhetsplanen (VP) följs inget upp; byt period med t."
-        public static func missingCount(_ count: Int) -> String { count == 0 ? "Komplett" : "\(count) saknas" }
+        public static func missingCount(_ count: Int) -> String { count == 0 ? "Komplett" : Strings.missingLines(count) }
         public static let nothingMissing = "Inget saknas: rapporten är komplett."
         public static func missingHere(_ message: String, remaining: Int) -> String {
-            "\(message) (\(remaining) kvar)"
+            "\(message) (\(Strings.missingLines(remaining)))"
         }
         public static func searchPrompt(_ query: String) -> String { "Sök: \(query)" }
         public static func searchResult(_ index: Int, of count: Int, query: String) -> String {

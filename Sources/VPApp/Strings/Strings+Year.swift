@@ -35,7 +35,7 @@ extension Strings.App {
     public static let handInNo = "Avbryt"
 
     public static func handInGapsTitle(_ period: ReportPeriod, count: Int) -> String {
-        "\(Strings.documentName(period)) kan inte lämnas in: \(count) \(count == 1 ? "sak saknas" : "saker saknas")"
+        "\(Strings.documentName(period)) kan inte lämnas in: \(Strings.missingLines(count))"
     }
 
     public static let goToGap = "Gå dit"

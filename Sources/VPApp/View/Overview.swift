@@ -11,7 +11,7 @@ enum Overview {
         var target: OutlineTarget?
     }
 
-    /// Counts of lines, as the header's "N saknas" and `n` count them: a line (an item or a
+    /// Counts of lines, as the header's "N punkter saknar något" and `n` count them: a line (an item or a
     /// section) is done when the report lacks nothing of it. What is asked of a line is
     /// PlanKit's `Completeness`.
     static func summary(plan: PlanDocument, period: ReportPeriod, gaps: [CompletenessGap]) -> (areas: [Area], total: Area) {

@@ -204,6 +204,12 @@ public enum View {
             }
             row += 1
         }
+        // Said in the words of the header, `check` and the report: lines that lack something.
+        if row + 1 < body.row + body.height {
+            let total = summary.total
+            screen.put(Strings.App.missingCount(total.total - total.done), row: row + 1, column: 2,
+                       style: total.done == total.total ? theme.ok : theme.label)
+        }
     }
 
     // MARK: Status, hints and modals

@@ -13,22 +13,20 @@ struct CheckCommand: ParsableCommand {
     func validate() throws { try PlanYear.validate(year) }
 
     func run() throws {
-        let gaps = try reportingErrors(exitCode: 2) { () -> [CompletenessGap] in
+        let gaps = try reportingErrors(exitCode: 2) { () -> [MissingLine] in
             let store = try database.open()
             // A damaged file could look complete: it is said before anything is judged.
             if let damage = store.checkForDamage() { throw damage }
             let plan = try store.loadPlan(PlanRef(unitID: try store.unit(named: unit).id, year: year))
             guard plan.periods.contains(period) else { throw PlanError.periodNotInPlan(period) }
-            let gaps = Completeness.gaps(in: plan, period: period)
-            if gaps.isEmpty {
+            let lines = Completeness.missingLines(in: plan, period: period)
+            if lines.isEmpty {
                 print(Strings.complete(period, unit: plan.unit.name, year: year))
             } else {
-                print(Strings.gapsFound(gaps.count, period: period, unit: plan.unit.name, year: year))
-                for gap in gaps {
-                    print("- \(gap.message): \(gap.path.joined(separator: " › "))")
-                }
+                print(Strings.gapsFound(lines.count, period: period, unit: plan.unit.name, year: year))
+                for line in lines { print(Strings.missingLineEntry(line)) }
             }
-            return gaps
+            return lines
         }
         if !gaps.isEmpty { throw ExitCode(1) }
     }

@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
             guard plan.periods.contains(chosen) else { throw PlanError.periodNotInPlan(chosen) }
             // A report handed in is written as it was handed in.
             let blocks = try store.reportBlocks(ref, period: chosen)
-            let gaps = try store.handIn(ref, period: chosen) == nil ? Completeness.gaps(in: plan, period: chosen).count : 0
+            let gaps = try store.handIn(ref, period: chosen) == nil ? Completeness.missingLines(in: plan, period: chosen, withPaths: false).count : 0
             if gaps > 0 { FileHandle.standardError.write(Data((Strings.exportedDraft(gaps, period: chosen) + "\n").utf8)) }
             let text = format == .markdown ? MarkdownRenderer.render(blocks) : TextRenderer.render(blocks)
             data = Data(text.utf8)

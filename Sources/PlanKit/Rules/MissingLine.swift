@@ -1,0 +1,46 @@
+/// A line of the report (an item or a section) that lacks something, with all that it lacks.
+///
+/// This is the unit completeness is counted in, everywhere: the app's header and overview, `n`,
+/// `check`, `submit`, `export` and the report's draft line all say how many lines lack
+/// something (`Strings.missingLines`). A goal without rating and analysis is one such line,
+/// with two things listed.
+public struct MissingLine: Hashable, Sendable {
+    /// The item concerned, or nil for a section.
+    public var itemID: String?
+    public var sectionID: String?
+    /// Where it is, from the top of the document (empty when asked for without paths).
+    public var path: [String]
+    /// What the line lacks, in the order the rules look: at least one.
+    public var gaps: [CompletenessGap]
+
+    /// "Enhetsmålet saknar bedömning; Enhetsmålet saknar analys".
+    public var message: String { gaps.map(\.message).joined(separator: "; ") }
+}
+
+extension Completeness {
+    /// The lines of the period's report that lack something, in document order.
+    public static func missingLines(in plan: PlanDocument, period: ReportPeriod, withPaths: Bool = true) -> [MissingLine] {
+        lines(of: gaps(in: plan, period: period, withPaths: withPaths))
+    }
+
+    /// Gaps gathered by the line they belong to, each line where its first gap is.
+    public static func lines(of gaps: [CompletenessGap]) -> [MissingLine] {
+        var lines: [MissingLine] = []
+        var index: [LineKey: Int] = [:]
+        for gap in gaps {
+            let key = LineKey(itemID: gap.itemID, sectionID: gap.sectionID)
+            if let position = index[key] {
+                lines[position].gaps.append(gap)
+            } else {
+                index[key] = lines.count
+                lines.append(MissingLine(itemID: gap.itemID, sectionID: gap.sectionID, path: gap.path, gaps: [gap]))
+            }
+        }
+        return lines
+    }
+
+    private struct LineKey: Hashable {
+        var itemID: String?
+        var sectionID: String?
+    }
+}
