@@ -76,6 +76,12 @@ struct OwnSectionTests {
         #expect(TextRenderer.render(ReportBuilder(plan: loaded, period: .vb).build()).contains("Synpunkter och klagomål"))
 
         let json = try store.exportJSON(plan)
-        #expect(String(decoding: json, as: UTF8.self).contains("\"\(id)\""))
+        let fresh = try PlanStore(inMemoryWithLogin: "anna")
+        try fresh.importData(json, name: "export.json")
+        let imported = try #require(try fresh.loadPlan(plan).section(id, in: .vb))
+        #expect(imported.isOwn && imported.title == "Synpunkter och klagomål" && imported.text == "Två synpunkter kom in.")
+        #expect(try fresh.loadPlan(plan).sections(in: .vb).last?.id == id)
+        // Still the unit's own: it is renamed like one.
+        try fresh.renameSection(id, to: "Klagomål", period: .vb, in: plan)
     }
 }
