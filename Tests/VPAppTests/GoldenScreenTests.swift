@@ -112,10 +112,23 @@ struct GoldenScreenTests {
         try Self.check(driver.screen, "overview-80x24")
     }
 
-    @Test("The chooser")
-    func chooser() throws {
-        let driver = try AppDriver(width: 80, height: 24, period: nil)
-        try Self.check(driver.screen, "chooser-80x24")
+    @Test("The chooser: grouped, the periods in the order of the year with their states, the next to start",
+          arguments: [(80, 24), (120, 40)])
+    func chooser(width: Int, height: Int) throws {
+        let app = try ChooserFixture.app(path: try ChooserFixture.database(), width: width, height: height)
+        app.send(.down)
+        try Self.check(app.render(), "chooser-\(width)x\(height)")
+    }
+
+    @Test("The chooser filtered, and its question before a period starts")
+    func chooserFilteredAndAsking() throws {
+        let app = try ChooserFixture.app(path: try ChooserFixture.database(), width: 80, height: 24)
+        for character in "hemtj" { app.send(.character(character)) }
+        try Self.check(app.render(), "chooser-filtered-80x24")
+        app.send(.down)
+        app.send(.down)
+        app.send(.enter)
+        try Self.check(app.render(), "chooser-start-80x24")
     }
 
     @Test("The editor")

@@ -6,8 +6,9 @@ import PlanKit
 /// The key tables are the one place a key is bound: dispatch, help, hints and the README follow them.
 @Suite("The key tables")
 struct KeyTableTests {
-    /// The keys named in the first column of the README's table under "## Using the app".
-    static func readmeKeys() throws -> Set<String> {
+    /// The keys named in the first column of the README's table under "## Using the app" whose
+    /// head is `head`.
+    static func readmeKeys(head: String = "| key |") throws -> Set<String> {
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("README.md")
         let text = try String(contentsOf: readme, encoding: .utf8)
@@ -15,7 +16,7 @@ struct KeyTableTests {
         var keys: Set<String> = []
         var inTable = false
         for line in section.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("| key |") { inTable = true; continue }
+            if line.hasPrefix(head) { inTable = true; continue }
             guard inTable else { continue }
             guard line.hasPrefix("|") else { break }
             if line.hasPrefix("|---") { continue }
@@ -31,6 +32,16 @@ struct KeyTableTests {
     func readmeAgreesWithTheTable() throws {
         let bound = Set(PlanKeys.table.bindings.filter { $0.help != nil }.flatMap(\.keys).map(Strings.App.keyName))
         let readme = try Self.readmeKeys()
+        #expect(readme.subtracting(bound).isEmpty, "in the README but not bound: \(readme.subtracting(bound).sorted())")
+        #expect(bound.subtracting(readme).isEmpty, "bound but not in the README: \(bound.subtracting(readme).sorted())")
+    }
+
+    @Test("The README's table of the chooser names exactly the keys the chooser binds")
+    func readmeAgreesWithTheChooser() throws {
+        // Typing is "letters, digits, Space" in the README: any character, no key of its own.
+        let bound = Set(ChooserKeys.table.bindings.filter { $0.help != nil }.flatMap(\.keys).map(Strings.App.keyName))
+        let readme = try Self.readmeKeys(head: "| chooser key |").subtracting(["letters", "digits", "Mellanslag"])
+        #expect(ChooserKeys.table.bindings.contains { $0.anyCharacter && $0.help != nil })
         #expect(readme.subtracting(bound).isEmpty, "in the README but not bound: \(readme.subtracting(bound).sorted())")
         #expect(bound.subtracting(readme).isEmpty, "bound but not in the README: \(bound.subtracting(readme).sorted())")
     }

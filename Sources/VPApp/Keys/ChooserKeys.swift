@@ -1,33 +1,62 @@
 import PlanKit
 
-/// The keys of the list of units, years and periods.
+/// The keys of the chooser of units, years and periods. Typing filters, so every key that does
+/// something else is one a name never needs: arrows, Enter, Backspace, Esc, Ctrl and `?`.
 enum ChooserKeys {
+    typealias Words = Strings.Chooser
+
     static let table = KeyTable([
-        Binding([.up, .character("k"), .down, .character("j")], hint: Hint("↑↓", "Välj")) { key, state in
-            state.chooserIndex = key == .up || key == .character("k") ? max(0, state.chooserIndex - 1)
-                : min(max(0, state.choices.count - 1), state.chooserIndex + 1)
-            return []
+        Binding([], anyCharacter: true, nil, "Filtrera på enhetens, avdelningens eller nämndens namn (skiftläge och accenter spelar ingen roll)",
+                hint: Hint(Words.typeKey, Words.hintFilter, place: 0)) { key, state in
+            guard case .character(let character) = key else { return [] }
+            return Update.setChooserFilter(state.chooser.filter + String(character), &state)
         },
-        Binding([.home, .end]) { key, state in
-            state.chooserIndex = key == .home ? 0 : max(0, state.choices.count - 1); return []
+        Binding([.backspace], nil, "Ta bort filtrets sista tecken") { _, state in
+            guard !state.chooser.filter.isEmpty else { return [] }
+            return Update.setChooserFilter(String(state.chooser.filter.dropLast()), &state)
         },
-        Binding([.enter], hint: Hint("Enter", "Öppna")) { _, state in
-            state.openedFromBoard = false
-            return state.choices.indices.contains(state.chooserIndex) ? [.open(state.choices[state.chooserIndex])] : []
+        Binding([.up, .down], nil, "Välj period eller period att starta", hint: Hint("↑↓", Words.hintMove, place: 1, givesWay: 0)) { key, state in
+            Update.moveInChooser(by: key == .up ? -1 : 1, &state)
+        },
+        Binding([.pageUp, .pageDown], nil, "En skärm upp eller ned") { key, state in
+            let page = max(1, Update.chooserVisibleRows(state) - 1)
+            return Update.moveInChooser(by: key == .pageUp ? -page : page, &state)
+        },
+        Binding([.home, .end], nil, "Först eller sist") { key, state in
+            Update.moveInChooser(toLast: key == .end, &state)
+        },
+        Binding([.enter], nil, "Öppna perioden, eller starta nästa period (frågar först)",
+                hint: Hint("Enter", Words.hintOpen, place: 2)) { _, state in
+            Update.chooserEnter(&state)
         },
         // The status table of the chosen plan's board or department, for its year and period.
-        Binding([.character("n"), .character("a")], hint: Hint("n/a", Strings.Board.chooserBoardHint + "/" + Strings.Board.chooserDepartmentHint)) { key, state in
-            guard state.choices.indices.contains(state.chooserIndex) else { return [] }
-            let choice = state.choices[state.chooserIndex]
-            return [.openBoard(unitID: choice.unitID, level: key == .character("n") ? .board : .department, year: choice.year,
-                               period: choice.period)]
+        Binding([.control("n"), .control("a")], nil, "Nämndens eller avdelningens tabell för den valda perioden",
+                hint: Hint("Ctrl-N/A", Words.hintBoardOrDepartment, place: 3)) { key, state in
+            guard let row = state.chooser.selectedRow, let ref = state.chooser.planRef(row) else { return [] }
+            let period: ReportPeriod
+            switch row {
+            case .period(_, _, let shown): period = shown
+            // A start line: the period it would start, of the plan it starts in.
+            case .start(_, _, let next): period = next
+            default: return []
+            }
+            let year = period == .vp && !row.isPeriod ? ref.year + 1 : ref.year
+            return [.openBoard(unitID: ref.unitID, level: key == .control("n") ? .board : .department, year: year, period: period)]
         },
-        // Back to the plan on the screen, if there is one.
-        Binding([.escape]) { _, state in
-            if state.plan != nil { state.page = .plan }
-            return []
+        Binding([.escape], nil, "Rensa filtret; utan filter tillbaka till planen",
+                hint: Hint("Esc", Words.hintClear, place: 4)) { _, state in
+            Update.chooserEscape(&state)
         },
-        Binding([.character("?")], hint: Hint("?", "Hjälp")) { _, state in Update.openHelp(&state); return [] },
-        Binding([.character("q"), .control("c")], hint: Hint("q", "Avsluta")) { _, _ in [.quit] },
+        Binding([.character("?")], nil, "Hjälp", hint: Hint("?", Words.hintHelp, place: 5, givesWay: 1)) { _, state in
+            Update.openHelp(&state); return []
+        },
+        Binding([.control("c")], nil, "Avsluta", hint: Hint("Ctrl-C", Words.hintQuit, place: 6)) { _, _ in [.quit] },
     ])
+}
+
+extension ChooserRow {
+    var isPeriod: Bool {
+        if case .period = self { return true }
+        return false
+    }
 }

@@ -43,9 +43,8 @@ enum PlanKeys {
                 "Kompakt visning på eller av: utan detaljruta, raden markerad med en pil (minst att skicka över en långsam förbindelse)") { _, state in
             Update.toggleCompact(&state); return []
         },
-        Binding([.character("t")], .move, "Byt enhet, år eller period") { _, state in
-            state.page = .chooser
-            return [.loadChoices]
+        Binding([.character("t")], .move, "Byt enhet, år eller period, eller starta nästa period") { _, state in
+            Update.openChooser(&state)
         },
 
         // Following up

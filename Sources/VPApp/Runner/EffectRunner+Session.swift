@@ -11,7 +11,7 @@ extension EffectRunner {
             let unit = try store.unit(named: unit)
             let counter = (try? store.changeCounter()) ?? 0
             let plan = try store.loadPlan(PlanRef(unitID: unit.id, year: year))
-            let periods = plan.periods.reversed().filter { options.period == nil || $0 == options.period }
+            let periods = plan.periods.sorted().filter { options.period == nil || $0 == options.period }
             if periods.isEmpty, let period = options.period { throw PlanError.periodNotInPlan(period) }
             if periods.count == 1 {
                 seen(counter)
@@ -37,9 +37,9 @@ extension EffectRunner {
             let counter = (try? store.changeCounter()) ?? 0
             let plan = try store.loadPlan(PlanRef(unitID: candidates[0].unitID, year: candidates[0].year))
             seen(counter)
-            return [.choices(all, select: nil), .opened(plan, period: candidates[0].period)]
+            return [try loadChoices(select: nil), .opened(plan, period: candidates[0].period)]
         }
-        return [.choices(all, select: candidates.first ?? all.first)]
+        return [try loadChoices(select: candidates.first ?? all.first)]
     }
 
     /// The work of opening that the first frame does not need: this session's entry among the
@@ -57,23 +57,13 @@ extension EffectRunner {
         return messages
     }
 
-    /// The list of plans, read again only when another session has committed since.
-    func planChoices() throws -> [PlanChoice] {
-        let counter = try store.changeCounter()
-        if cachedChoices.isEmpty || choicesCounter != counter {
-            cachedChoices = try store.plans().flatMap { summary in
-                summary.periods.reversed().map { PlanChoice(unitID: summary.unit.id, unitName: summary.unit.name, year: summary.year, period: $0) }
-            }
-            choicesCounter = counter
-        }
-        return cachedChoices
-    }
-
-    func open(_ choice: PlanChoice, _ state: AppState) throws -> [Message] {
+    /// Opens the plan in the period; `reload`: read it even when it is the plan on the screen
+    /// (a period was just added to it).
+    func open(_ choice: PlanChoice, _ state: AppState, reload: Bool = false) throws -> [Message] {
         let ref = PlanRef(unitID: choice.unitID, year: choice.year)
         // Another period of the plan on the screen: the plan in memory is that plan (another
         // session's changes come in with the next tick), and this session is already listed.
-        if let plan = state.plan, plan.ref == ref {
+        if !reload, let plan = state.plan, plan.ref == ref {
             return [.opened(plan, period: choice.period)]
         }
         let counter = (try? store.changeCounter()) ?? 0

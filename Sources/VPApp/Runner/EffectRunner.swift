@@ -15,9 +15,11 @@ final class EffectRunner {
     var lastDraft: String?
     /// Whether the work of opening that the first frame does not need is done.
     private(set) var startupFinished = false
-    /// The list of plans and the store's change counter when it was read.
-    var cachedChoices: [PlanChoice] = []
+    /// The chooser's list and the store's change counter when it was read.
+    var cachedChoices: ChooserData?
     var choicesCounter: Int?
+    /// Reads the chooser's period states in the background.
+    let stateWorker: PeriodStateWorker
     /// Reports `x` wrote in this session, by the name asked for: written again in place, while a
     /// file this session did not write is never replaced.
     private var reportsWritten: [String: String] = [:]
@@ -26,6 +28,7 @@ final class EffectRunner {
 
     init(store: PlanStore) {
         self.store = store
+        stateWorker = PeriodStateWorker(store: store)
     }
 
     /// Performs one effect. `quit` and `runExternalEditor` are the main loop's and answer nothing here.
@@ -60,7 +63,15 @@ final class EffectRunner {
         case .openBoard(let unitID, let level, let year, let period):
             return [.boardOpened(try boardStatus(above: unitID, level: level, year: year, period: period))]
         case .loadChoices:
-            return [.choices(try planChoices(), select: nil)]
+            return [try loadChoices(select: nil)]
+        case .startPeriod(let request):
+            return try start(request, state)
+        case .wantStates(let refs, let urgent):
+            stateWorker.request(refs, urgent: urgent)
+            return []
+        case .collectStates:
+            let states = stateWorker.take()
+            return states.isEmpty ? [] : [.periodStates(states)]
         case .set(let field, let value, let revision, let message):
             try store.set(field, to: value, in: try ref(state), expectedRevision: revision)
             return [try changed(field, state, focusing: false, status: message ?? Strings.App.saved)]

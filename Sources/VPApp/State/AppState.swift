@@ -94,6 +94,8 @@ public enum Modal: Equatable, Sendable {
     case picker(Picker)
     case prompt(Prompt)
     case confirmDelete(item: String)
+    /// Whether to start a period (or next year's plan) chosen in the chooser.
+    case confirmStart(StartRequest)
     case draftFound(DraftOffer)
     case conflict(Conflict)
     case year(YearModal)
@@ -123,8 +125,8 @@ public struct AppState: Sendable {
     public var height: Int
     public var page: Page = .plan
     public var pageBeforeHelp: Page = .plan
-    public var choices: [PlanChoice] = []
-    public var chooserIndex = 0
+    /// The chooser of units, years and periods (read when it is first shown).
+    public var chooser = ChooserState()
     /// The status table of a board or department, once one has been opened from the chooser.
     public var board: BoardPage?
     /// Hand-ins and what starting the year carried over (see YearState).
@@ -195,4 +197,7 @@ public struct AppState: Sendable {
     }
 
     public var planRef: PlanRef? { plan?.ref }
+
+    /// Every plan and period the chooser can open, in its order.
+    public var choices: [PlanChoice] { chooser.data.choices }
 }

@@ -10,6 +10,12 @@ public enum Effect: Equatable, Sendable {
     case open(PlanChoice)
     /// Read the list of plans for the chooser (it can be thousands long, so only when shown).
     case loadChoices
+    /// Start a period (or next year's plan) and open it.
+    case startPeriod(StartRequest)
+    /// Read the period states of these plans in the background; `urgent`: before the others asked for.
+    case wantStates([PlanRef], urgent: Bool)
+    /// Hand over the period states read in the background since the last time.
+    case collectStates
     /// Read the status of every unit of the board (or department) above the unit, for the period.
     case openBoard(unitID: String, level: OrganisationKind, year: Int, period: ReportPeriod)
     /// Write the report; `mayReplace` when the person named the file, else a file this session

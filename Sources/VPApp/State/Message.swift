@@ -12,7 +12,12 @@ public enum Message: Sendable {
     /// A plan was opened: show it in the period, at the first thing missing.
     case opened(PlanDocument, period: ReportPeriod)
     /// The list of plans for the chooser; `select` picks the line, nil the plan on the screen.
-    case choices([PlanChoice], select: PlanChoice?)
+    /// `statesValid`: the period states read before still hold (no other session has committed).
+    case choices(ChooserData, select: PlanChoice?, statesValid: Bool)
+    /// Period states read in the background.
+    case periodStates([PlanRef: ChooserPlanStates])
+    /// A message for the status line that is not an error.
+    case note(String)
     /// This session changed a field and the plan was read back; `reloaded` when items came or
     /// went (the outline is built again), `focusing` to show the changed field.
     case changed(FieldRef, PlanDocument, reloaded: Bool, focusing: Bool, status: String)

@@ -24,14 +24,12 @@ extension Update {
         case .opened(let plan, let period):
             show(plan, period: period, &state)
             effects = [yearFacts(of: plan)]
-        case .choices(let choices, let select):
-            state.choices = choices
-            if let select {
-                state.page = .chooser
-                state.chooserIndex = choices.firstIndex(of: select) ?? 0
-            } else {
-                selectCurrentChoice(&state)
-            }
+        case .choices(let data, let select, let statesValid):
+            effects = takeChoices(data, select: select, statesValid: statesValid, &state)
+        case .periodStates(let states):
+            takeStates(states, &state)
+        case .note(let text):
+            state.status = StatusMessage(text)
         case .changed(let field, let plan, let reloaded, let focusing, let status):
             takeChange(field, plan, reloaded: reloaded, focusing: focusing, &state)
             state.status = StatusMessage(status)
@@ -109,6 +107,8 @@ extension Update {
             state.lastChangeCheck = now
             effects.append(.checkForChanges)
         }
+        // Period states read in the background come in while the chooser shows them.
+        if state.page == .chooser { effects.append(.collectStates) }
         if now.timeIntervalSince(state.lastHeartbeat) >= heartbeatInterval {
             state.lastHeartbeat = now
             effects.append(.heartbeat)

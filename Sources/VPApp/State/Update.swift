@@ -10,13 +10,14 @@ public enum Update {
             state.width = width
             state.height = height
             keepSelectionVisible(&state)
+            state.chooser.scrollToSelection(visible: chooserVisibleRows(state))
             return []
         }
         if let modal = state.modal {
             return handleModal(key, modal, &state)
         }
         switch state.page {
-        case .chooser: return ChooserKeys.table.dispatch(key, &state) ?? []
+        case .chooser: return chooserKey(key, &state)
         case .board: return BoardKeys.table.dispatch(key, &state) ?? []
         case .help: return HelpKeys.table.dispatch(key, &state) ?? []
         case .overview: return OverviewKeys.table.dispatch(key, &state) ?? []
@@ -49,6 +50,7 @@ public enum Update {
         case .prompt: return PromptKeys.table.dispatch(key, &state) ?? []
         case .confirmDelete: return DeleteKeys.table.dispatch(key, &state) ?? []
         case .year(let year): return year.keys.dispatch(key, &state) ?? []
+        case .confirmStart: return StartKeys.table.dispatch(key, &state) ?? []
         }
     }
 
@@ -62,6 +64,7 @@ public enum Update {
         case .prompt?: return PromptKeys.table
         case .confirmDelete?: return DeleteKeys.table
         case .year(let year)?: return year.keys
+        case .confirmStart?: return StartKeys.table
         case nil: break
         }
         switch state.page {
@@ -72,13 +75,6 @@ public enum Update {
         case .plan, .detail: return PlanKeys.table
         case .carryOver: return CarryOverKeys.table
         }
-    }
-
-    /// Puts the chooser on the plan and period on the screen (or the first choice).
-    static func selectCurrentChoice(_ state: inout AppState) {
-        state.chooserIndex = state.choices.firstIndex {
-            $0.unitID == state.plan?.ref.unitID && $0.year == state.plan?.ref.year && $0.period == state.period
-        } ?? 0
     }
 
     static func toggleCompact(_ state: inout AppState) {

@@ -16,7 +16,7 @@ public enum View {
         if case .editor? = state.modal { editorOpen = true } else { editorOpen = false }
         if !editorOpen {
             switch state.page {
-            case .chooser: drawChooser(&screen, state, layout, theme)
+            case .chooser: ChooserView.draw(&screen, state, layout, theme)
             case .board: BoardView.draw(&screen, state, layout, theme)
             case .help: drawHelp(&screen, state, layout, theme)
             case .overview: drawOverview(&screen, state, layout, theme)
@@ -136,26 +136,6 @@ public enum View {
 
     // MARK: Other pages
 
-    private static func drawChooser(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
-        let body = layout.body
-        screen.put(Strings.App.chooserTitle, row: body.row + 1, column: 2, style: theme.label)
-        if state.choices.isEmpty {
-            screen.put(Strings.App.noChoice, row: body.row + 3, column: 2, style: theme.error)
-            return
-        }
-        let visible = body.height - 3
-        let top = max(0, min(state.chooserIndex - visible + 1, state.choices.count - visible))
-        for (offset, choice) in state.choices.dropFirst(top).prefix(visible).enumerated() {
-            let index = top + offset
-            let row = body.row + 3 + offset
-            let text = "\(choice.unitName)  \(choice.year)  \(Strings.documentName(choice.period)) (\(Strings.periodName(choice.period)))"
-            screen.putTruncated(text, row: row, column: 4, width: body.width - 6, style: .plain, ellipsis: theme.ellipsis)
-            if index == state.chooserIndex {
-                screen.restyle(Rect(row: row, column: 2, height: 1, width: body.width - 4)) { $0.reverse = true }
-            }
-        }
-    }
-
     private static func drawHelp(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
         var lines: [(String, Style)] = [(Strings.App.helpTitle, theme.label), ("", .plain)]
         let groups = KeyTable.helpRows([PlanKeys.table, EditorKeys.table])
@@ -233,11 +213,18 @@ public enum View {
             screen.putHints(DeleteKeys.table.fixedHints, row: layout.hintLine.row, width: layout.width, theme: theme)
             return
         }
+        if case .confirmStart? = state.modal {
+            screen.putHints(StartKeys.table.fixedHints, row: layout.hintLine.row, width: layout.width, theme: theme)
+            return
+        }
         switch state.page {
         case .plan, .detail:
             let (hints, dropOrder) = planHints(state)
             screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
-        case .help, .overview, .chooser, .board, .carryOver:
+        case .chooser:
+            let (hints, dropOrder) = ChooserKeys.table.hints(for: state)
+            screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
+        case .help, .overview, .board, .carryOver:
             screen.putHints(Update.keyTable(state)?.fixedHints ?? [], row: layout.hintLine.row, width: layout.width, theme: theme)
         }
     }
@@ -322,11 +309,26 @@ public enum View {
             }
             screen.fill(layout.statusLine)
             screen.putTruncated(Strings.App.deleteConfirm(shown, with: contents), row: layout.statusLine.row, column: 1, width: layout.width - 2, style: theme.warning, ellipsis: theme.ellipsis)
+        case .confirmStart(let request):
+            drawQuestion(&screen, Strings.Chooser.confirmStart(request), layout, theme)
         }
     }
 }
 
 extension View {
+    /// A question in a box over the middle of the body, wrapped to fit.
+    static func drawQuestion(_ screen: inout Screen, _ text: String, _ layout: Layout, _ theme: Theme) {
+        let width = layout.width - 2
+        let lines = Wrap.lines(text, width: width - 4)
+        let height = lines.count + 2
+        let top = max(1, (layout.height - height) / 2)
+        let left = (layout.width - width) / 2
+        screen.fill(Rect(row: top, column: left, height: height, width: width), style: theme.hints)
+        for (offset, line) in lines.enumerated() {
+            screen.put(line, row: top + 1 + offset, column: left + 2, style: theme.hints, maxWidth: width - 4)
+        }
+    }
+
     /// Two versions of a text, one above the other, and the choices between them.
     static func drawTwoTexts(_ screen: inout Screen, _ layout: Layout, _ theme: Theme, message: String,
                              first: (String, String), second: (String, String), choices: [(String, String)]) {

@@ -41,7 +41,8 @@ enum InteractiveApp {
         while true {
             terminal.draw(controller.render())
             if terminal.pendingSignal != nil { return }
-            var key = terminal.readKey(timeoutMilliseconds: tick)
+            // While the chooser's period states are being read, they are shown as they come.
+            var key = terminal.readKey(timeoutMilliseconds: controller.isBackgroundWorkPending ? 40 : tick)
             controller.tick()
             // Keys that are already waiting (a held arrow key, fast typing over a slow link) are
             // handled before the next frame, so that the terminal is sent one frame for all of

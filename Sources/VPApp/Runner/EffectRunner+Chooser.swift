@@ -1,0 +1,47 @@
+import Foundation
+import PlanKit
+
+/// The chooser's side of the store: the list of plans, the period states, starting a period.
+extension EffectRunner {
+    /// The chooser's list, read again only when another session has committed since. `statesValid`
+    /// says whether the period states read before still hold.
+    func chooserData() throws -> (data: ChooserData, statesValid: Bool) {
+        let counter = try store.changeCounter()
+        let statesValid = choicesCounter == counter
+        if !statesValid || cachedChoices == nil {
+            cachedChoices = ChooserData(plans: try store.plans(), organisations: try store.organisations(),
+                                        cascades: try store.cascadeYears())
+            if !statesValid { stateWorker.reset() }
+            choicesCounter = counter
+        }
+        return (cachedChoices ?? .empty, statesValid)
+    }
+
+    /// Every plan and period that can be opened, in the chooser's order.
+    func planChoices() throws -> [PlanChoice] {
+        try chooserData().data.choices
+    }
+
+    func loadChoices(select: PlanChoice?) throws -> Message {
+        let (data, statesValid) = try chooserData()
+        return .choices(data, select: select, statesValid: statesValid)
+    }
+
+    /// Starts the period through PlanKit and opens it, saying what it started from.
+    func start(_ request: StartRequest, _ state: AppState) throws -> [Message] {
+        let ref = PlanRef(unitID: request.unitID, year: request.year)
+        let note: String
+        if request.period == .vp {
+            let started = try store.startYear(unit: request.unitID, year: request.year, from: request.fromYear)
+            note = Strings.Chooser.startedYear(started, unit: request.unitName)
+        } else {
+            let started = try store.startPeriod(request.period, in: ref)
+            note = Strings.Chooser.startedPeriod(started, unit: request.unitName)
+        }
+        // The list changed under the chooser: read again when it is next shown.
+        cachedChoices = nil
+        var messages = try open(request.choice, state, reload: true)
+        messages.append(.note(note))
+        return messages
+    }
+}
