@@ -26,7 +26,9 @@ struct BoardPageTmuxTests {
         // board's table for the period selected.
         try app.send("Down", "Down", "Down")
         try app.send("C-n")
-        var screen = try app.waitFor("Hägersten-Älvsjö stadsdelsnämnd · Verksamhetsberättelse 2021 (VB)")
+        try app.waitFor("Hägersten-Älvsjö stadsdelsnämnd · Verksamhetsberättelse 2021 (VB)")
+        // The whole table drawn: its key hints are on the last line.
+        var screen = try app.waitFor("Tab Sortera")
         #expect(screen.contains("Saknas"))
         let visible = names.filter { name in screen.contains(String(name.prefix(12))) }
         #expect(visible.count == min(names.count, height - 7), "\(screen)")
