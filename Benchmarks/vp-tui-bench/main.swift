@@ -28,6 +28,8 @@ let usage = """
       texts   --db PATH --unit U --year Y [--count N]   N analyses written and saved with Ctrl-S, likewise
       board   --db PATH --year Y [--period P] [--unit U] [--runs N]   one unit's check beside the whole board's
               status and roll-up (Markdown, JSON), each from a newly opened store
+      chooser --db PATH --unit U --year Y [--units N]   the chooser of every plan: the first and a later t,
+              the period states read in the background, and per key typing a filter, Backspace, Esc, moving
     every command takes --label NAME, appended to its figures ("large", "sample")
       start-year --db PATH [--vp-tui BINARY] [--count N]   next year's plan started for every unit of the
               last year (in-process; with --vp-tui also as a loop over the command line, N units)
@@ -162,6 +164,9 @@ do {
 
     case "editor":
         try EditorBench.run(arguments)
+
+    case "chooser":
+        try chooserBenchmark(arguments)
 
     case "render":
         // Profiling aid: renders the screen with one item selected, --count times.

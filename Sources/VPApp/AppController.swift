@@ -28,18 +28,26 @@ public final class AppController {
         public var period: ReportPeriod?
         /// Start in the compact view (see `AppState.compact`).
         public var compact: Bool
-        public init(unit: String? = nil, year: Int? = nil, period: ReportPeriod? = nil, compact: Bool = false) {
+        /// Where the plan last opened on this database is kept; nil: nothing is remembered.
+        public var memory: LastPlanMemory?
+        /// Open the plan last opened on this database, if it is still there (`vp-tui` without
+        /// arguments); else start as without it, and say so.
+        public var reopensLastPlan: Bool
+        public init(unit: String? = nil, year: Int? = nil, period: ReportPeriod? = nil, compact: Bool = false,
+                    memory: LastPlanMemory? = nil, reopensLastPlan: Bool = false) {
             self.unit = unit
             self.year = year
             self.period = period
             self.compact = compact
+            self.memory = memory
+            self.reopensLastPlan = reopensLastPlan
         }
     }
 
     /// Opens what the options name (see `EffectRunner.start`); throws what is not there.
     public init(store: PlanStore, width: Int, height: Int, unicode: Bool = true, colors: Bool = true,
                 options: Options = Options(), now: Date = Date()) throws {
-        runner = EffectRunner(store: store)
+        runner = EffectRunner(store: store, memory: options.memory)
         let directory = store.path == ":memory:" ? FileManager.default.currentDirectoryPath
             : (store.path as NSString).deletingLastPathComponent
         state = AppState(width: width, height: height, unicode: unicode, colors: colors, readOnly: store.isReadOnly,

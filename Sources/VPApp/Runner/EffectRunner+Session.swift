@@ -7,6 +7,13 @@ extension EffectRunner {
     /// the chooser shows them. A plan named by unit, year and period opens without reading the
     /// list of every plan (read when the chooser is shown). Throws what is not there.
     func start(with options: AppController.Options) throws -> [Message] {
+        if options.reopensLastPlan, let last = options.memory?.recall() {
+            if let messages = try? reopen(last) { return messages }
+            let gone = Strings.Chooser.rememberedGone("\(last.unitName) \(last.year) \(Strings.periodName(last.period))")
+            var plain = options
+            plain.reopensLastPlan = false
+            return try start(with: plain) + [.note(gone)]
+        }
         if let unit = options.unit, let year = options.year {
             let unit = try store.unit(named: unit)
             let counter = (try? store.changeCounter()) ?? 0
@@ -15,6 +22,7 @@ extension EffectRunner {
             if periods.isEmpty, let period = options.period { throw PlanError.periodNotInPlan(period) }
             if periods.count == 1 {
                 seen(counter)
+                remember(plan, periods[0])
                 return [.opened(plan, period: periods[0])]
             }
         }
@@ -37,9 +45,24 @@ extension EffectRunner {
             let counter = (try? store.changeCounter()) ?? 0
             let plan = try store.loadPlan(PlanRef(unitID: candidates[0].unitID, year: candidates[0].year))
             seen(counter)
+            remember(plan, candidates[0].period)
             return [try loadChoices(select: nil), .opened(plan, period: candidates[0].period)]
         }
         return [try loadChoices(select: candidates.first ?? all.first)]
+    }
+
+    /// Keeps the plan and period as the last opened on this database (for `vp-tui` without arguments).
+    func remember(_ plan: PlanDocument, _ period: ReportPeriod) {
+        memory?.remember(PlanChoice(unitID: plan.ref.unitID, unitName: plan.unit.name, year: plan.ref.year, period: period))
+    }
+
+    /// The plan and period remembered, if the plan is still there and has the period.
+    private func reopen(_ choice: PlanChoice) throws -> [Message] {
+        let counter = (try? store.changeCounter()) ?? 0
+        let plan = try store.loadPlan(PlanRef(unitID: choice.unitID, year: choice.year))
+        guard plan.periods.contains(choice.period) else { throw PlanError.periodNotInPlan(choice.period) }
+        seen(counter)
+        return [.opened(plan, period: choice.period)]
     }
 
     /// The work of opening that the first frame does not need: this session's entry among the
@@ -64,11 +87,13 @@ extension EffectRunner {
         // Another period of the plan on the screen: the plan in memory is that plan (another
         // session's changes come in with the next tick), and this session is already listed.
         if !reload, let plan = state.plan, plan.ref == ref {
+            remember(plan, choice.period)
             return [.opened(plan, period: choice.period)]
         }
         let counter = (try? store.changeCounter()) ?? 0
         let plan = try store.loadPlan(ref)
         seen(counter)
+        remember(plan, choice.period)
         var opened = state
         opened.plan = plan
         return [.opened(plan, period: choice.period)] + (startupFinished ? registerSession(opened) : [])

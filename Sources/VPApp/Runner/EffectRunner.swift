@@ -26,8 +26,12 @@ final class EffectRunner {
     /// SQLite's check of the file, run in the background after the first frame.
     let damageCheck = DamageCheck()
 
-    init(store: PlanStore) {
+    /// Where the plan last opened is kept, for `vp-tui` without arguments.
+    let memory: LastPlanMemory?
+
+    init(store: PlanStore, memory: LastPlanMemory? = nil) {
         self.store = store
+        self.memory = memory
         stateWorker = PeriodStateWorker(store: store)
     }
 

@@ -22,8 +22,12 @@ struct AppLaunch: Equatable {
         try reportingErrors {
             try Terminal.requireUsable()
             let store = try database.open()
-            try InteractiveApp.run(store: store, options: AppController.Options(unit: unit, year: year, period: period,
-                                                                                compact: startsCompact()))
+            // The plan last opened on each database is remembered; `vp-tui` alone (no plan and no
+            // --db named) opens it again.
+            let memory = store.path == ":memory:" ? nil : LastPlanMemory(database: database.resolvedPath)
+            try InteractiveApp.run(store: store, options: AppController.Options(
+                unit: unit, year: year, period: period, compact: startsCompact(), memory: memory,
+                reopensLastPlan: database.path == nil && unit == nil && year == nil && period == nil))
         }
     }
 
