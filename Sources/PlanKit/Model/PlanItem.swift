@@ -150,12 +150,27 @@ public struct PlanItem: Hashable, Sendable, Identifiable {
 
     /// Whether an activity should be followed up in a period: it has started by the period's end.
     public func isDue(in period: ReportPeriod, year: Int) -> Bool {
-        guard kind == .activity, period.isFollowUp else { return false }
+        guard kind == .activity else { return false }
+        return Self.activityIsDue(start: start, in: period, year: year)
+    }
+
+    /// Whether an activity starting on `start` (YYYY-MM-DD, or nil) is due in a period.
+    static func activityIsDue(start: String?, in period: ReportPeriod, year: Int) -> Bool {
+        guard period.isFollowUp else { return false }
+        return activityIsDue(start: start, periodEnd: periodEnd(period, year: year))
+    }
+
+    /// `periodEnd` as `periodEnd(_:year:)` gives it, found once for many activities.
+    static func activityIsDue(start: String?, periodEnd: String) -> Bool {
         guard let start, start.count >= 10 else { return true }
+        return String(start.prefix(10)) <= periodEnd
+    }
+
+    /// The last day of a period as YYYY-MM-DD.
+    static func periodEnd(_ period: ReportPeriod, year: Int) -> String {
         let (month, day) = period.endsOn
         // Built by hand: String(format:) was a noticeable part of finding a plan's gaps.
-        let periodEnd = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-        return String(start.prefix(10)) <= periodEnd
+        return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
 }
 

@@ -105,26 +105,35 @@ extension PlanStore {
                      WHEN outcome IS NOT NULL AND typeof(outcome) NOT IN ('real', 'integer') THEN CAST(outcome AS TEXT)
                      ELSE '' END AS value
             FROM follow_up
-            WHERE unit_id = ? AND year = ? AND (
-                period NOT IN ('vp', 't1', 't2', 'vb')
-                OR (rating IS NOT NULL AND rating NOT IN ('fully', 'partly', 'not'))
-                OR (status IS NOT NULL AND status NOT IN ('notStarted', 'ongoing', 'done', 'deviation'))
-                OR (outcome IS NOT NULL AND typeof(outcome) NOT IN ('real', 'integer'))
-                OR (analysis IS NOT NULL AND typeof(analysis) <> 'text'))
+            WHERE unit_id = ? AND year = ? AND (\(damagedFollowUp))
             LIMIT 1
             """, arguments: [unitID, year]) {
             return Strings.Rollup.damagedFollowUp(item: row["item"] ?? "?", period: row["period"] ?? "?", value: row["value"] ?? "")
         }
         if let row = try Row.fetchOne(cached: db, sql: """
             SELECT CAST(i.id AS TEXT) AS id FROM item i
-            WHERE i.unit_id = ? AND i.year = ? AND (
-                i.kind NOT IN ('goal', 'activity', 'indicator')
-                OR (i.kind = 'goal' AND (i.level IS NULL OR i.level NOT IN ('councilDirection', 'councilArea', 'boardGoal', 'unitGoal')))
-                OR (i.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM item p WHERE p.id = i.parent_id)))
+            WHERE i.unit_id = ? AND i.year = ? AND (\(damagedItem))
             LIMIT 1
             """, arguments: [unitID, year]) {
             return Strings.Rollup.damagedItem(row["id"] ?? "?")
         }
         return nil
     }
+
+    /// A follow-up row PlanKit cannot read (a value of the wrong kind or outside its list).
+    static let damagedFollowUp = """
+        period NOT IN ('vp', 't1', 't2', 'vb')
+        OR (rating IS NOT NULL AND rating NOT IN ('fully', 'partly', 'not'))
+        OR (status IS NOT NULL AND status NOT IN ('notStarted', 'ongoing', 'done', 'deviation'))
+        OR (outcome IS NOT NULL AND typeof(outcome) NOT IN ('real', 'integer'))
+        OR (analysis IS NOT NULL AND typeof(analysis) <> 'text')
+        """
+
+    /// An item row `i` of a unit that PlanKit cannot read: an unknown kind or level, or a parent
+    /// that does not exist.
+    static let damagedItem = """
+        i.kind NOT IN ('goal', 'activity', 'indicator')
+        OR (i.kind = 'goal' AND (i.level IS NULL OR i.level NOT IN ('councilDirection', 'councilArea', 'boardGoal', 'unitGoal')))
+        OR (i.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM item p WHERE p.id = i.parent_id))
+        """
 }

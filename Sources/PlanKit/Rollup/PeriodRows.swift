@@ -1,0 +1,188 @@
+import Foundation
+import GRDB
+
+/// What the status of one period needs of an item: its place in the tree and whether the
+/// period's report asks anything of it. The unit's items are decoded from a few columns (see
+/// `PeriodRows`); the cascade's from the cached `PlanItem`s.
+struct StatusItem {
+    var kind: ItemKind
+    var level: GoalLevel?
+    var author: Author
+    var parentID: String?
+    var start: String?
+    /// Start or end date missing (what the plan asks of an activity).
+    var datesMissing: Bool
+    var periodicity: Periodicity
+    /// An indicator without an Årsmål.
+    var targetMissing: Bool
+    /// How many of Förväntat resultat and Arbetssätt are blank (what the plan asks of a goal).
+    var blankGoalFields: Int
+
+    init(_ item: PlanItem) {
+        kind = item.kind
+        level = item.level
+        author = item.author
+        parentID = item.parentID
+        start = item.start
+        datesMissing = (item.start ?? "").isEmpty || (item.end ?? "").isEmpty
+        periodicity = item.indicator?.periodicity ?? .year
+        targetMissing = item.indicator?.parsedTarget == Target.none
+        blankGoalFields = [TextField.expectedResult, .method].filter { Completeness.isBlank(item.text($0)) }.count
+    }
+
+    init(kind: ItemKind, level: GoalLevel?, author: Author, parentID: String?, start: String?, datesMissing: Bool,
+         periodicity: Periodicity, targetMissing: Bool, blankGoalFields: Int) {
+        self.kind = kind
+        self.level = level
+        self.author = author
+        self.parentID = parentID
+        self.start = start
+        self.datesMissing = datesMissing
+        self.periodicity = periodicity
+        self.targetMissing = targetMissing
+        self.blankGoalFields = blankGoalFields
+    }
+}
+
+/// What the status of one period needs of a follow-up.
+struct StatusFollowUp {
+    var rating: Rating?
+    var status: ActivityStatus?
+    var hasOutcome: Bool
+    var analysisBlank: Bool
+}
+
+/// One unit's rows for the status of a period.
+struct UnitPeriodRows {
+    var boardID: String
+    var periods: String
+    var items: [String: StatusItem] = [:]
+    var inherited: [String] = []
+    var notFollowedUp: Set<String> = []
+    var followUps: [String: StatusFollowUp] = [:]
+    /// The period's required sections that are present and not blank.
+    var filledSections: Set<String> = []
+}
+
+/// The rows of every plan of a scope that the status of one period needs, read in a few
+/// queries for the whole scope rather than each unit's whole plan: the unit's items (a few
+/// columns), which cascade items it inherits, its follow-ups of that period only and its
+/// required sections. Texts are not read, only whether they are blank (see `blankProbe`).
+enum PeriodRows {
+    /// The units' rows by unit id; units without a plan for the year are missing.
+    static func read(units: [String], year: Int, period: ReportPeriod, _ db: Database) throws -> [String: UnitPeriodRows] {
+        let unitList = String(decoding: try JSONEncoder().encode(units), as: UTF8.self)
+        let inScope = "unit_id IN (SELECT value FROM json_each(?)) AND year = ?"
+        var result: [String: UnitPeriodRows] = [:]
+        let plans = try Row.fetchCursor(db.cachedStatement(sql: "SELECT unit_id, board_id, periods FROM plan WHERE \(inScope)"),
+                                        arguments: [unitList, year])
+        while let row = try plans.next() {
+            result[row[0]] = UnitPeriodRows(boardID: row[1], periods: row[2])
+        }
+        try readItems(into: &result, inScope: inScope, arguments: [unitList, year], plan: !period.isFollowUp, db)
+        try forEach(db, "SELECT unit_id, item_id, followed_up FROM plan_inherits WHERE \(inScope)", [unitList, year], &result) { rows, row in
+            let id: String = row[1]
+            rows.inherited.append(id)
+            if row[2] as Int64 == 0 { rows.notFollowedUp.insert(id) }
+        }
+        if period.isFollowUp {
+            try forEach(db, """
+                SELECT unit_id, item_id, rating, status, outcome IS NOT NULL, \(blankProbe("analysis"))
+                FROM follow_up WHERE \(inScope) AND period = ?
+                """, [unitList, year, period.rawValue], &result) { rows, row in
+                rows.followUps[row[1]] = StatusFollowUp(rating: (row[2] as String?).flatMap(Rating.init(rawValue:)),
+                                                        status: (row[3] as String?).flatMap(ActivityStatus.init(rawValue:)),
+                                                        hasOutcome: row[4] as Bool, analysisBlank: isBlank(row[5]))
+            }
+        }
+        let required = SectionTemplate.entries(for: period).filter(\.required).map(\.id)
+        let requiredList = String(decoding: try JSONEncoder().encode(required), as: UTF8.self)
+        try forEach(db, """
+            SELECT unit_id, id, \(blankProbe("text")) FROM section
+            WHERE \(inScope) AND period = ? AND id IN (SELECT value FROM json_each(?))
+            """, [unitList, year, period.rawValue, requiredList], &result) { rows, row in
+            if !isBlank(row[2]) { rows.filledSections.insert(row[1]) }
+        }
+        return result
+    }
+
+    /// The units of the list whose follow-ups or items of the year PlanKit cannot read (see
+    /// `PlanStore.damage`, which then says what), found for all of them in two queries.
+    static func damagedUnits(units: [String], year: Int, _ db: Database) throws -> Set<String> {
+        let unitList = String(decoding: try JSONEncoder().encode(units), as: UTF8.self)
+        var damaged = Set(try String.fetchAll(cached: db, sql: """
+            SELECT DISTINCT unit_id FROM follow_up
+            WHERE unit_id IN (SELECT value FROM json_each(?)) AND year = ? AND (\(PlanStore.damagedFollowUp))
+            """, arguments: [unitList, year]))
+        damaged.formUnion(try String.fetchAll(cached: db, sql: """
+            SELECT DISTINCT i.unit_id FROM item i
+            WHERE i.unit_id IN (SELECT value FROM json_each(?)) AND i.year = ? AND (\(PlanStore.damagedItem))
+            """, arguments: [unitList, year]))
+        return damaged
+    }
+
+    /// The unit's own items: for the plan (VP) with what it asks of them, for a follow-up only
+    /// their place in the tree.
+    private static func readItems(into result: inout [String: UnitPeriodRows], inScope: String,
+                                  arguments: StatementArguments, plan: Bool, _ db: Database) throws {
+        let planColumns = plan
+            ? "CASE WHEN kind = 'indicator' THEN target END, \(blankProbe("expected_result")), \(blankProbe("method"))"
+            : "NULL, NULL, NULL"
+        try forEach(db, """
+            SELECT unit_id, id, kind, level, author, parent_id, start_date,
+                coalesce(start_date, '') = '' OR coalesce(end_date, '') = '', periodicity, \(planColumns)
+            FROM item WHERE \(inScope)
+            """, arguments, &result) { rows, row in
+            let kind = (row[2] as String?).flatMap(ItemKind.init(rawValue:)) ?? .goal
+            let blankFields = plan ? (isBlank(row[10]) ? 1 : 0) + (isBlank(row[11]) ? 1 : 0) : 0
+            rows.items[row[1]] = StatusItem(
+                kind: kind, level: (row[3] as String?).flatMap(GoalLevel.init(rawValue:)),
+                author: (row[4] as String?).flatMap(Author.init(rawValue:)) ?? .unit, parentID: row[5], start: row[6],
+                datesMissing: row[7] as Bool,
+                periodicity: (row[8] as String?).flatMap(Periodicity.init(rawValue:)) ?? .year,
+                targetMissing: plan && kind == .indicator && Target(written: row[9]) == Target.none,
+                blankGoalFields: blankFields)
+        }
+    }
+
+    /// Runs `body` on each row of a query whose first column is a unit id, with that unit's rows.
+    /// Rows come in index order, unit by unit, so the unit is looked up once per run of rows.
+    private static func forEach(_ db: Database, _ sql: String, _ arguments: StatementArguments,
+                                _ result: inout [String: UnitPeriodRows],
+                                _ body: (inout UnitPeriodRows, Row) -> Void) throws {
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        var currentID: String?
+        var current: UnitPeriodRows?
+        while let row = try cursor.next() {
+            let unitID: String = row[0]
+            if unitID != currentID {
+                if let id = currentID, let rows = current { result[id] = rows }
+                currentID = unitID
+                current = result[unitID]
+            }
+            guard current != nil else { continue }
+            body(&current!, row)
+        }
+        if let id = currentID, let rows = current { result[id] = rows }
+    }
+
+    /// A text column reduced to what tells whether it is blank, so that long texts are not
+    /// copied out of SQLite: '' when it is NULL or only whitespace, 'x' when it starts with a
+    /// letter, digit or sign (so a character that is not whitespace), else the text itself, for
+    /// `isBlank` to judge as `Completeness` does.
+    static func blankProbe(_ column: String) -> String {
+        """
+        CASE WHEN \(column) IS NULL OR ltrim(\(column), '\(whitespace)') = '' THEN ''
+             WHEN unicode(\(column)) BETWEEN 33 AND 126 OR unicode(\(column)) BETWEEN 192 AND 591 THEN 'x'
+             ELSE \(column) END
+        """
+    }
+
+    /// Characters that are whitespace to Swift too (spaces, tabs, line breaks, no-break spaces):
+    /// a text of only these is blank.
+    private static let whitespace = " \t\n\r\u{0B}\u{0C}\u{85}\u{A0}\u{2028}\u{2029}\u{202F}\u{3000}"
+
+    private static func isBlank(_ probe: String?) -> Bool {
+        Completeness.isBlank(probe ?? "")
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import GRDB
+
+extension PlanStore {
+    /// The status of every unit of the scope for the year and period.
+    ///
+    /// The same table as `BoardStatus(boardPlans(…), period:)`, which walks each unit's whole
+    /// plan, read instead from the few rows the period needs for the whole scope at once (see
+    /// `PeriodRows`) and counted by the rules of `Completeness`: a board of hundreds of units
+    /// costs a few times one unit's check, not hundreds. The same errors are thrown.
+    public func boardStatus(_ scope: BoardScope, year: Int, period: ReportPeriod) throws -> BoardStatus {
+        let unitIDs = scope.units.map(\.id)
+        let (lines, readable) = try read { db -> ([UnitStatusLine], [UnitPeriodRows]) in
+            let rows = try PeriodRows.read(units: unitIDs, year: year, period: period, db)
+            let damaged = try PeriodRows.damagedUnits(units: unitIDs, year: year, db)
+            let boards = Set(rows.values.map(\.boardID))
+            let knownBoards = Set(try String.fetchAll(cached: db, sql: "SELECT id FROM organisation WHERE id IN (SELECT value FROM json_each(?))",
+                                                      arguments: [String(decoding: try JSONEncoder().encode(boards.sorted()), as: UTF8.self)]))
+            var handedIn: Set<String> = []
+            for key in try Self.handedInPeriods(db) where key.ref.year == year && key.period == period {
+                handedIn.insert(key.ref.unitID)
+            }
+            let knownPeriods = Set(ReportPeriod.allCases.map(\.rawValue))
+            let periodEnd = PlanItem.periodEnd(period, year: year)
+            var cascades: [String: [String: StatusItem]] = [:]
+            var lines: [UnitStatusLine] = []
+            var readable: [UnitPeriodRows] = []
+            for unit in scope.units {
+                let department = scope.departmentOfUnit[unit.id]
+                var line = UnitStatusLine(unitID: unit.id, unit: unit.name, departmentID: department?.id, department: department?.name,
+                                          state: nil, gaps: nil, ratings: RatingCounts(), deviations: 0, noPlan: false, error: nil)
+                defer { lines.append(line) }
+                guard let unitRows = rows[unit.id] else {
+                    line.state = .notStarted
+                    line.noPlan = true
+                    continue
+                }
+                let oddPeriods = unitRows.periods.split(separator: ",").contains { !knownPeriods.contains(String($0)) }
+                if oddPeriods || damaged.contains(unit.id),
+                   let damage = try Self.damage(unitID: unit.id, year: year, periods: unitRows.periods, db) {
+                    line.error = damage
+                    continue
+                }
+                guard knownBoards.contains(unitRows.boardID) else {
+                    line.error = PlanError.noPlan(unit: unit.id, year: year).errorDescription
+                    continue
+                }
+                readable.append(unitRows)
+                guard Self.periods(unitRows.periods).contains(period) else {
+                    line.state = .notStarted
+                    line.gaps = 0
+                    continue
+                }
+                if cascades[unitRows.boardID] == nil {
+                    cascades[unitRows.boardID] = try cascadeCache.items(board: unitRows.boardID, year: year, db).mapValues(StatusItem.init)
+                }
+                let counts = PeriodCounts(unitRows, cascade: cascades[unitRows.boardID] ?? [:], period: period, periodEnd: periodEnd)
+                line.gaps = counts.gaps
+                line.state = PeriodState.started(gapCount: counts.gaps, handedIn: handedIn.contains(unit.id))
+                line.ratings = counts.ratings
+                line.deviations = counts.deviations
+            }
+            return (lines, readable)
+        }
+        if !lines.contains(where: { !$0.noPlan }) {
+            throw RollupError.noPlansForYear(scope: scope.organisation.name, year: year, years: try planYears(of: scope))
+        }
+        if !readable.isEmpty, !readable.contains(where: { Self.periods($0.periods).contains(period) }) {
+            throw RollupError.periodInNoPlan(scope: scope.organisation.name, year: year, period: period)
+        }
+        return BoardStatus(scope: scope, year: year, period: period, lines: lines)
+    }
+}
+
+/// One unit's gaps, ratings and deviations in a period it has, counted from its period rows by
+/// the rules of `Completeness` over the items `PlanDocument.walk(in:)` would visit.
+struct PeriodCounts {
+    var gaps = 0
+    var ratings = RatingCounts()
+    var deviations = 0
+
+    init(_ rows: UnitPeriodRows, cascade: [String: StatusItem], period: ReportPeriod, periodEnd: String) {
+        // The cascade items the plan shows: what it inherits and everything above that.
+        var shownCascade: Set<String> = []
+        for id in rows.inherited {
+            var current: String? = id
+            while let itemID = current, let item = cascade[itemID], shownCascade.insert(itemID).inserted {
+                current = item.parentID
+            }
+        }
+        func item(_ id: String) -> StatusItem? {
+            rows.items[id] ?? (shownCascade.contains(id) ? cascade[id] : nil)
+        }
+        func isShown(_ id: String, _ item: StatusItem) -> Bool {
+            guard period.isFollowUp else { return true }
+            if item.kind == .indicator && item.author == .council { return false }
+            return !rows.notFollowedUp.contains(id)
+        }
+        // Whether the walk reaches an item: it is shown and so is every item above it, up to a
+        // goal whose parent is not in the plan. A cycle of parents is reached by no walk.
+        var reached: [String: Bool] = [:]
+        func isReached(_ id: String, _ start: StatusItem) -> Bool {
+            var chain: [String] = []
+            var currentID = id, current = start
+            var answer: Bool
+            while true {
+                if let known = reached[currentID] { answer = known; break }
+                guard isShown(currentID, current) else { answer = false; chain.append(currentID); break }
+                chain.append(currentID)
+                reached[currentID] = false
+                guard let parentID = current.parentID, let parent = item(parentID) else { answer = current.kind == .goal; break }
+                currentID = parentID
+                current = parent
+            }
+            for link in chain { reached[link] = answer }
+            return answer
+        }
+
+        for id in SectionTemplate.entries(for: period).filter(\.required).map(\.id) where !rows.filledSections.contains(id) {
+            gaps += 1
+        }
+        var candidates: [(String, StatusItem)] = rows.items.map { ($0.key, $0.value) }
+        for id in shownCascade where rows.items[id] == nil {
+            if let item = cascade[id] { candidates.append((id, item)) }
+        }
+        for (id, item) in candidates where isReached(id, item) {
+            count(id, item, rows: rows, period: period, periodEnd: periodEnd)
+        }
+    }
+
+    /// What `Completeness` asks of one item the walk reaches, and its rating or deviation.
+    private mutating func count(_ id: String, _ item: StatusItem, rows: UnitPeriodRows, period: ReportPeriod, periodEnd: String) {
+        guard period.isFollowUp else {
+            guard item.author == .unit else { return }
+            switch item.kind {
+            case .goal: gaps += item.blankGoalFields
+            case .activity: gaps += item.datesMissing ? 1 : 0
+            case .indicator: gaps += item.targetMissing ? 1 : 0
+            }
+            return
+        }
+        let followUp = rows.followUps[id]
+        switch item.kind {
+        case .goal:
+            guard item.level == .unitGoal else { return }
+            ratings.add(followUp?.rating)
+            if followUp?.rating == nil { gaps += 1 }
+            if followUp?.analysisBlank ?? true { gaps += 1 }
+        case .activity:
+            if followUp?.status == .deviation { deviations += 1 }
+            guard PlanItem.activityIsDue(start: item.start, periodEnd: periodEnd) else { return }
+            if followUp?.status == nil {
+                gaps += 1
+            } else if followUp?.status == .deviation && followUp?.analysisBlank ?? true {
+                gaps += 1
+            }
+        case .indicator:
+            guard item.author != .council, item.periodicity.duePeriods.contains(period) else { return }
+            if !(followUp?.hasOutcome ?? false) { gaps += 1 }
+        }
+    }
+}
