@@ -72,8 +72,10 @@ extension PlanStore {
     }
 }
 
-/// One unit's gaps, ratings and deviations in a period it has, counted from its period rows by
-/// the rules of `Completeness` over the items `PlanDocument.walk(in:)` would visit.
+/// One unit's lines lacking something, ratings and deviations in a period it has, counted from
+/// its period rows by the rules of `Completeness` over the items `PlanDocument.walk(in:)` would
+/// visit: a line (item or required section) counts once however much it lacks, as
+/// `Completeness.missingLines` counts.
 struct PeriodCounts {
     var gaps = 0
     var ratings = RatingCounts()
@@ -128,12 +130,12 @@ struct PeriodCounts {
         }
     }
 
-    /// What `Completeness` asks of one item the walk reaches, and its rating or deviation.
+    /// Whether `Completeness` finds one item the walk reaches lacking something; its rating or deviation.
     private mutating func count(_ id: String, _ item: StatusItem, rows: UnitPeriodRows, period: ReportPeriod, periodEnd: String) {
         guard period.isFollowUp else {
             guard item.author == .unit else { return }
             switch item.kind {
-            case .goal: gaps += item.blankGoalFields
+            case .goal: gaps += item.blankGoalFields > 0 ? 1 : 0
             case .activity: gaps += item.datesMissing ? 1 : 0
             case .indicator: gaps += item.targetMissing ? 1 : 0
             }
@@ -144,8 +146,7 @@ struct PeriodCounts {
         case .goal:
             guard item.level == .unitGoal else { return }
             ratings.add(followUp?.rating)
-            if followUp?.rating == nil { gaps += 1 }
-            if followUp?.analysisBlank ?? true { gaps += 1 }
+            if followUp?.rating == nil || followUp?.analysisBlank ?? true { gaps += 1 }
         case .activity:
             if followUp?.status == .deviation { deviations += 1 }
             guard PlanItem.activityIsDue(start: item.start, periodEnd: periodEnd) else { return }
