@@ -15,8 +15,11 @@ struct SourceLine: Equatable {
     var breakBefore: Bool
     /// The line was a bullet item (•, , ●).
     var isBullet: Bool
+    /// Indented by two spaces or more (pdftotext starts a page with one): where a converter lost
+    /// the bullets, their items keep this indentation.
     /// The line ended with a soft hyphen (U+00AD): a word split at the line end.
     var softHyphen: Bool
+    var indented: Bool = false
     /// The cells of a line whose converter kept table cells apart with tabs (an empty cell is
     /// kept, it means something); nil for a line without tabs.
     var cells: [String]? = nil
@@ -82,7 +85,24 @@ struct SourceText {
                 result[index].soft = Self.guessSoft(result[index].text, next: next?.isBlank == false ? next?.text : nil)
             }
         }
+        Self.inferLostBullets(&result)
         lines = Self.removingPageHeaders(result)
+    }
+
+    /// Lost bullets: in a text whose lines are not indented as a rule (as `pdftotext -layout`
+    /// indents them), a line of text indented by two spaces or more is a list item whose bullet was
+    /// lost (a table header or a label so indented stays what it is). Like a bullet item, it does
+    /// not start a new page.
+    static func inferLostBullets(_ lines: inout [SourceLine]) {
+        let text = lines.filter { !$0.isBlank }
+        let indented = text.filter(\.indented).count
+        guard indented > 0, Double(indented) < 0.05 * Double(text.count) else { return }
+        let classifier = LineClassifier()
+        for index in lines.indices where lines[index].indented && !lines[index].isBlank && !lines[index].isBullet
+            && classifier.classify(lines[index].text) == .text {
+            lines[index].isBullet = true
+            lines[index].breakBefore = false
+        }
     }
 
     /// Most lines are followed by one blank line, and blank lines come alone.
@@ -143,6 +163,7 @@ struct SourceText {
         }
         let trailingSpace = mapped.last == " "
         let leadingSpace = mapped.first == " "
+        let indented = raw.unicodeScalars.prefix(2).elementsEqual("  ".unicodeScalars) && !raw.unicodeScalars.contains("\t")
         var lower = mapped.startIndex
         var upper = mapped.endIndex
         while lower < upper, isBlankScalar(mapped[lower]) { lower += 1 }
@@ -165,7 +186,7 @@ struct SourceText {
         if isTableOfContents { text = "" }
         return SourceLine(number: number, text: text, soft: !text.isEmpty && trailingSpace,
                           breakBefore: leadingSpace && !text.isEmpty, isBullet: isBullet && !text.isEmpty,
-                          softHyphen: softHyphen, cells: text.isEmpty ? nil : cellTexts)
+                          softHyphen: softHyphen, indented: indented && !text.isEmpty, cells: text.isEmpty ? nil : cellTexts)
     }
 
     /// Conjunctions after a suspended compound: "hälso- och sjukvård", "kultur- eller".

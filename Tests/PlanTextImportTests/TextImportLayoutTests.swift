@@ -4,23 +4,16 @@ import Testing
 import PlanKit
 
 /// Every seed and fixture, and every layout variant of it, must give the same cascade: counts,
-/// titles, numbers, texts, indicator values and dates. Bullets removed compare texts without
-/// their list dashes (the bullet is what made them list items).
+/// titles, numbers, texts, indicator values and dates, list items with their dashes (where the
+/// bullets were removed, the indentation they leave makes the items).
 @Suite("import-text on layouts it has not seen: each variant of each text gives the same cascade")
 struct TextImportLayoutTests {
     static let documents = [TextSeeds.boardName, TextSeeds.unitName, TextSeeds.reportName, "norrby-vp-2020.txt",
                             "vasterby-vp-2012.txt"]
 
     /// Goals, indicators and activities as comparable lines, whitespace runs as one space.
-    static func cascade(_ result: TextImportResult, withoutDashes: Bool) -> [String] {
-        func text(_ value: String?) -> String {
-            var text = value ?? ""
-            if withoutDashes {
-                text = text.components(separatedBy: "\n").map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }
-                    .joined(separator: "\n")
-            }
-            return TextSeeds.normalised(text)
-        }
+    static func cascade(_ result: TextImportResult) -> [String] {
+        func text(_ value: String?) -> String { TextSeeds.normalised(value) }
         var lines: [String] = []
         for goal in result.goals.flatMap(\.allGoals) {
             lines.append("\(goal.level.rawValue) \(goal.id ?? "-") \(goal.number ?? "-") \(text(goal.title))")
@@ -49,9 +42,8 @@ struct TextImportLayoutTests {
             let variant = mutator.apply(text, original: original)
             if variant != text { changed += 1 }
             let result = try TextImporter.parse(variant)
-            let dashes = mutator == .bulletsRemoved
-            let expected = Self.cascade(original, withoutDashes: dashes)
-            let found = Self.cascade(result, withoutDashes: dashes)
+            let expected = Self.cascade(original)
+            let found = Self.cascade(result)
             var counts = result.counts
             counts.warnings = original.counts.warnings
             #expect(counts == original.counts, "\(mutator) on \(name): \(result.counts) ≠ \(original.counts)")
@@ -59,6 +51,24 @@ struct TextImportLayoutTests {
             let extra = found.filter { !expected.contains($0) }.prefix(2).map { String($0.prefix(160)) }
             #expect(found == expected, "MUTANT \(mutator) on \(name): missing \(missing) extra \(extra)")
         }
+    }
+
+    /// The VB's two ratings "● Uppfylls helt" (lines 128 and 169, under the first two enhetsmål)
+    /// are list items; without their bullets they are indented lines, and list items again.
+    @Test("Bullets removed: the indentation they leave makes the list items, with their dashes")
+    func lostBullets() throws {
+        let text = try TextSeeds.text(TextSeeds.reportName)
+        let original = try TextImporter.parse(text)
+        let variant = try TextImporter.parse(LayoutMutator.bulletsRemoved.apply(text, original: original))
+        for result in [original, variant] {
+            let items = Self.cascade(result).filter { $0.contains("- Uppfylls helt") }
+            #expect(items.count == 2)
+        }
+        let plain = "Enheten ska:\n  Upprätta en plan\n  Följa upp den\nSlutet.\n" + String(repeating: "Mer text.\n", count: 60)
+        #expect(SourceText(plain).lines.filter(\.isBullet).map(\.text) == ["Upprätta en plan", "Följa upp den"])
+        // Indented throughout (pdftotext -layout): indentation says nothing.
+        let layout = String(repeating: "    Rad i layout.\n", count: 30) + "Text.\n"
+        #expect(SourceText(layout).lines.filter(\.isBullet).isEmpty)
     }
 
     /// Counted by hand in the fixtures (invented text in the 2020 and 2012 layouts).
