@@ -12,6 +12,7 @@ extension PlanStore {
         options.year = options.year ?? result.year
         guard result.kind == .unitPlan else { return options }
         options.knownCascade = try storedCascade(board: result.board.id, year: result.year)
+        options.knownDepartments = try organisations().filter { $0.kind == .department && $0.parentID == result.board.id }.map(\.name)
         if let unit = result.unit, try plans().contains(where: { $0.unit.id == unit.id && $0.year == result.year }) {
             let plan = try loadPlan(PlanRef(unitID: unit.id, year: result.year))
             let existing = plan.items.values.filter { $0.author == .unit && $0.kind == .goal }.map(\.id).sorted()
@@ -28,18 +29,61 @@ extension PlanStore {
         try merged(result).changes
     }
 
+    /// The stored items of the board's cascade for the year that the new text no longer has (the
+    /// topmost of each removed branch, in the stored order), with the units that depend on them.
+    /// Empty for a unit's plan or a year not stored.
+    public func vanishedItems(_ result: TextImportResult) throws -> [VanishedItem] {
+        guard result.kind == .boardPlan, let stored = try storedCascade(board: result.board.id, year: result.year) else { return [] }
+        var kept = Set<String>()
+        func collect(_ goal: GoalRecord) {
+            kept.insert(goal.id)
+            kept.formUnion((goal.indicators ?? []).map(\.id))
+            kept.formUnion((goal.activities ?? []).map(\.id))
+            (goal.children ?? []).forEach(collect)
+        }
+        (result.file.cascades ?? []).flatMap(\.goals).forEach(collect)
+        var vanished: [VanishedItem] = []
+        func visit(_ goal: GoalRecord) {
+            guard kept.contains(goal.id) else {
+                vanished.append(VanishedItem(id: goal.id, kind: .goal, title: goal.title, units: []))
+                return
+            }
+            for indicator in goal.indicators ?? [] where !kept.contains(indicator.id) {
+                vanished.append(VanishedItem(id: indicator.id, kind: .indicator, title: indicator.name, units: []))
+            }
+            for activity in goal.activities ?? [] where !kept.contains(activity.id) {
+                vanished.append(VanishedItem(id: activity.id, kind: .activity, title: activity.title, units: []))
+            }
+            (goal.children ?? []).forEach(visit)
+        }
+        stored.goals.forEach(visit)
+        let units = try unitsHolding(vanished.map(\.id))
+        return vanished.map { item in
+            var item = item
+            item.units = units[item.id] ?? []
+            return item
+        }
+    }
+
     /// Imports what `TextImporter.parse` found, all or nothing, through the ordinary importer.
     ///
     /// - Organisations the database already has are left as they are (a unit keeps its department).
     /// - Into a year that exists, nothing stored is lost (see `StoredTextMerge`): an empty text
     ///   never replaces a stored one, and a stored text that would change is replaced only with
     ///   `replace`; without it the import is refused with the list of changes.
+    /// - Items of the board's stored cascade that the text no longer has (`vanishedItems`) are kept,
+    ///   unless `replace`: then they are removed with everything under them, the units' follow-ups
+    ///   on them and own items under them included, in the same transaction as the import.
     /// - A unit's plan needs the board's cascade in the database; an existing plan keeps its other
     ///   periods (T1, T2, VB), follow-ups and sections, and which inherited items it does not follow up.
     @discardableResult
     public func importText(_ result: TextImportResult, name: String, replace: Bool = false) throws -> ImportSummary {
         let (file, changes) = try merged(result)
         if !changes.isEmpty, !replace { throw TextImportError(Strings.TextImport.changesNeedReplace(changes)) }
+        if replace {
+            let vanished = try vanishedItems(result)
+            if !vanished.isEmpty { return try importRecords(file, name: name, removing: vanished.map(\.id)) }
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return try importData(try encoder.encode(file), name: name)

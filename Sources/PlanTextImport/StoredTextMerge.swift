@@ -11,6 +11,17 @@ public struct StoredTextChange: Equatable, Sendable, CustomStringConvertible {
     public var description: String { Strings.TextImport.storedChange(id: id, field: field, old: old, new: new) }
 }
 
+/// A stored item of the board's cascade that a new version of the board's text no longer has.
+public struct VanishedItem: Equatable, Sendable, CustomStringConvertible {
+    public var id: String
+    public var kind: ItemKind
+    public var title: String
+    /// The units whose plans depend on it: follow-ups on it or under it, own items under it.
+    public var units: [String]
+
+    public var description: String { Strings.TextImport.vanishedItem(id: id, kind: kind, title: title, units: units) }
+}
+
 /// Merges goals read from a text with the same goals as stored, so that an import into a year
 /// that exists loses nothing:
 ///

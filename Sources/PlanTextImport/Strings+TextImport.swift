@@ -193,6 +193,33 @@ extension Strings {
         }
         public static func departmentHeading(_ name: String, id: String) -> String { "Avdelning: \(name) [\(id)]" }
         public static let unitMissing = "Enhetens namn hittades inte i texten; ange det med --enhet. Inget har importerats."
+        public static let vanishedHeading = "Finns inte längre i texten (tas bort, med allt under sig, bara med --replace):"
+        public static let vanishedKeptHeading = "Finns inte längre i texten och har behållits (ta bort dem med --replace):"
+        public static let vanishedRemovedHeading = "Borttagna, de finns inte längre i texten:"
+        public static func vanishedItem(id: String, kind: ItemKind, title: String, units: [String]) -> String {
+            let what: String
+            switch kind {
+            case .goal: what = "målet"
+            case .indicator: what = "indikatorn"
+            case .activity: what = "aktiviteten"
+            }
+            let excerpt = title.count <= 70 ? title : String(title.prefix(70)) + "…"
+            let line = "\(id): \(what) ”\(excerpt)”"
+            guard !units.isEmpty else { return line }
+            return line + " — enheterna \(units.joined(separator: ", ")) har uppföljningar eller egna mål på det, "
+                + "som tas bort med det"
+        }
+        public static let departmentNotMentioned =
+            "texten säger inte vilken avdelning enheten hör till; en ny enhet placeras direkt under nämnden"
+        public static func departmentInferred(_ name: String, lines: [Int]) -> String {
+            let shown = lines.prefix(6).map(String.init).joined(separator: ", ") + (lines.count > 6 ? " …" : "")
+            return "avdelningen ”\(name)” står inte uttryckligen (”enhet inom …”); den är den som nämns mest, "
+                + "på raderna \(shown)"
+        }
+        public static func departmentUnclear(_ mentions: [(name: String, lines: Int)]) -> String {
+            let list = mentions.map { "\($0.name) (\($0.lines) rader)" }.joined(separator: ", ")
+            return "avdelningen framgår inte: texten nämner \(list); en ny enhet placeras direkt under nämnden"
+        }
         public static let tertialGuessed =
             "titeln säger ”Tertialrapport” men inte vilken tertial; texten läses som T1 (tertial 1)"
     }

@@ -33,6 +33,9 @@ public struct TextImportOptions: Sendable {
     public var knownCascade: CascadeRecord?
     /// The id prefix of the unit's own goals ("re-2021-em-"); derived from the unit's name when nil.
     public var unitGoalPrefix: String?
+    /// The names of the board's departments the database has: a unit's text that mentions one is
+    /// evidence of the unit's department.
+    public var knownDepartments: [String] = []
     /// The city every board belongs to.
     public var cityID: String
     public var cityName: String

@@ -65,6 +65,11 @@ struct ImportTextCommand: ParsableCommand {
                         print(Strings.TextImport.changesHeading)
                         for change in changes { print("  " + change.description) }
                     }
+                    if let store {
+                        let vanished = try store.vanishedItems(result)
+                        if !vanished.isEmpty { print(Strings.TextImport.vanishedHeading) }
+                        for item in vanished { print("  " + item.description) }
+                    }
                 case .json:
                     FileHandle.standardOutput.write(try ReadableJSON.encode(result.file))
                     // Standard out is the file; the warnings and the summary go to standard error.
@@ -75,7 +80,12 @@ struct ImportTextCommand: ParsableCommand {
                 return
             }
             guard let store else { return }
+            let vanished = try store.vanishedItems(result)
             let summary = try store.importText(result, name: file, replace: replace)
+            if !vanished.isEmpty {
+                print(replace ? Strings.TextImport.vanishedRemovedHeading : Strings.TextImport.vanishedKeptHeading)
+                for item in vanished { print("  " + item.description) }
+            }
             if !result.warnings.isEmpty {
                 print(Strings.TextImport.warningsHeading)
                 for warning in result.warnings { print("  " + warning.description) }
