@@ -30,11 +30,14 @@ public enum TextImporter {
 
         var unit: OrganisationRecord?
         var department: OrganisationRecord?
+        var unitDoubts: [TextImportWarning] = []
         if isUnitPlan {
             if let name = options.unitName.flatMap(nonEmpty) ?? facts.unitName(excluding: boardCore) {
-                department = facts.departmentName().map {
+                let finding = facts.department(known: options.knownDepartments)
+                department = finding.name.map {
                     OrganisationRecord(id: "\(board.id)-\(OrganisationNames.slug($0))", kind: .department, name: $0, parent: board.id)
                 }
+                if let doubt = finding.doubt { unitDoubts.append(TextImportWarning(line: finding.line, message: doubt)) }
                 unit = OrganisationRecord(id: OrganisationNames.slug(name), kind: .unit, name: name, parent: department?.id ?? board.id)
             } else {
                 warnings.append(TextImportWarning(line: parser.firstMarkerLine ?? 1, message: Strings.TextImport.unitNameMissing))
@@ -54,7 +57,7 @@ public enum TextImporter {
         }
         warnings.sort { ($0.line, $0.message) < ($1.line, $1.message) }
         let (period, tertialGuessed) = UnitDocumentSections.periodFound(in: text)
-        var doubts = parser.doubts
+        var doubts = parser.doubts + unitDoubts
         if isUnitPlan, tertialGuessed { doubts.append(TextImportWarning(line: 1, message: Strings.TextImport.tertialGuessed)) }
         doubts.sort { ($0.line, $0.message) < ($1.line, $1.message) }
 

@@ -58,23 +58,63 @@ struct UnitDocumentSections {
         return (.vp, false)
     }
 
+    private static let leadingNumber = Pattern(#"^[0-9]+(?:\.[0-9]+)*\.?\s+"#)
+
+    /// A heading as compared: case, a leading number ("3.1"), the kind of dash, runs of spaces and
+    /// trailing dots and colons do not matter.
     private static func key(_ text: String) -> String {
-        text.trimmingCharacters(in: CharacterSet(charactersIn: " .:\t")).lowercased()
+        var text = text.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+        if text.first?.isNumber == true, let match = leadingNumber.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+           let range = Range(match.range, in: text) {
+            text.removeSubrange(range)
+        }
+        return text.split(separator: " ").joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .:\t")).lowercased()
+    }
+
+    /// The keys a template section's heading may have: its title, and for a title of two parts
+    /// ("Analys av resultaträkning - uppföljning av driftbudget") the first part alone.
+    private static func headingKeys(_ entry: SectionTemplate.Entry) -> Set<String> {
+        let whole = key(entry.title)
+        guard let dash = whole.range(of: " - ") else { return [whole] }
+        return [whole, String(whole[..<dash.lowerBound])]
     }
 
     static func find(in source: SourceText, period: ReportPeriod, firstMarkerLine: Int?) -> [FoundSection] {
         let lines = source.lines
+        let keys = lines.map { $0.isBlank ? "" : key($0.text) }
         let markerIndex = firstMarkerLine.flatMap { marker in lines.firstIndex { $0.number >= marker } } ?? lines.count
         let stops = Set(source.contents.map(key) + [key(Strings.TextImport.contentsTitle)])
+        let entries = SectionTemplate.entries(for: period)
+        let subTitles = Set(entries.filter { $0.parentID != nil }.map { key($0.title) })
         var headings: [(entry: SectionTemplate.Entry, index: Int)] = []
         var from = 0
-        for entry in SectionTemplate.entries(for: period) {
+        // The sections of the first level, in the template's order.
+        for entry in entries where entry.parentID == nil {
             let start = entry.placement == .afterGoals ? max(from, markerIndex) : from
             let end = entry.placement == .beforeGoals ? markerIndex : lines.count
-            guard start < end, let index = (start..<end).first(where: { key(lines[$0].text) == key(entry.title) }) else { continue }
+            guard start < end else { continue }
+            let wanted = headingKeys(entry)
+            let matching = (start..<end).filter { wanted.contains(keys[$0]) }
+            // A title a sub-section shares ("Övrigt") is the last such line: the sub-section's comes first.
+            guard let index = subTitles.contains(key(entry.title)) ? matching.last : matching.first else { continue }
             headings.append((entry, index))
             from = index + 1
         }
+        // Each section's sub-sections, in any order, between its heading and the next section's.
+        let firstLevel = headings
+        for (parent, parentIndex) in firstLevel {
+            let next = firstLevel.map(\.index).filter { $0 > parentIndex }.min()
+            let end = next ?? (parent.placement == .beforeGoals ? markerIndex : lines.count)
+            var taken = Set<Int>()
+            for child in entries where child.parentID == parent.id {
+                let wanted = headingKeys(child)
+                guard parentIndex + 1 < end,
+                      let index = (parentIndex + 1..<end).first(where: { !taken.contains($0) && wanted.contains(keys[$0]) }) else { continue }
+                taken.insert(index)
+                headings.append((child, index))
+            }
+        }
+        headings.sort { $0.index < $1.index }
         let headingIndices = Set(headings.map(\.index))
         let joiner = TextJoiner(words: source.words)
         return headings.map { entry, index in
@@ -124,15 +164,5 @@ struct UnitDocumentSections {
             return SectionRecord(period: period, id: entry.id, parent: entry.parentID, title: entry.title,
                                  placement: entry.placement, text: text.isEmpty ? nil : text)
         }
-    }
-}
-
-extension DocumentFacts {
-    /// The department the unit belongs to, when the text says so: "enhet inom Förskoleavdelningen".
-    func departmentName() -> String? {
-        guard let expression = try? NSRegularExpression(pattern: #"(?i:enhet(?:en)?) inom ([A-ZÅÄÖ]\p{L}*avdelningen)\b"#),
-              let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(match.range(at: 1), in: text) else { return nil }
-        return String(text[range])
     }
 }
