@@ -44,6 +44,25 @@ struct AppPlanningTests {
         #expect(driver.selectedLine?.contains("Indikator: Nöjda vårdnadshavare") == true)
     }
 
+    @Test("Esc at any step of a new indicator creates nothing")
+    func escapeCreatesNothing() throws {
+        let driver = try AppDriver(period: .vp)
+        let before = try driver.plan.items.count
+        let logged = try driver.store.history(AppDriver.plan).count
+        for steps in 1...5 {
+            try driver.select(containing: Self.ownGoal)
+            driver.press(.character("i"))
+            driver.type("Nöjda vårdnadshavare")
+            let answers: [KeyEvent] = [.enter, .enter, .character("9"), .enter, .enter]
+            for key in answers.prefix(steps) { driver.press(key) }
+            #expect(driver.state.modal != nil, "step \(steps)")
+            driver.press(.escape)
+            #expect(driver.state.modal == nil)
+        }
+        #expect(try driver.plan.items.count == before)
+        #expect(try driver.store.history(AppDriver.plan).count == logged)
+    }
+
     @Test("i on an own indicator changes its target; a direction takes its way from öka/minska; Esc changes nothing")
     func changeTarget() throws {
         let driver = try AppDriver(period: .vp)
