@@ -71,6 +71,9 @@ for run in $(seq "$RUNS"); do
     echo "bench: in-process run $run of $RUNS" >&2
     "$BENCH" open --db "$SAMPLE" --unit "$SAMPLE_UNIT" --year "$SAMPLE_YEAR" "${size[@]}" --label sample >>"$RESULTS"
     "$BENCH" open --db "$LARGE" --unit "$UNIT" --year "$YEAR" "${size[@]}" --label large >>"$RESULTS"
+    # The first frame of a T2 with T1's values beside it, and of the same plan's T1 (nothing before it).
+    "$BENCH" open --db "$LARGE" --unit "$UNIT" --year "$YEAR" --period t2 "${size[@]}" --label large-t2 >>"$RESULTS"
+    "$BENCH" open --db "$LARGE" --unit "$UNIT" --year "$YEAR" --period t1 "${size[@]}" --label large-t1 >>"$RESULTS"
     "$BENCH" keys --db "$SAMPLE" --unit "$SAMPLE_UNIT" --year "$SAMPLE_YEAR" "${size[@]}" --label sample >>"$RESULTS"
     "$BENCH" keys --db "$LARGE" --unit "$UNIT" --year "$YEAR" "${size[@]}" --label large >>"$RESULTS"
     "$BENCH" store --db "$LARGE" --unit "$UNIT" --year "$YEAR" --label large >>"$RESULTS"

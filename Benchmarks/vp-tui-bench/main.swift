@@ -125,6 +125,8 @@ do {
         emit("open.inprocess.app", milliseconds(loaded - opened), unit: "ms")
         emit("open.inprocess.render", milliseconds(end - loaded), unit: "ms")
         emit("rss.open", peakRSSMegabytes(), unit: "MB")
+        // Whether the first frame drew what the previous period said (T1 beside T2, T2 beside VB).
+        emit("open.previousBeside", screen.text.contains("(förra perioden)") ? 1 : 0, unit: "shown")
 
     case "keys":
         let copy = try ScratchCopy(of: arguments.require("db"))
