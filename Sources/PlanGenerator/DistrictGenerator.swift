@@ -343,14 +343,18 @@ public struct DistrictGenerator: Sendable {
                                comment: rng.chance(0.1) ? GeneratedText.sentence(field, &rng) : nil)
     }
 
-    private func outcome(for indicator: IndicatorRecord, _ rng: inout SplitMix64) -> Double {
+    /// An outcome near the target, to one decimal, as a person would type it.
+    private func outcome(for indicator: IndicatorRecord, _ rng: inout SplitMix64) -> Decimal {
         let target = Target(written: indicator.target)
-        if case .number(let value, _) = target, value > 0 {
-            let result = value * (0.8 + 0.4 * rng.unit())
+        let typed: Double
+        if case .number(let goal, _) = target, goal > 0 {
+            let result = NSDecimalNumber(decimal: goal).doubleValue * (0.8 + 0.4 * rng.unit())
             let rounded = (result * 10).rounded() / 10
-            return indicator.measureUnit == "%" ? min(100, rounded) : rounded
+            typed = indicator.measureUnit == "%" ? min(100, rounded) : rounded
+        } else {
+            typed = Double(rng.int(10...950)) / 10
         }
-        return Double(rng.int(10...950)) / 10
+        return ExactDecimal.fromDouble(typed) ?? 0
     }
 
     private func round(_ low: Double, _ high: Double, decimals: Int, _ rng: inout SplitMix64) -> Double {

@@ -122,7 +122,7 @@ extension PlanStore {
                     }
                 case 8:
                     if let indicator = walked.filter({ plan.isOutcomeDue($0, in: period) }).randomElement(using: &rng) {
-                        command = (.outcome(item: indicator.id, period: period), .number(Double(rng.int(0...1000)) / 10))
+                        command = (.outcome(item: indicator.id, period: period), .number(Decimal(rng.int(0...1000)) / 10))
                     }
                 default:
                     let old = plan.section("sammanfattande-analys", in: period)?.text ?? ""

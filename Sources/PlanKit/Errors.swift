@@ -19,7 +19,7 @@ public enum PlanError: Error, Equatable, LocalizedError {
     case notANumber(String)
     /// An outcome typed with a unit the indicator is not measured in.
     case wrongUnit(String, expected: String?)
-    /// An outcome with more digits than are stored exactly.
+    /// An outcome with more significant digits than a `Decimal` holds, or out of its range.
     case tooManyDigits(String, max: Int)
     /// A percentage outside 0–100 for an indicator that is a share.
     case notAShare(String)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of the board's view: the status table's states and the roll-up report.
 extension Strings {
     public enum Rollup {
@@ -53,7 +55,7 @@ extension Strings {
             "\(unit) – Enhetsmål: \(title) (\(self.rating(rating)))"
         }
 
-        public static func value(_ value: Double?, unit: String?) -> String {
+        public static func value(_ value: Decimal?, unit: String?) -> String {
             guard let value else { return "–" }
             return [SwedishNumber.format(value), unit].compactMap { $0 }.joined(separator: " ")
         }

@@ -198,7 +198,7 @@ public enum Strings {
         case .wrongUnit(let text, nil):
             return "\"\(text)\": indikatorn har ingen enhet; skriv bara talet."
         case .tooManyDigits(let text, let max):
-            return "\"\(text)\" har fler siffror än vp-tui sparar exakt (högst \(max)); avrunda talet."
+            return "\"\(text)\" har fler siffror än vp-tui sparar exakt (högst \(max) värdesiffror) eller är för stort eller för litet; avrunda talet."
         case .notAShare(let text):
             return "\"\(text)\": indikatorn är en andel i procent, så utfallet ligger mellan 0 och 100."
         }

@@ -91,7 +91,11 @@ struct BoardStatusTests {
                 #expect(summary["units"] as? Int == outcomes.count, "\(indicatorID)")
                 switch indicator["consolidation"] as? String {
                 case "sum": expectClose(summary["value"] as? Double, outcomes.isEmpty ? nil : outcomes.reduce(0, +))
-                case "mean": expectClose(summary["value"] as? Double, outcomes.isEmpty ? nil : outcomes.reduce(0, +) / Double(outcomes.count))
+                case "mean":
+                    // The mean keeps two decimals more than the most precise outcome, rounded.
+                    let decimals = (outcomes.map(decimalPlaces).max() ?? 0) + 2
+                    expectClose(summary["value"] as? Double, outcomes.isEmpty ? nil : outcomes.reduce(0, +) / Double(outcomes.count),
+                                within: 0.5 * pow(10, -Double(decimals)))
                 default: expectClose(summary["min"] as? Double, outcomes.min()); expectClose(summary["max"] as? Double, outcomes.max())
                 }
             }
@@ -99,10 +103,19 @@ struct BoardStatusTests {
         #expect(boardGoals > 0)
     }
 
-    private func expectClose(_ actual: Double?, _ expected: Double?) {
+    /// Decimals in the shortest text of a number read from JSON: 85.5 has one, 85 none.
+    private func decimalPlaces(_ value: Double) -> Int {
+        let text = "\(value)"
+        guard let point = text.firstIndex(of: "."), !text.contains("e") else { return 0 }
+        let fraction = text[text.index(after: point)...]
+        return fraction == "0" ? 0 : fraction.count
+    }
+
+    private func expectClose(_ actual: Double?, _ expected: Double?, within rounding: Double = 0) {
         switch (actual, expected) {
         case (nil, nil): break
-        case let (actual?, expected?): #expect(abs(actual - expected) < 1e-9 * max(1, abs(expected)), "\(actual) ≠ \(expected)")
+        case let (actual?, expected?):
+            #expect(abs(actual - expected) <= rounding + 1e-9 * max(1, abs(expected)), "\(actual) ≠ \(expected)")
         default: Issue.record("\(String(describing: actual)) ≠ \(String(describing: expected))")
         }
     }

@@ -9,6 +9,8 @@ struct OutcomeInputTests {
     static let shareByTarget = IndicatorSpec(target: "2,7 %", periodicity: .year, direction: .lowerIsBetter)
     static let energy = IndicatorSpec(measureUnit: "GWh", target: "1 945 GWh", periodicity: .year, direction: .lowerIsBetter)
     static let plain = IndicatorSpec(target: "3,6", periodicity: .year, direction: .higherIsBetter)
+    /// One significant digit more than a `Decimal` holds.
+    static let digits39 = "123 456 789 012 345 678 901 234 567 890 123 456 789"
 
     @Test("The unit the indicator or its target uses is accepted with the number")
     func unitAccepted() throws {
@@ -26,7 +28,7 @@ struct OutcomeInputTests {
         let cases: [(String, IndicatorSpec, PlanError, String)] = [
             ("85,5 st", Self.share, .wrongUnit("85,5 st", expected: "%"), "mäts i %"),
             ("12 %", Self.plain, .wrongUnit("12 %", expected: nil), "ingen enhet"),
-            ("99999999999999999999999", Self.plain, .tooManyDigits("99999999999999999999999", max: 15), "fler siffror"),
+            (Self.digits39, Self.plain, .tooManyDigits(Self.digits39, max: 38), "högst 38 värdesiffror"),
             ("1 234,5", Self.share, .notAShare("1 234,5"), "mellan 0 och 100"),
             ("-3 %", Self.shareByTarget, .notAShare("-3 %"), "mellan 0 och 100"),
             ("åttio", Self.share, .notANumber("åttio"), "inget tal"),
@@ -57,8 +59,8 @@ struct OutcomeInputTests {
         let indicator = "ha-2021-nm-04-i01"
         let file = #"{"format":"vp-tui-plan","version":1,"plans":[{"unit":"resursenheten","year":2021,"board":"hagersten-alvsjo","periods":["vp","t1","vb"],"inherits":["ha-2021-nm-04","ha-2021-nm-04-i01"]}]}"#
         try store.importData(Data(file.utf8), name: "t1.json")
-        #expect(throws: PlanError.tooManyDigits("99999999999999999999999", max: 15)) {
-            try store.setOutcome(typed: "99999999999999999999999", indicator: indicator, period: .t1, in: Fixture.plan)
+        #expect(throws: PlanError.tooManyDigits(Self.digits39, max: 38)) {
+            try store.setOutcome(typed: Self.digits39, indicator: indicator, period: .t1, in: Fixture.plan)
         }
         #expect(try store.loadPlan(Fixture.plan).followUp(indicator, .t1).outcome == nil)
         try store.setOutcome(typed: "3,7", indicator: indicator, period: .t1, in: Fixture.plan)

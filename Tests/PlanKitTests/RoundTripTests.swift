@@ -64,7 +64,7 @@ private struct FollowUpKey: Hashable {
     var period: ReportPeriod
     var rating: Rating?
     var status: ActivityStatus?
-    var outcome: Double?
+    var outcome: Decimal?
     var analysis: String
 
     init(_ record: FollowUpRecord) {

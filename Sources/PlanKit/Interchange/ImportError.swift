@@ -98,6 +98,12 @@ enum ImportMessages {
     static func unknownSectionParent(_ id: String) -> String { "överordnat avsnitt \"\(visible(id))\" finns inte tidigare i samma period." }
     static func invalidYear(_ year: Int) -> String { "\(year) är inget rimligt år." }
     static func invalidOutcome() -> String { "utfallet måste vara ett ändligt tal." }
+    static func outcomeOutOfRange(_ written: String) -> String {
+        "utfallet \(written) är för stort eller för litet för att sparas exakt som decimaltal; skriv det med högst \(ExactDecimal.maxDigits) värdesiffror utan exponent."
+    }
+    static func inexactOutcome(_ written: String) -> String {
+        "utfallet \(written) har fler värdesiffror än vp-tui sparar exakt (högst \(ExactDecimal.maxDigits)); avrunda det i filen."
+    }
 }
 
 private extension String {

@@ -42,6 +42,11 @@ public enum InterchangeDecoder {
             throw ImportError(file: file, path: "version", message: ImportMessages.unknownVersion(version))
         }
         try checkValues(object, path: "", file: file)
+        if let (offset, written, problem) = OutcomeDigits.firstProblem(in: data) {
+            let (line, column) = position(ofByte: offset, in: data)
+            throw ImportError(file: file, line: line, column: column,
+                              message: problem == .tooManyDigits ? ImportMessages.inexactOutcome(written) : ImportMessages.outcomeOutOfRange(written))
+        }
         do {
             return try JSONDecoder().decode(InterchangeFile.self, from: data)
         } catch let error as DecodingError {
@@ -250,7 +255,7 @@ public enum InterchangeDecoder {
         switch type {
         case is String.Type: return "text"
         case is Int.Type: return "heltal"
-        case is Double.Type: return "tal"
+        case is Double.Type, is Decimal.Type: return "tal"
         case is Bool.Type: return "sant/falskt"
         default:
             let name = "\(type)"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The interchange file, field for field as docs/FORMAT.md describes it. The records have public
 /// initialisers (optional fields default to nil) for the modules that build them.
 public struct InterchangeFile: Codable, Equatable, Sendable {
@@ -184,11 +186,11 @@ public struct FollowUpRecord: Codable, Equatable, Sendable {
     public var period: ReportPeriod
     public var rating: RatingRecord?
     public var status: ActivityStatus?
-    public var outcome: Double?
+    public var outcome: Decimal?
     public var analysis: String?
 
     public init(item: String, period: ReportPeriod, rating: RatingRecord? = nil, status: ActivityStatus? = nil,
-                outcome: Double? = nil, analysis: String? = nil) {
+                outcome: Decimal? = nil, analysis: String? = nil) {
         self.item = item
         self.period = period
         self.rating = rating

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The unit's assessment of a goal in a period. "Ingen bedömning" is the absence of a rating.
 public enum Rating: String, Codable, CaseIterable, Sendable {
     case fully, partly, not
@@ -12,12 +14,13 @@ public enum ActivityStatus: String, Codable, CaseIterable, Sendable {
 public struct FollowUp: Hashable, Codable, Sendable {
     public var rating: Rating?
     public var status: ActivityStatus?
-    public var outcome: Double?
+    /// Kept exactly as typed or imported (see `ExactDecimal`).
+    public var outcome: Decimal?
     public var analysis: String
     /// Bumped on every change of any field of this follow-up.
     public var revision: Int
 
-    public init(rating: Rating? = nil, status: ActivityStatus? = nil, outcome: Double? = nil,
+    public init(rating: Rating? = nil, status: ActivityStatus? = nil, outcome: Decimal? = nil,
                 analysis: String = "", revision: Int = 0) {
         self.rating = rating
         self.status = status

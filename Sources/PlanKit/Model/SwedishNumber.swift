@@ -3,8 +3,15 @@ import Foundation
 /// Numbers as Swedish documents write them: decimal comma, space (or no-break space)
 /// between thousands, optional minus sign: "2,7", "1 945", "-0,5".
 public enum SwedishNumber {
-    /// Parses a Swedish or plain number; nil if the text is not a number.
-    public static func parse(_ text: String) -> Double? {
+    /// Parses a Swedish or plain number exactly; nil if the text is not a number, or has more
+    /// digits than a `Decimal` holds (see `plainForm` to tell the two apart).
+    public static func parse(_ text: String) -> Decimal? {
+        plainForm(text).flatMap(ExactDecimal.parse(plain:))
+    }
+
+    /// The number in the plain form `ExactDecimal` reads ("1 234,5" is "1234.5"), however many
+    /// digits it has; nil if the text is not a number.
+    public static func plainForm(_ text: String) -> String? {
         var cleaned = text.trimmingCharacters(in: .whitespaces)
         cleaned.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
         cleaned = cleaned.replacingOccurrences(of: "−", with: "-")
@@ -13,7 +20,17 @@ public enum SwedishNumber {
               cleaned.filter({ $0 == "," || $0 == "." }).count <= 1,
               cleaned.dropFirst().allSatisfy({ $0 != "-" })
         else { return nil }
-        return Double(cleaned.replacingOccurrences(of: ",", with: "."))
+        var plain = cleaned.replacingOccurrences(of: ",", with: ".")
+        // "5," and ",5" are read as 5 and 0,5, as they always were.
+        if plain.hasSuffix(".") { plain.removeLast() }
+        if plain.hasPrefix(".") { plain = "0" + plain } else if plain.hasPrefix("-.") { plain = "-0" + plain.dropFirst() }
+        return ExactDecimal.isPlainNumber(plain) ? plain : nil
+    }
+
+    /// Formats a decimal with a decimal comma and every digit it has: 99999999999999999999999
+    /// stays whole, 85.5 is "85,5", -0.5 is "-0,5".
+    public static func format(_ value: Decimal) -> String {
+        ExactDecimal.plain(value).replacingOccurrences(of: ".", with: ",")
     }
 
     /// Formats with a decimal comma and at most `maxDecimals` decimals, trailing zeros dropped.

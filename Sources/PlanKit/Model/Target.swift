@@ -1,3 +1,5 @@
+import Foundation
+
 /// An indicator's annual target (Årsmål or KF:s årsmål) as the documents write it.
 ///
 /// The written form is what is stored and shown; `Target` is its meaning, parsed by one rule:
@@ -6,7 +8,7 @@
 /// such as "Fastställs t1" or "Tas fram av nämnd".
 public enum Target: Hashable, Sendable {
     case none
-    case number(Double, unit: String?)
+    case number(Decimal, unit: String?)
     case direction(Direction)
     case text(String)
 
@@ -29,7 +31,15 @@ public enum Target: Hashable, Sendable {
     }
 
     /// Splits "2,7 %" into (2.7, "%"), "1 945 GWh" into (1945, "GWh"), "16" into (16, nil).
-    private static func leadingNumber(_ text: String) -> (Double, String?)? {
+    /// A number with more digits than a `Decimal` holds is no number here: such a target is a text.
+    private static func leadingNumber(_ text: String) -> (Decimal, String?)? {
+        guard let (number, unit) = splitLeadingNumber(text), let value = SwedishNumber.parse(number) else { return nil }
+        return (value, unit)
+    }
+
+    /// The leading number as written and the rest after it ("1 945 GWh" is ("1 945", "GWh")),
+    /// or nil when the text does not begin with a number; the number is not yet read.
+    static func splitLeadingNumber(_ text: String) -> (number: String, unit: String?)? {
         let characters = Array(text)
         var end = 0
         while end < characters.count {
@@ -43,8 +53,9 @@ public enum Target: Hashable, Sendable {
                 && (end + 4 >= characters.count || !(characters[end + 4].isASCII && characters[end + 4].isNumber))
             if isNumberPart || isThousandsSpace { end += 1 } else { break }
         }
-        guard end > 0, let value = SwedishNumber.parse(String(characters[..<end])) else { return nil }
+        let number = String(characters[..<end])
+        guard end > 0, SwedishNumber.plainForm(number) != nil else { return nil }
         let rest = String(characters[end...]).trimmingCharacters(in: .whitespaces)
-        return (value, rest.isEmpty ? nil : rest)
+        return (number, rest.isEmpty ? nil : rest)
     }
 }

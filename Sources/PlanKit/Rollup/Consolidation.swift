@@ -1,3 +1,5 @@
+import Foundation
+
 /// How the board adds up its units' outcomes of an indicator.
 public enum Consolidation: String, Codable, CaseIterable, Sendable {
     /// Counts and money: the units' outcomes added.
@@ -18,12 +20,22 @@ public enum Consolidation: String, Codable, CaseIterable, Sendable {
         return .mean
     }
 
-    /// The summary of the outcomes given; nil when no unit has one.
-    public func summarise(_ outcomes: [Double]) -> ConsolidatedValue? {
+    /// Decimals a mean keeps beyond the most precise outcome it is the mean of.
+    public static let extraMeanDecimals = 2
+
+    /// The summary of the outcomes given; nil when no unit has one. Sums and ranges are exact
+    /// (0,1 + 0,2 is 0,3); a mean, which seldom ends, is rounded half away from zero to
+    /// `extraMeanDecimals` more decimals than the most precise outcome has.
+    public func summarise(_ outcomes: [Decimal]) -> ConsolidatedValue? {
         guard !outcomes.isEmpty else { return nil }
         switch self {
         case .sum: return .single(outcomes.reduce(0, +))
-        case .mean: return .single(outcomes.reduce(0, +) / Double(outcomes.count))
+        case .mean:
+            var mean = outcomes.reduce(0, +) / Decimal(outcomes.count)
+            var rounded = Decimal()
+            let decimals = outcomes.map { max(0, -$0.exponent) }.max()! + Self.extraMeanDecimals
+            NSDecimalRound(&rounded, &mean, decimals, .plain)
+            return .single(rounded)
         case .range: return .range(min: outcomes.min()!, max: outcomes.max()!)
         }
     }
@@ -31,6 +43,6 @@ public enum Consolidation: String, Codable, CaseIterable, Sendable {
 
 /// A consolidated outcome: one number, or the lowest and highest.
 public enum ConsolidatedValue: Equatable, Sendable {
-    case single(Double)
-    case range(min: Double, max: Double)
+    case single(Decimal)
+    case range(min: Decimal, max: Decimal)
 }

@@ -102,7 +102,7 @@ extension PlanStore {
             SELECT CAST(item_id AS TEXT) AS item, CAST(period AS TEXT) AS period,
                 CASE WHEN rating IS NOT NULL AND rating NOT IN ('fully', 'partly', 'not') THEN CAST(rating AS TEXT)
                      WHEN status IS NOT NULL AND status NOT IN ('notStarted', 'ongoing', 'done', 'deviation') THEN CAST(status AS TEXT)
-                     WHEN outcome IS NOT NULL AND typeof(outcome) NOT IN ('real', 'integer') THEN CAST(outcome AS TEXT)
+                     WHEN \(OutcomeColumn.unreadableCondition) THEN CAST(outcome AS TEXT)
                      ELSE '' END AS value
             FROM follow_up
             WHERE unit_id = ? AND year = ? AND (\(damagedFollowUp))
@@ -125,7 +125,7 @@ extension PlanStore {
         period NOT IN ('vp', 't1', 't2', 'vb')
         OR (rating IS NOT NULL AND rating NOT IN ('fully', 'partly', 'not'))
         OR (status IS NOT NULL AND status NOT IN ('notStarted', 'ongoing', 'done', 'deviation'))
-        OR (outcome IS NOT NULL AND typeof(outcome) NOT IN ('real', 'integer'))
+        OR \(OutcomeColumn.unreadableCondition)
         OR (analysis IS NOT NULL AND typeof(analysis) <> 'text')
         """
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the units of a board or department said in a period, gathered under the board's goals
 /// in cascade order: the board's own report is written from this.
 public struct Rollup: Codable, Sendable {
@@ -48,13 +50,13 @@ public struct Rollup: Codable, Sendable {
 
     public struct Outcome: Codable, Equatable, Sendable {
         public var unit: UnitName
-        public var outcome: Double?
+        public var outcome: Decimal?
     }
 
     public struct Summary: Codable, Equatable, Sendable {
-        public var value: Double?
-        public var min: Double?
-        public var max: Double?
+        public var value: Decimal?
+        public var min: Decimal?
+        public var max: Decimal?
         /// Units with an outcome, of those that report the indicator.
         public var units: Int
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How an indicator's outcome compares with its target.
 public enum Judgement: String, Codable, Sendable {
     case fully, partly, not, cannotJudge
@@ -15,10 +17,10 @@ public enum Judgement: String, Codable, Sendable {
 ///   wrong way *inte*; without a baseline it cannot judge.
 /// The direction used is the indicator's stored one; a direction target states its own.
 public enum IndicatorJudge {
-    public static let tolerance = 0.10
+    public static let tolerance: Decimal = Decimal(string: "0.10")!
 
-    public static func judge(outcome: Double?, target: Target, direction: Direction,
-                             baseline: Double? = nil) -> Judgement {
+    public static func judge(outcome: Decimal?, target: Target, direction: Direction,
+                             baseline: Decimal? = nil) -> Judgement {
         guard let outcome else { return .cannotJudge }
         switch target {
         case .none, .text:

@@ -5,22 +5,22 @@ import Foundation
 /// - Empty text clears the outcome (nil).
 /// - A number in Swedish notation ("85,5", "1 945", "-0,5"), optionally followed by the unit the
 ///   indicator is measured in or its target is written in ("85,5 %" where the target is "79 %").
-/// - A number with more significant digits than are stored exactly (15) is refused, never rounded.
+/// - The number is kept exactly as typed (a `Decimal`); one with more significant digits than
+///   a `Decimal` holds (38), or too large or too small for it, is refused, never rounded.
 /// - A share in percent (see `isShare`) lies from 0 to 100.
 public enum OutcomeInput {
     /// Significant digits a stored outcome keeps exactly.
-    public static let maxDigits = 15
+    public static let maxDigits = ExactDecimal.maxDigits
 
-    public static func parse(_ typed: String, for indicator: IndicatorSpec?) throws -> Double? {
+    public static func parse(_ typed: String, for indicator: IndicatorSpec?) throws -> Decimal? {
         let text = typed.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return nil }
-        guard case .number(let value, let unit) = Target(written: text) else { throw PlanError.notANumber(typed) }
+        guard let (number, unit) = Target.splitLeadingNumber(text) else { throw PlanError.notANumber(typed) }
         let units = acceptedUnits(indicator)
         if let unit, !units.contains(where: { $0.compare(unit, options: [.caseInsensitive]) == .orderedSame }) {
             throw PlanError.wrongUnit(typed, expected: units.first)
         }
-        let digits = text.prefix { !$0.isLetter && $0 != "%" }.filter(\.isNumber).drop { $0 == "0" }.count
-        if digits > maxDigits { throw PlanError.tooManyDigits(typed, max: maxDigits) }
+        guard let value = SwedishNumber.parse(number) else { throw PlanError.tooManyDigits(typed, max: maxDigits) }
         if isShare(indicator) && !(0...100).contains(value) { throw PlanError.notAShare(typed) }
         return value
     }

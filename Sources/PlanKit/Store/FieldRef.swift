@@ -1,3 +1,5 @@
+import Foundation
+
 /// One changeable field of a plan. Every command sets one field; the edit log records which.
 public enum FieldRef: Codable, Hashable, Sendable {
     /// A text of the unit's own goal, activity or indicator.
@@ -59,7 +61,7 @@ public enum FieldValue: Codable, Hashable, Sendable {
     case text(String)
     case rating(Rating)
     case status(ActivityStatus)
-    case number(Double)
+    case number(Decimal)
     case record(ItemSnapshot)
     case flag(Bool)
     case section(SectionSnapshot)
@@ -113,7 +115,7 @@ public struct ItemSnapshot: Codable, Hashable, Sendable {
         public var period: ReportPeriod
         public var rating: Rating?
         public var status: ActivityStatus?
-        public var outcome: Double?
+        public var outcome: Decimal?
         public var analysis: String?
     }
 

@@ -40,7 +40,7 @@ extension PlanStore {
     }
 
     @discardableResult
-    public func setOutcome(_ outcome: Double?, indicator: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+    public func setOutcome(_ outcome: Decimal?, indicator: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
         try set(.outcome(item: indicator, period: period), to: outcome.map(FieldValue.number), in: plan, expectedRevision: expectedRevision)
     }
 
@@ -176,7 +176,7 @@ extension PlanStore {
             case (.rating, _): ("rating", nil)
             case (.status, .status(let status)?): ("status", status.rawValue)
             case (.status, _): ("status", nil)
-            case (.outcome, .number(let number)?): ("outcome", number)
+            case (.outcome, .number(let number)?): ("outcome", OutcomeColumn.stored(number))
             case (.outcome, _): ("outcome", nil)
             default: ("analysis", textValue)
             }

@@ -216,7 +216,7 @@ extension PlanStore {
     static func followUp(_ row: ColumnPositions) -> FollowUp {
         FollowUp(rating: (row["rating"] as String?).flatMap(Rating.init(rawValue:)),
                  status: (row["status"] as String?).flatMap(ActivityStatus.init(rawValue:)),
-                 outcome: row["outcome"], analysis: row["analysis"] ?? "", revision: row["revision"])
+                 outcome: OutcomeColumn.value(row["outcome"] ?? .null), analysis: row["analysis"] ?? "", revision: row["revision"])
     }
 
     static func section(_ row: Row) -> Section {

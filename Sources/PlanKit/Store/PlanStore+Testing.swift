@@ -47,3 +47,24 @@ extension PlanStore {
         try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
     }
 }
+
+extension PlanStore {
+    /// Writes at `path` a database as vp-tui's schema v5 made it (outcomes in a REAL column),
+    /// holding the rows of the database at `source`, to test the way from v5 forward.
+    static func writeVersion5ForTesting(path: String, copying source: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v5-indicator-consolidation")
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source])
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT IN ('grdb_migrations', 'sqlite_sequence')
+                """)
+            for table in tables {
+                try db.execute(sql: "INSERT INTO main.\"\(table)\" SELECT * FROM source.\"\(table)\"")
+            }
+            try db.execute(sql: "DETACH DATABASE source")
+            try db.execute(sql: "PRAGMA user_version = 5")
+        }
+    }
+}

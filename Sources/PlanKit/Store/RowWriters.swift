@@ -40,7 +40,7 @@ extension PlanStore {
             ON CONFLICT (unit_id, year, item_id, period) DO UPDATE SET rating = excluded.rating, status = excluded.status,
                 outcome = excluded.outcome, analysis = excluded.analysis, revision = revision + 1
             """).execute(arguments: [plan.unitID, plan.year, followUp.item, followUp.period.rawValue, followUp.rating?.rawValue,
-                                     followUp.status?.rawValue, followUp.outcome, analysis])
+                                     followUp.status?.rawValue, OutcomeColumn.stored(followUp.outcome), analysis])
     }
 
     static func writeSection(_ section: Section, period: ReportPeriod, position: Int, in plan: PlanRef, _ db: Database) throws {

@@ -3,7 +3,7 @@ import GRDB
 /// The database schema, built by migrations. `version` is written to PRAGMA user_version so that
 /// an older vp-tui can tell a newer database apart and refuse to touch it.
 enum Schema {
-    static let version = 5
+    static let version = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -203,6 +203,9 @@ enum Schema {
         }
         migrator.registerMigration("v5-indicator-consolidation") { db in
             try ConsolidationColumn.migrate(db)
+        }
+        migrator.registerMigration("v6-exact-outcomes") { db in
+            try OutcomeColumn.migrate(db)
         }
         return migrator
     }

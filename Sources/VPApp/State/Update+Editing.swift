@@ -1,3 +1,4 @@
+import Foundation
 import PlanKit
 
 /// Opening texts, rating, statuses, outcomes, adding and deleting: what the keys that change
@@ -112,7 +113,7 @@ extension Update {
               !refuseIfReadOnly(&state) else { return }
         let followUp = plan.followUp(item.id, state.period)
         state.modal = .prompt(Prompt(kind: .outcome(item: item.id, revision: followUp.revision),
-                                     text: followUp.outcome.map { SwedishNumber.format($0, maxDecimals: 4) } ?? ""))
+                                     text: followUp.outcome.map { SwedishNumber.format($0) } ?? ""))
         state.status = StatusMessage(Strings.App.outcomeHint)
     }
 
@@ -187,7 +188,7 @@ extension Update {
             runSearch(prompt.text, &state)
             return []
         case .outcome(let item, let revision):
-            let value: Double
+            let value: Decimal
             do {
                 guard let typed = try OutcomeInput.parse(prompt.text, for: state.plan?.items[item]?.indicator) else {
                     return [.set(.outcome(item: item, period: state.period), nil, expectedRevision: revision, message: Strings.App.saved)]
@@ -199,7 +200,7 @@ extension Update {
                 return []
             }
             return [.set(.outcome(item: item, period: state.period), .number(value), expectedRevision: revision,
-                         message: "\(Strings.App.saved): \(SwedishNumber.format(value, maxDecimals: 4))")]
+                         message: "\(Strings.App.saved): \(SwedishNumber.format(value))")]
         case .exportPath:
             return prompt.text.isEmpty ? [] : [.exportReport(path: prompt.text, mayReplace: true)]
         case .newItem(let parent, let goal):

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Outcomes are decimals, kept digit for digit: what a person types is what is stored, shown,
+/// exported and read back. Binary floating point would turn 99999999999999999999999 into
+/// 99999999999999991611392 and 0,1 + 0,2 into 0,30000000000000004.
+///
+/// The plain form is the one written to the database and to JSON: an optional minus sign,
+/// digits, and a decimal point with digits only where there is a fraction ("-0.5", "1945",
+/// "99999999999999999999999"). Leading zeros of the whole part and trailing zeros of the
+/// fraction are dropped, so that one value has one plain form.
+public enum ExactDecimal {
+    /// The most significant digits `Decimal` holds for every number.
+    public static let maxDigits = 38
+
+    /// The number written in plain form; nil when the text is not that form, or when `Decimal`
+    /// cannot hold it digit for digit (more than `maxDigits` significant digits, or too large
+    /// or too small an exponent).
+    public static func parse(plain text: String) -> Decimal? {
+        guard let canonical = canonicalForm(text), significantDigits(canonical) <= maxDigits else { return nil }
+        guard let value = Decimal(string: canonical, locale: posix), !value.isNaN,
+              value.description == canonical else { return nil }
+        return value
+    }
+
+    /// Whether the text is a number in plain form, however many digits it has.
+    public static func isPlainNumber(_ text: String) -> Bool {
+        canonicalForm(text) != nil
+    }
+
+    /// The plain form of a value (what `parse(plain:)` reads back to the same value).
+    public static func plain(_ value: Decimal) -> String {
+        value.description
+    }
+
+    /// A binary floating-point number as the decimal its shortest round-trip text says: 85.5
+    /// stays 85.5 (not 85.5000000000000001), 0.30000000000000004 keeps all its digits.
+    /// Nil for infinities, NaN and magnitudes `Decimal` cannot hold.
+    public static func fromDouble(_ value: Double) -> Decimal? {
+        guard value.isFinite else { return nil }
+        return Decimal(string: "\(value)", locale: posix).flatMap { $0.isNaN ? nil : $0 }
+    }
+
+    /// Digits from the first non-zero one to the last non-zero one: 1000 has one, 0.0205 three.
+    private static func significantDigits(_ canonical: String) -> Int {
+        let digits = canonical.filter { $0.isNumber }.drop { $0 == "0" }
+        return digits.reversed().drop { $0 == "0" }.count
+    }
+
+    /// Sign, whole digits and fraction digits, without leading or trailing zeros; nil when the
+    /// text is not `-?[0-9]+(\.[0-9]+)?`.
+    private static func canonicalForm(_ text: String) -> String? {
+        var rest = Substring(text)
+        let negative = rest.first == "-"
+        if negative { rest = rest.dropFirst() }
+        let parts = rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let wholePart = parts.first, !wholePart.isEmpty,
+              wholePart.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        var fraction = parts.count > 1 ? parts[1] : ""
+        if parts.count > 1 {
+            guard !fraction.isEmpty, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        }
+        while fraction.last == "0" { fraction.removeLast() }
+        var whole = wholePart.drop { $0 == "0" }
+        if whole.isEmpty { whole = "0" }
+        let magnitude = fraction.isEmpty ? String(whole) : "\(whole).\(fraction)"
+        return negative && magnitude != "0" ? "-\(magnitude)" : magnitude
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+}
