@@ -46,6 +46,67 @@ struct KeyTableTests {
         #expect(bound.subtracting(readme).isEmpty, "bound but not in the README: \(bound.subtracting(readme).sorted())")
     }
 
+    /// The README's table of the other pages and questions, by the label of each row: the keys
+    /// it names, as the help page names them ("typing" and "paste" for any character and pasted text).
+    static func readmeOtherPages() throws -> [String: Set<String>] {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let table = try #require(text.components(separatedBy: "| page or question | keys |").dropFirst().first)
+        let names = ["Space": "Mellanslag", "Backspace": "Backsteg"]
+        var pages: [String: Set<String>] = [:]
+        for line in table.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+            guard line.hasPrefix("|") else { break }
+            if line.hasPrefix("|---") { continue }
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let label = String(cells[0].prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces)
+            let words = cells[1].replacingOccurrences(of: ",", with: " ").split(separator: " ")
+                .map { $0.replacingOccurrences(of: "`", with: "") }
+            pages[label] = Set(words.map { names[$0] ?? $0 })
+        }
+        return pages
+    }
+
+    /// Each key table but the plan page's, by its row in the README.
+    static let otherPages: [(label: String, type: String, table: KeyTable)] = [
+        ("status table", "BoardKeys", BoardKeys.table),
+        ("details", "DetailKeys", DetailKeys.table), ("overview", "OverviewKeys", OverviewKeys.table),
+        ("help", "HelpKeys", HelpKeys.table), ("text editor", "EditorKeys", EditorKeys.table),
+        ("list", "PickerKeys", PickerKeys.table), ("typed line", "PromptKeys", PromptKeys.table),
+        ("delete question", "DeleteKeys", DeleteKeys.table), ("draft found", "DraftKeys", DraftKeys.table),
+        ("conflict", "ConflictKeys", ConflictKeys.table), ("carried over", "CarryOverKeys", CarryOverKeys.table),
+        ("list in a box", "YearListKeys", YearListKeys.table), ("hand-in or let-go question", "YearConfirmKeys", YearConfirmKeys.table),
+        ("start question", "StartKeys", StartKeys.table),
+    ]
+
+    @Test("The README names exactly the keys each other page and question binds, and every key table")
+    func readmeAgreesWithEveryTable() throws {
+        let readme = try Self.readmeOtherPages()
+        #expect(Set(readme.keys) == Set(Self.otherPages.map(\.label)))
+        for page in Self.otherPages {
+            var bound = Set(page.table.bindings.flatMap(\.keys).map(Strings.App.keyName))
+            if page.table.bindings.contains(where: \.anyCharacter) { bound.insert("typing") }
+            if page.table.bindings.contains(where: \.anyPaste) { bound.insert("paste") }
+            let named = readme[page.label] ?? []
+            #expect(named.subtracting(bound).isEmpty, "\(page.label): in the README but not bound: \(named.subtracting(bound).sorted())")
+            #expect(bound.subtracting(named).isEmpty, "\(page.label): bound but not in the README: \(bound.subtracting(named).sorted())")
+        }
+        let keysFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/VPApp/Keys")
+        // Every `enum …Keys` of Keys/ with a `static let table` declares a table.
+        var declared: Set<String> = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: keysFolder.path) where file.hasSuffix(".swift") {
+            let source = try String(contentsOf: keysFolder.appendingPathComponent(file), encoding: .utf8)
+            for declaration in source.components(separatedBy: "\nenum ").dropFirst()
+            where declaration.contains("\n    static let table") {
+                let name = declaration.prefix { $0.isLetter || $0.isNumber }
+                if name.hasSuffix("Keys") { declared.insert(String(name)) }
+            }
+        }
+        // The plan page and the chooser have README tables of their own, checked above.
+        #expect(declared == Set(Self.otherPages.map(\.type) + ["PlanKeys", "ChooserKeys"]), "a key table the README test does not know")
+    }
+
     @Test("The help page lists every binding that has a help text, with its keys")
     func helpListsEveryBinding() throws {
         let driver = try AppDriver(width: 200, height: 120)

@@ -129,6 +129,7 @@ extension Strings {
             case .control(let letter): return "Ctrl-" + letter.uppercased()
             case .enter: return "Enter"
             case .backspace: return "Backsteg"
+            case .tab: return "Tab"
             case .delete: return "Delete"
             case .escape: return "Esc"
             case .up: return "↑"
