@@ -112,5 +112,22 @@ fresh; BAD=$(printf "$D/pl\377n.sqlite"); vp units --db "$BAD" >/dev/null 2>&1
 ! ls "$D" | grep -q "$(printf '\357\277\275')"; report $? "non-UTF-8 --db path: no file of another name (with U+FFFD) is made"
 [ -f "$BAD" ]; report $? "non-UTF-8 --db path: exactly that file is made"
 
+fresh; BAD=$(printf "$D/pl\377n.sqlite"); echo "inte en databas" > "$BAD"; vp units --db "$BAD" >/dev/null 2>"$D/err"
+[ $? != 0 ] && grep -qF 'pl\xFFn.sqlite' "$D/err" && ! grep -q "vp-tui-path" "$D/err"
+report $? "non-UTF-8 --db path: a store error names the path as given (\\xFF), not the private link"
+
+fresh; ENVDB=$(printf "$D/milj\366.sqlite"); VP_TUI_DB="$ENVDB" vp units >/dev/null 2>&1
+[ -f "$ENVDB" ] && ! ls "$D" | grep -q "$(printf '\357\277\275')"; report $? "non-UTF-8 \$VP_TUI_DB: exactly that file is made"
+
+fresh; (cd "$D" && VP_TUI_DB="$DB" XDG_DATA_HOME="$D/data" vp units --db "" >/dev/null 2>"$D/err"); S=$?
+[ $S = 2 ] && grep -q "tomt värde" "$D/err" && [ ! -e "$D/data" ]; report $? "--db \"\": refused (exit 2), no default database used"
+
+fresh; mkdir -p "$D/tmp"; (exit 0) & DEAD=$!; wait $DEAD
+mkdir "$D/tmp/vp-tui-path-$DEAD-abcDEF"; ln -s "$DB" "$D/tmp/vp-tui-path-$DEAD-abcDEF/database"
+mkdir "$D/tmp/vp-tui-path-$DEAD-keepme"; ln -s "$DB" "$D/tmp/vp-tui-path-$DEAD-keepme/database"; echo x > "$D/tmp/vp-tui-path-$DEAD-keepme/other"
+TMPDIR="$D/tmp" vp units --db "$DB" >/dev/null 2>&1
+[ ! -e "$D/tmp/vp-tui-path-$DEAD-abcDEF" ] && [ -d "$D/tmp/vp-tui-path-$DEAD-keepme" ] && [ -s "$DB" ]
+report $? "private link folder of a killed process: removed at the next start, a folder holding more is not"
+
 [ $FAILED = 0 ] && echo "every case held" || echo "some cases FAILED"
 exit $FAILED

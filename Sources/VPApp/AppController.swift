@@ -49,7 +49,7 @@ public final class AppController {
                 options: Options = Options(), now: Date = Date()) throws {
         runner = EffectRunner(store: store, memory: options.memory)
         let directory = store.path == ":memory:" ? FileManager.default.currentDirectoryPath
-            : (store.path as NSString).deletingLastPathComponent
+            : GivenPaths.folder(of: store.path) ?? (store.path as NSString).deletingLastPathComponent
         state = AppState(width: width, height: height, unicode: unicode, colors: colors, readOnly: store.isReadOnly,
                          exportDirectory: directory.isEmpty ? "." : directory, compact: options.compact, now: now)
         for message in try runner.start(with: options) { _ = dispatch(message) }

@@ -84,6 +84,26 @@ struct DatabasePathTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["file:plan.sqlite"])
     }
 
+    @Test("An empty --db is refused with exit 2, in Swedish, and no default database is made or opened")
+    func emptyDatabasePath() throws {
+        let home = path("hem")
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let environment = ["HOME": home, "XDG_DATA_HOME": path("data"), "VP_TUI_DB": database]
+        for arguments in [["units", "--db", ""], ["export", "--unit", "resursenheten", "--year", "2021", "--db", ""],
+                          ["import", path("saknas.json"), "--db", ""]] {
+            let result = try Binary.run(arguments, environment: environment)
+            #expect(result.status == 2, "\(arguments) \(result.stderr)")
+            #expect(result.stderr.contains("--db har ett tomt värde"), "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+        // "--db=" is a missing value to the argument parser: refused as a command-line mistake (64).
+        let missing = try Binary.run(["units", "--db="], environment: environment)
+        #expect(missing.status == 64 && missing.stderr.contains("Värdet saknas för '--db"), "\(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: database))
+        #expect(!FileManager.default.fileExists(atPath: path("data")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home).isEmpty)
+    }
+
     @Test("A 0-byte file is made a database with the samples, and said so")
     func emptyFile() throws {
         FileManager.default.createFile(atPath: database, contents: Data())

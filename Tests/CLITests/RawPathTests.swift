@@ -62,4 +62,95 @@ struct RawPathTests {
         #expect(databases == [raw])
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty)
     }
+
+    @Test("$VP_TUI_DB holding bytes that are not UTF-8 names exactly that file, as --db does")
+    func environmentBytes() throws {
+        let temporary = directory.appendingPathComponent("tmp").path
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        let raw = Array("milj".utf8) + [0xF6] + Array(".sqlite".utf8)
+        let result = try Binary.run(executable: URL(fileURLWithPath: "/bin/sh"),
+                                    ["-c", "VP_TUI_DB=\"$(printf '%s/milj\\366.sqlite' \"$1\")\" exec \"$0\" units", Binary.url.path, directory.path],
+                                    environment: ["TMPDIR": temporary])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("milj\\xF6.sqlite"), "\(result.stderr)")
+        #expect(try header(of: raw) == Array("SQLite format 3".utf8))
+        #expect(!names().contains { name in name.indices.contains { name[$0...].starts(with: [0xEF, 0xBF, 0xBD]) } })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty)
+    }
+
+    @Test("A store error names the path as given, its bad bytes escaped, never the private link")
+    func messagesNameThePathGiven() throws {
+        let temporary = directory.appendingPathComponent("tmp").path
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        let shown = directory.path + "/pl\\xFFn.sqlite"
+        // Not a database: refused at open.
+        let raw = Array(directory.path.utf8) + Array("/pl".utf8) + [0xFF] + Array("n.sqlite".utf8) + [0]
+        let descriptor = raw.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o600) } }
+        #expect(descriptor >= 0)
+        _ = "inte en databas\n".withCString { write(descriptor, $0, strlen($0)) }
+        close(descriptor)
+        let refused = try runWithRawName("units", temporary: temporary)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains(shown), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("vp-tui-path") && !refused.stderr.contains("\u{FFFD}"), "\(refused.stderr)")
+
+        // A database a newer vp-tui wrote: refused after SQLite opened it.
+        raw.withUnsafeBufferPointer { _ = $0.withMemoryRebound(to: CChar.self) { unlink($0.baseAddress!) } }
+        #expect(try runWithRawName("units", temporary: temporary).status == 0)
+        // The same file under a plain name, to write its header.
+        let link = directory.appendingPathComponent("plain.sqlite").path
+        #expect(raw.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { symlink($0.baseAddress!, link) } } == 0)
+        try setUserVersion(99, at: link)
+        let later = try runWithRawName("units", temporary: temporary)
+        #expect(later.status != 0)
+        #expect(later.stderr.contains(shown) && later.stderr.contains("nyare"), "\(later.stderr)")
+        #expect(!later.stderr.contains("vp-tui-path"), "\(later.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty)
+    }
+
+    /// Writes SQLite's user_version (bytes 60–63 of the header, big-endian) as a newer vp-tui would.
+    private func setUserVersion(_ version: UInt32, at path: String) throws {
+        let handle = try #require(FileHandle(forUpdatingAtPath: path))
+        defer { try? handle.close() }
+        try handle.seek(toOffset: 60)
+        try handle.write(contentsOf: withUnsafeBytes(of: version.bigEndian) { Data($0) })
+    }
+
+    @Test("A private link folder left by a killed process is removed at the next start; nothing else is")
+    func staleFoldersRemoved() throws {
+        let temporary = directory.appendingPathComponent("tmp").path
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let dead = ended.processIdentifier
+        let target = directory.appendingPathComponent("target.sqlite").path
+        try Data("kvar".utf8).write(to: URL(fileURLWithPath: target))
+        func folder(_ name: String, link: Bool = true, extra: String? = nil) throws -> String {
+            let path = (temporary as NSString).appendingPathComponent(name)
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+            if link { #expect(symlink(target, path + "/database") == 0) }
+            if let extra { try Data("x".utf8).write(to: URL(fileURLWithPath: path + "/" + extra)) }
+            return path
+        }
+        let stale = try folder("vp-tui-path-\(dead)-aB3xY9")
+        let staleEmpty = try folder("vp-tui-path-\(dead)-Zz0000", link: false)
+        let living = try folder("vp-tui-path-\(getpid())-aB3xY9")
+        let withMore = try folder("vp-tui-path-\(dead)-qwerty", extra: "annat")
+        let otherName = try folder("vp-tui-path-abcdef")
+        let otherProgram = try folder("annat-program-\(dead)-aB3xY9")
+        let linkToFolder = (temporary as NSString).appendingPathComponent("vp-tui-path-\(dead)-linked")
+        #expect(symlink(otherName, linkToFolder) == 0)
+
+        let result = try Binary.run(["units", "--db", directory.appendingPathComponent("plan.sqlite").path], environment: ["TMPDIR": temporary])
+        #expect(result.status == 0, "\(result.stderr)")
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: temporary))
+        #expect(!left.contains((stale as NSString).lastPathComponent))
+        #expect(!left.contains((staleEmpty as NSString).lastPathComponent))
+        for kept in [living, withMore, otherName, otherProgram, linkToFolder] {
+            #expect(left.contains((kept as NSString).lastPathComponent), "\(kept)")
+        }
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "kvar")
+    }
 }

@@ -177,6 +177,6 @@ final class EffectRunner {
     }
 
     static func message(for error: Error) -> String {
-        (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        GivenPaths.shown(in: (error as? LocalizedError)?.errorDescription ?? "\(error)")
     }
 }

@@ -18,6 +18,7 @@ struct DatabaseLocation: Equatable {
     var path: String?
 
     /// `--db`, else `$VP_TUI_DB`, else `$XDG_DATA_HOME/vp-tui/plan.sqlite`, else `~/.local/share/vp-tui/plan.sqlite`.
+    /// (An empty `--db` is refused by `open`, not read as "the default".)
     var resolvedPath: String {
         if let path, !path.isEmpty { return path }
         let environment = ProcessInfo.processInfo.environment
@@ -29,19 +30,27 @@ struct DatabaseLocation: Equatable {
     }
 
     /// Opens the database; a database that does not exist yet (or an empty file) is made with
-    /// the sample plans, and said so.
+    /// the sample plans, and said so. An empty `--db` is refused (exit 2): it names no file, and
+    /// quietly taking the default database instead would change another file than the one meant.
     func open() throws -> PlanStore {
-        let path = resolvedPath
+        if path == "" {
+            FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(Strings.CommandLine.emptyDatabasePath) + "\n").utf8))
+            throw ExitCode(2)
+        }
+        StaleLinkFolders.removeAll()
+        var path = resolvedPath
         // A name that is not UTF-8 reaches us with U+FFFD in place of its bytes: that is another
-        // file's name, so the file is reached by its raw bytes instead.
+        // file's name, so the file is reached by its raw bytes instead, and named by them.
         var openedPath = path
         var madeEmptyFile = false
-        if path.contains("\u{FFFD}"), let raw = RawDatabasePath.rawArgument(decodingTo: path) {
+        if path.contains("\u{FFFD}"), let raw = self.path != nil ? RawDatabasePath.rawArgument(decodingTo: path)
+            : RawDatabasePath.rawEnvironment("VP_TUI_DB", decodingTo: path) {
             do {
                 (openedPath, madeEmptyFile) = try RawDatabasePath.linkedPath(to: raw)
             } catch {
-                throw ValidationError(Strings.CommandLine.pathNotUTF8(path))
+                throw ValidationError(Strings.CommandLine.pathNotUTF8(RawDatabasePath.shown(raw)))
             }
+            path = RawDatabasePath.shown(raw)
         }
         let store: PlanStore, opening: PlanStore.Opening
         do {
@@ -67,7 +76,7 @@ func reportingErrors<T>(exitCode: Int32 = 1, _ body: () throws -> T) throws -> T
     } catch let exit as ExitCode {
         throw exit
     } catch {
-        var message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        var message = GivenPaths.shown(in: (error as? LocalizedError)?.errorDescription ?? "\(error)")
         if case PlanError.unknownUnit? = error as? PlanError { message += " " + Strings.CommandLine.seeUnits }
         FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(message) + "\n").utf8))
         throw ExitCode(exitCode)

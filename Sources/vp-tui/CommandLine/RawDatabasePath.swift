@@ -1,16 +1,22 @@
 import Foundation
+import PlanKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// A `--db` path whose bytes are not UTF-8. Swift's strings cannot hold such a name (each bad
-/// byte becomes U+FFFD, which names another file), so the database is reached through a symbolic
-/// link in a private folder of our own whose target is the raw bytes: the kernel and SQLite follow
-/// the link to exactly the file that was named, and SQLite puts its log beside that file.
-/// The link lives as long as the process (SQLite may open the file again) and is removed at exit.
+/// A `--db` path (or `$VP_TUI_DB`) whose bytes are not UTF-8. Swift's strings cannot hold such
+/// a name (each bad byte becomes U+FFFD, which names another file), so the database is reached
+/// through a symbolic link in a private folder of our own whose target is the raw bytes: the
+/// kernel and SQLite follow the link to exactly the file that was named, and SQLite puts its log
+/// beside that file. The link lives as long as the process (SQLite may open the file again) and
+/// is removed at exit; a process killed before it could remove it leaves it for the next start
+/// (`StaleLinkFolders`). Messages name the path as given, its bad bytes escaped (`GivenPaths`).
 enum RawDatabasePath {
+    /// The start of the private folders' names; the process id follows, then mkdtemp's letters.
+    static let folderPrefix = "vp-tui-path-"
+
     /// The raw bytes given with `--db` (as "--db P" or "--db=P") when they are not UTF-8 and
     /// decode (with U+FFFD) to `decoded`; nil otherwise.
     static func rawArgument(decodingTo decoded: String) -> [UInt8]? {
@@ -29,6 +35,45 @@ enum RawDatabasePath {
         return nil
     }
 
+    /// The raw bytes of the environment variable `name` when they are not UTF-8 and decode
+    /// (with U+FFFD) to `decoded`; nil otherwise.
+    static func rawEnvironment(_ name: String, decodingTo decoded: String) -> [UInt8]? {
+        guard let pointer = getenv(name) else { return nil }
+        let value = Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
+        guard String(validating: value, as: UTF8.self) == nil, String(decoding: value, as: UTF8.self) == decoded else { return nil }
+        return value
+    }
+
+    /// The bytes as a person reads them: UTF-8 as it is, every other byte as \xHH
+    /// ("pl\xFFn.sqlite"), so that the name in a message is the one given, byte for byte.
+    static func shown(_ raw: [UInt8]) -> String {
+        var result = ""
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = raw.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                result.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+                offset += encoded.count
+            case .error(let length):
+                for byte in raw[offset..<(offset + length)] { result += "\\x" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2) }
+                offset += length
+            case .emptyInput:
+                return result
+            }
+        }
+    }
+
+    /// The folder part of the raw path as a string, when it is UTF-8 (the name alone is not).
+    static func folder(of raw: [UInt8]) -> String? {
+        guard let slash = raw.lastIndex(of: UInt8(ascii: "/")) else { return FileManager.default.currentDirectoryPath }
+        let folder = raw[..<slash]
+        if folder.isEmpty { return "/" }
+        guard let text = String(validating: folder, as: UTF8.self) else { return nil }
+        return text.hasPrefix("/") ? text : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(text)
+    }
+
     /// A path, valid as a Swift string, that leads to the file named by `raw`. When nothing
     /// stands at `raw`, an empty file readable by its owner alone is made there first (the store
     /// then fills it as a new database); `created` says whether this call made it.
@@ -41,8 +86,7 @@ enum RawDatabasePath {
             let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if descriptor >= 0 { close(descriptor); created = true } else if errno != EEXIST { throw LinkError.cannotCreate(errno) }
         }
-        let base = (ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
-        var template = Array((base as NSString).appendingPathComponent("vp-tui-path-XXXXXX").utf8CString)
+        var template = Array((temporaryFolder as NSString).appendingPathComponent("\(folderPrefix)\(getpid())-XXXXXX").utf8CString)
         guard let folder = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }).map({ String(cString: $0) }) else {
             throw LinkError.cannotCreate(errno)
         }
@@ -54,7 +98,13 @@ enum RawDatabasePath {
             throw LinkError.cannotCreate(code)
         }
         LinksToRemove.add(link: link, folder: folder)
+        GivenPaths.register(opened: link, shown: shown(raw), folder: self.folder(of: raw))
         return (link, created)
+    }
+
+    /// Where the private folders are made: `$TMPDIR`, else /tmp.
+    static var temporaryFolder: String {
+        ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 
     /// Removes the file `link` leads to if it is still empty (the one `linkedPath` made).
@@ -91,5 +141,11 @@ private enum LinksToRemove {
                 }
             }
         }
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

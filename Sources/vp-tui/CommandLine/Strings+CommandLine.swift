@@ -44,7 +44,7 @@ extension Strings {
             "Året \(year) går inte att använda; ange ett år med fyra siffror, till exempel 2021."
         }
         static func pathNotUTF8(_ path: String) -> String {
-            "Sökvägen \(path) innehåller tecken som inte är UTF-8 (visade som �); vp-tui kan inte öppna den. Byt namn på filen eller katalogen."
+            "Sökvägen \(path) innehåller byte som inte är UTF-8 (visade som \\xHH); vp-tui kan inte öppna den. Byt namn på filen eller katalogen."
         }
         static let seeUnits = "Se \"vp-tui units\"."
         static let noOrganisations = "Databasen är tom. Importera en plan med \"vp-tui import FIL\"."
