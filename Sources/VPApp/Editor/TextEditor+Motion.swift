@@ -5,43 +5,17 @@ extension TextEditor {
     mutating func moveLeft() {
         guard cursorUTF8 > 0 else { return }
         cursorUTF8 = Self.offset(text.index(before: cursorIndex), in: text)
-        cursor -= 1
     }
 
     mutating func moveRight() {
         guard cursorUTF8 < text.utf8.count else { return }
         cursorUTF8 = Self.offset(text.index(after: cursorIndex), in: text)
-        cursor += 1
     }
 
-    /// Moves to another position, counting the Characters in between (only forward walks, over
-    /// the stretch between the two positions).
-    mutating func moveCursor(toUTF8 target: Int) {
-        if target >= cursorUTF8 {
-            cursor += text.distance(from: cursorIndex, to: Self.index(target, in: text))
-        } else {
-            cursor -= text.distance(from: Self.index(target, in: text), to: cursorIndex)
-        }
-        cursorUTF8 = target
-    }
-
-    /// Where the cursor is on screen within its paragraph.
-    struct CursorLocation {
-        var paragraph: WrappedParagraph
-        var lineIndex: Int
-        var column: Int
-        /// Characters between the start of the cursor's visual line and the cursor.
-        var charactersIntoLine: Int
-
-        var line: LineSpan { paragraph.lines[lineIndex] }
-        var isLastLineOfParagraph: Bool { lineIndex == paragraph.lines.count - 1 }
-    }
-
-    func locateCursor(width: Int) -> CursorLocation {
-        let paragraph = wrappedParagraph(containing: cursorUTF8, width: width)
-        let lineIndex = paragraph.lineIndex(of: cursorUTF8)
-        let (column, characters) = column(of: cursorUTF8, in: paragraph.lines[lineIndex])
-        return CursorLocation(paragraph: paragraph, lineIndex: lineIndex, column: column, charactersIntoLine: characters)
+    /// The visual line that shows the cursor, and the cursor's column in it.
+    func locateCursor(width: Int) -> (line: LineIndex.Line, column: Int) {
+        let line = withLines(width: width) { $0.line(containing: cursorUTF8, in: text) }
+        return (line, column(of: cursorUTF8, in: line).column)
     }
 
     /// Moves up (negative) or down by visual lines, aiming for the preferred column. Returns how
@@ -51,64 +25,30 @@ extension TextEditor {
         let location = locateCursor(width: width)
         let goal = preferredColumn ?? location.column
         preferredColumn = goal
-
-        var paragraph = location.paragraph
-        var lineIndex = location.lineIndex
-        var moved = 0
-        let total = text.utf8.count
-        while moved < abs(delta) {
-            if delta > 0 {
-                if lineIndex + 1 < paragraph.lines.count {
-                    lineIndex += 1
-                } else if paragraph.end < total {
-                    paragraph = wrappedParagraph(startingAt: paragraph.end + 1, width: width)
-                    lineIndex = 0
-                } else {
-                    break
-                }
-            } else {
-                if lineIndex > 0 {
-                    lineIndex -= 1
-                } else if paragraph.start > 0 {
-                    // start - 1 is the "\n" ending the previous paragraph.
-                    paragraph = wrappedParagraph(containing: paragraph.start - 1, width: width)
-                    lineIndex = paragraph.lines.count - 1
-                } else {
-                    break
-                }
-            }
-            moved += 1
+        let (line, moved) = withLines(width: width) { index in
+            index.line(from: location.line, moving: delta, in: text)
         }
-
         if moved == 0 {
-            moveCursor(toUTF8: delta < 0 ? 0 : total)
+            cursorUTF8 = delta < 0 ? 0 : text.utf8.count
             return 0
         }
-        let target = position(atColumn: goal, in: paragraph.lines[lineIndex],
-                              endsParagraph: lineIndex == paragraph.lines.count - 1)
-        moveCursor(toUTF8: target.position)
+        cursorUTF8 = position(atColumn: goal, in: line).position
         return moved
     }
 
     mutating func moveToLineStart(width: Int) {
-        let location = locateCursor(width: width)
-        cursor -= location.charactersIntoLine
-        cursorUTF8 = location.line.start
+        cursorUTF8 = locateCursor(width: width).line.start
     }
 
     /// To the end of the visual line. On a wrapped line the end itself is shown at the start of
     /// the next line, so the cursor stops before the line's last Character (usually the space
     /// the line was broken after).
     mutating func moveToLineEnd(width: Int) {
-        let location = locateCursor(width: width)
-        let line = location.line
-        if location.isLastLineOfParagraph {
-            cursor += line.characterCount - location.charactersIntoLine
+        let line = locateCursor(width: width).line
+        if line.isLastOfParagraph {
             cursorUTF8 = line.end
         } else {
-            let lastStart = Self.offset(text.index(before: Self.index(line.end, in: text)), in: text)
-            cursor += line.characterCount - 1 - location.charactersIntoLine
-            cursorUTF8 = lastStart
+            cursorUTF8 = Self.offset(text.index(before: Self.index(line.end, in: text)), in: text)
         }
     }
 
@@ -120,11 +60,9 @@ extension TextEditor {
         !character.isWhitespace && !character.isPunctuation
     }
 
-    /// The start of the word before the cursor (skipping separators first), and how many
-    /// Characters back that is.
-    func wordStartBeforeCursor() -> (utf8: Int, characters: Int) {
+    /// The start of the word before the cursor (skipping separators first).
+    func wordStartBeforeCursor() -> Int {
         var index = cursorIndex
-        var count = 0
         var inWord = false
         while index > text.startIndex {
             let previous = text.index(before: index)
@@ -132,36 +70,28 @@ extension TextEditor {
             if inWord && !isWord { break }
             if isWord { inWord = true }
             index = previous
-            count += 1
         }
-        return (Self.offset(index, in: text), count)
+        return Self.offset(index, in: text)
     }
 
-    /// The end of the word after the cursor (skipping separators first), and how many Characters
-    /// ahead that is.
-    func wordEndAfterCursor() -> (utf8: Int, characters: Int) {
+    /// The end of the word after the cursor (skipping separators first).
+    func wordEndAfterCursor() -> Int {
         var index = cursorIndex
-        var count = 0
         var inWord = false
         while index < text.endIndex {
             let isWord = Self.isWordCharacter(text[index])
             if inWord && !isWord { break }
             if isWord { inWord = true }
             index = text.index(after: index)
-            count += 1
         }
-        return (Self.offset(index, in: text), count)
+        return Self.offset(index, in: text)
     }
 
     mutating func moveWordLeft() {
-        let target = wordStartBeforeCursor()
-        cursor -= target.characters
-        cursorUTF8 = target.utf8
+        cursorUTF8 = wordStartBeforeCursor()
     }
 
     mutating func moveWordRight() {
-        let target = wordEndAfterCursor()
-        cursor += target.characters
-        cursorUTF8 = target.utf8
+        cursorUTF8 = wordEndAfterCursor()
     }
 }

@@ -7,12 +7,6 @@ extension TextEditor {
         var coalesces: Bool { self == .typing || self == .backspace || self == .deleteForward }
     }
 
-    /// A cursor position in both units, valid for the text at one moment of the history.
-    struct Mark: Equatable, Sendable {
-        var characters: Int
-        var utf8: Int
-    }
-
     /// One undo step: at UTF-8 offset `start`, `removed` was replaced by `inserted`. Deltas rather
     /// than copies of the text, so a long session on a large text stays small.
     struct EditRecord: Equatable, Sendable {
@@ -20,8 +14,9 @@ extension TextEditor {
         var start: Int
         var removed: String
         var inserted: String
-        var cursorBefore: Mark
-        var cursorAfter: Mark
+        /// UTF-8 offsets of the cursor, each valid for the text at its moment of the history.
+        var cursorBefore: Int
+        var cursorAfter: Int
     }
 
     mutating func record(_ edit: EditRecord, openGroup: EditKind?) {
@@ -57,16 +52,14 @@ extension TextEditor {
     mutating func undo() {
         guard let edit = undoStack.popLast() else { return }
         replaceBytes(lo: edit.start, hi: edit.start + edit.inserted.utf8.count, with: edit.removed)
-        cursor = edit.cursorBefore.characters
-        cursorUTF8 = edit.cursorBefore.utf8
+        cursorUTF8 = edit.cursorBefore
         redoStack.append(edit)
     }
 
     mutating func redo() {
         guard let edit = redoStack.popLast() else { return }
         replaceBytes(lo: edit.start, hi: edit.start + edit.removed.utf8.count, with: edit.inserted)
-        cursor = edit.cursorAfter.characters
-        cursorUTF8 = edit.cursorAfter.utf8
+        cursorUTF8 = edit.cursorAfter
         undoStack.append(edit)
     }
 }

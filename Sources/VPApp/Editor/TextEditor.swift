@@ -10,23 +10,22 @@ public enum EditorAction: Equatable, Sendable {
 
 /// A multi-line, word-wrapping text editor as a value: `handle` changes it, `render` draws it.
 ///
-/// The text is kept as one `String`. Positions are tracked both as Character offsets (the public
-/// `cursor`) and as UTF-8 offsets (internally), because a UTF-8 offset becomes a `String.Index` in
-/// O(1): no keystroke walks the text from its start or copies it (undo keeps small deltas).
-/// Wrapping works per paragraph (text between "\n"), and a per-width cache of paragraph line
-/// counts lets drawing find rows without re-wrapping everything; an edit re-wraps only the
-/// paragraphs it touched and updates per-paragraph sums.
+/// The text is kept as one `String`, and positions as UTF-8 offsets, because a UTF-8 offset
+/// becomes a `String.Index` in O(1): no keystroke walks the text from its start or copies it
+/// (undo keeps small deltas). Only the lines on the screen and those the cursor passes are
+/// wrapped (see `LineIndex`), so a key costs the same in a 10 KB text as in a 10 MB one, with
+/// or without spaces or line breaks.
 public struct TextEditor: Equatable, Sendable {
     /// The text being edited. Always sanitized: "\n" is its only control character.
     public internal(set) var text: String
-    /// The cursor as an offset in Characters (grapheme clusters), always in 0...text.count.
-    public internal(set) var cursor: Int
-    /// The first visual row shown by the last `render`, counted over the whole text; nil until the
-    /// editor has been drawn. `render` moves it as little as needed to keep the cursor visible.
-    public var scrollRow: Int?
-
-    /// UTF-8 offset of the cursor; always the same position as `cursor`.
+    /// UTF-8 offset of the cursor, always at a Character boundary.
     var cursorUTF8: Int
+    /// UTF-8 offset of the start of the first visual line shown by the last `render`; nil until
+    /// the editor has been drawn. `render` moves it as little as needed to keep the cursor
+    /// visible; an edit before it moves it along.
+    var scrollAnchor: Int?
+    /// The width of the last `render`.
+    var scrollWidth = 1
     /// The text the editor started with, for `isModified`.
     private let initialText: String
     /// The column up/down/page keys aim for, so that passing a short line does not lose it.
@@ -36,7 +35,7 @@ public struct TextEditor: Equatable, Sendable {
     /// The kind of the last edit while the next key may still merge into it (typing runs,
     /// backspace runs); nil as soon as anything else happens.
     var openEditKind: EditKind?
-    var layout = LayoutCacheBox()
+    var layout = LayoutBox()
 
     /// Undo history is kept as small deltas, but a long session still should not grow forever.
     static let undoLimit = 10_000
@@ -49,8 +48,13 @@ public struct TextEditor: Equatable, Sendable {
         clean.makeContiguousUTF8()
         self.text = clean
         initialText = clean
-        cursor = 0
         cursorUTF8 = 0
+    }
+
+    /// The cursor as an offset in Characters (grapheme clusters), in 0...text.count. Counted
+    /// from the start of the text on each call: the editor itself keeps UTF-8 offsets.
+    public var cursor: Int {
+        text.distance(from: text.startIndex, to: cursorIndex)
     }
 
     /// True when the text differs from the text the editor started with (byte for byte: a
@@ -106,18 +110,18 @@ public struct TextEditor: Equatable, Sendable {
         case .pageUp:
             let moved = moveVertically(lines: -page, width: width)
             // Scroll the view with the cursor, so a page key shows the previous page.
-            if let row = scrollRow { scrollRow = max(0, row - moved) }
+            scroll(by: -moved, width: width)
         case .pageDown:
             let moved = moveVertically(lines: page, width: width)
-            if let row = scrollRow { scrollRow = row + moved }
+            scroll(by: moved, width: width)
         case .home:
             moveToLineStart(width: width)
         case .end:
             moveToLineEnd(width: width)
         case .ctrlHome:
-            moveCursor(toUTF8: 0)
+            cursorUTF8 = 0
         case .ctrlEnd:
-            moveCursor(toUTF8: text.utf8.count)
+            cursorUTF8 = text.utf8.count
         case .ctrlLeft:
             moveWordLeft()
         case .ctrlRight:
@@ -157,8 +161,14 @@ public struct TextEditor: Equatable, Sendable {
     /// Puts the cursor at a Character offset (clamped to the text). O(offset).
     public mutating func setCursor(_ offset: Int) {
         let index = text.index(text.startIndex, offsetBy: max(0, offset), limitedBy: text.endIndex) ?? text.endIndex
-        cursor = text.distance(from: text.startIndex, to: index)
         cursorUTF8 = Self.offset(index, in: text)
+        preferredColumn = nil
+        openEditKind = nil
+    }
+
+    /// Puts the cursor at the end of the text, in O(1) whatever its length.
+    public mutating func moveCursorToEnd() {
+        cursorUTF8 = text.utf8.count
         preferredColumn = nil
         openEditKind = nil
     }
@@ -168,76 +178,67 @@ public struct TextEditor: Equatable, Sendable {
     public mutating func replaceText(with newText: String) {
         let clean = Self.sanitize(newText)
         guard !clean.utf8.elementsEqual(text.utf8) else { return }
-        applyEdit(lo: 0, loCharacters: 0, hi: text.utf8.count, replacement: clean, kind: .replaceAll, openGroup: nil)
+        applyEdit(lo: 0, hi: text.utf8.count, replacement: clean, kind: .replaceAll, openGroup: nil)
         // Redo of this step should put the cursor where it is now.
-        undoStack[undoStack.count - 1].cursorAfter = Mark(characters: cursor, utf8: cursorUTF8)
+        undoStack[undoStack.count - 1].cursorAfter = cursorUTF8
     }
 
     // MARK: Editing
 
     private mutating func insert(_ string: String, kind: EditKind, openGroup: EditKind?) {
         guard !string.isEmpty else { return }
-        applyEdit(lo: cursorUTF8, loCharacters: cursor, hi: cursorUTF8, replacement: string, kind: kind, openGroup: openGroup)
+        applyEdit(lo: cursorUTF8, hi: cursorUTF8, replacement: string, kind: kind, openGroup: openGroup)
     }
 
     private mutating func deleteBackward(openGroup: EditKind?) {
         guard cursorUTF8 > 0 else { return }
         let previous = Self.offset(text.index(before: cursorIndex), in: text)
-        applyEdit(lo: previous, loCharacters: cursor - 1, hi: cursorUTF8, replacement: "", kind: .backspace, openGroup: openGroup)
+        applyEdit(lo: previous, hi: cursorUTF8, replacement: "", kind: .backspace, openGroup: openGroup)
     }
 
     private mutating func deleteForward(openGroup: EditKind?) {
         guard cursorUTF8 < text.utf8.count else { return }
         let next = Self.offset(text.index(after: cursorIndex), in: text)
-        applyEdit(lo: cursorUTF8, loCharacters: cursor, hi: next, replacement: "", kind: .deleteForward, openGroup: openGroup)
+        applyEdit(lo: cursorUTF8, hi: next, replacement: "", kind: .deleteForward, openGroup: openGroup)
     }
 
     private mutating func deleteWordBackward() {
         let start = wordStartBeforeCursor()
-        guard start.characters > 0 else { return }
-        applyEdit(lo: start.utf8, loCharacters: cursor - start.characters, hi: cursorUTF8, replacement: "",
-                  kind: .deleteWord, openGroup: nil)
+        guard start < cursorUTF8 else { return }
+        applyEdit(lo: start, hi: cursorUTF8, replacement: "", kind: .deleteWord, openGroup: nil)
     }
 
     private mutating func deleteWordForward() {
         let end = wordEndAfterCursor()
-        guard end.characters > 0 else { return }
-        applyEdit(lo: cursorUTF8, loCharacters: cursor, hi: end.utf8, replacement: "", kind: .deleteWord, openGroup: nil)
+        guard end > cursorUTF8 else { return }
+        applyEdit(lo: cursorUTF8, hi: end, replacement: "", kind: .deleteWord, openGroup: nil)
     }
 
     /// The one place the text changes through a key: replaces text[lo..<hi] (UTF-8 offsets at
-    /// Character boundaries; `loCharacters` is the Character offset of `lo`), puts the cursor after
-    /// the replacement and records the change for undo.
-    private mutating func applyEdit(lo: Int, loCharacters: Int, hi: Int, replacement: String,
-                                    kind: EditKind, openGroup: EditKind?) {
-        let before = Mark(characters: cursor, utf8: cursorUTF8)
+    /// Character boundaries), puts the cursor after the replacement and records the change for undo.
+    private mutating func applyEdit(lo: Int, hi: Int, replacement: String, kind: EditKind, openGroup: EditKind?) {
+        let before = cursorUTF8
         // Grapheme clusters can merge across the edit (a combining accent typed after "e", two
-        // regional indicators becoming a flag), so the Character count after the edit is not
-        // simply old + inserted. Boundaries up to the start of the Character before `lo` cannot
-        // change, though, so the new cursor is counted from there.
-        var anchor = Mark(characters: 0, utf8: 0)
-        if lo > 0 {
-            let previous = text.index(before: Self.index(lo, in: text))
-            anchor = Mark(characters: loCharacters - 1, utf8: Self.offset(previous, in: text))
-        }
+        // regional indicators becoming a flag), so the end of the replacement need not be a
+        // Character boundary. Boundaries up to the start of the Character before `lo` cannot
+        // change, though, so the cursor goes to the first boundary at or after the end of the
+        // replacement, found from there.
+        let anchor = lo > 0 ? Self.offset(text.index(before: Self.index(lo, in: text)), in: text) : 0
         let removed = String(text.unicodeScalars[Self.index(lo, in: text)..<Self.index(hi, in: text)])
 
         replaceBytes(lo: lo, hi: hi, with: replacement)
 
         let target = lo + replacement.utf8.count
-        var index = Self.index(anchor.utf8, in: text)
-        var position = anchor.utf8
-        var characters = anchor.characters
+        var index = Self.index(anchor, in: text)
+        var position = anchor
         while position < target {
             index = text.index(after: index)
             position = Self.offset(index, in: text)
-            characters += 1
         }
-        cursor = characters
         cursorUTF8 = position
 
         record(EditRecord(kind: kind, start: lo, removed: removed, inserted: replacement,
-                          cursorBefore: before, cursorAfter: Mark(characters: cursor, utf8: cursorUTF8)),
+                          cursorBefore: before, cursorAfter: cursorUTF8),
                openGroup: openGroup)
     }
 
@@ -245,19 +246,15 @@ public struct TextEditor: Equatable, Sendable {
     /// round the bounds to Character boundaries, and undo must remove a combining accent without
     /// the letter it joined.) Keeps the layout cache in step.
     mutating func replaceBytes(lo: Int, hi: Int, with replacement: String) {
-        let cached = layout.cache
-        let region = cached?.affectedRegion(lo: lo, hi: hi)
-        if text.utf8.count < Self.rebuildThreshold {
-            text.unicodeScalars.replaceSubrange(Self.index(lo, in: text)..<Self.index(hi, in: text),
-                                                with: replacement.unicodeScalars)
-        } else {
-            text = Self.replacingBytes(of: text, lo: lo, hi: hi, with: replacement)
-        }
-        layout.textChanged()
-        if var cache = cached, let region {
-            let newEnd = region.end + replacement.utf8.count - (hi - lo)
-            cache.update(region: region, newEnd: newEnd, text: text)
-            layout.cache = cache
+        text.unicodeScalars.replaceSubrange(Self.index(lo, in: text)..<Self.index(hi, in: text),
+                                            with: replacement.unicodeScalars)
+        let oldVersion = layout.version
+        layout.version = LineIndex.newVersion()
+        layout.index.edited(lo: lo, hi: hi, replacement: replacement, text: text,
+                            oldVersion: oldVersion, newVersion: layout.version)
+        if let anchor = scrollAnchor {
+            let delta = replacement.utf8.count - (hi - lo)
+            scrollAnchor = anchor >= hi ? anchor + delta : min(anchor, lo)
         }
     }
 

@@ -32,24 +32,6 @@ extension TextEditor {
         var columns: Int
     }
 
-    /// A paragraph (text between two "\n") with its visual lines at some width.
-    struct WrappedParagraph {
-        /// UTF-8 offset of the first byte of the paragraph.
-        var start: Int
-        /// UTF-8 offset of the "\n" that ends the paragraph, or of the end of the text.
-        var end: Int
-        var lines: [LineSpan]
-
-        /// The line that shows a position. A position at the end of a line that is not the last
-        /// one of the paragraph is shown at the start of the next line, where typing would go.
-        func lineIndex(of position: Int) -> Int {
-            for (index, line) in lines.enumerated() where position < line.end {
-                return index
-            }
-            return lines.count - 1
-        }
-    }
-
     // MARK: Measuring
 
     /// Columns a Character takes in the editor. Characters that `DisplayWidth` measures as zero
@@ -98,30 +80,6 @@ extension TextEditor {
         return nil
     }
 
-    /// UTF-8 offset just after the last "\n" before `offset`, or 0: where the paragraph holding
-    /// `offset` starts. "\n" is always a Character of its own (carriage returns are removed on the
-    /// way in), so searching bytes is safe.
-    static func paragraphStart(in text: String, before offset: Int) -> Int {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
-            var position = offset
-            while position > 0 {
-                if bytes[position - 1] == 0x0A { return position }
-                position -= 1
-            }
-            return 0
-        }) {
-            return found
-        }
-        var position = offset
-        var index = Self.index(offset, in: text)
-        while position > 0 {
-            text.utf8.formIndex(before: &index)
-            if text.utf8[index] == 0x0A { return position }
-            position -= 1
-        }
-        return 0
-    }
-
     // MARK: Word wrap
 
     /// Breaks the paragraph text[start..<end] (UTF-8 offsets, no "\n" inside) into visual lines of
@@ -133,17 +91,20 @@ extension TextEditor {
     /// it, stays within the text area. Wide characters are never split, since a Character is
     /// placed whole. An empty paragraph is one empty line; a paragraph that fills the width
     /// exactly is one line (no phantom empty line after it).
-    static func wrap(_ text: String, from start: Int, to end: Int, width: Int) -> [LineSpan] {
+    ///
+    /// With `maxLines`, stops after that many lines that the wrap broke: a wrap started at a
+    /// line start goes on from the end of the last line exactly as if it had not stopped.
+    static func wrap(_ text: String, from start: Int, to end: Int, width: Int, maxLines: Int = .max) -> [LineSpan] {
         let width = max(1, width)
-        if let lines = text.utf8.withContiguousStorageIfAvailable({ wrapLatin($0, from: start, to: end, width: width) }),
+        if let lines = text.utf8.withContiguousStorageIfAvailable({ wrapLatin($0, from: start, to: end, width: width, maxLines: maxLines) }),
            let lines {
             return lines
         }
-        return wrapCharacters(text, from: start, to: end, width: width)
+        return wrapCharacters(text, from: start, to: end, width: width, maxLines: maxLines)
     }
 
     /// `wrap` Character by Character: right for any text, and the measure of `wrapLatin`.
-    static func wrapCharacters(_ text: String, from start: Int, to end: Int, width: Int) -> [LineSpan] {
+    static func wrapCharacters(_ text: String, from start: Int, to end: Int, width: Int, maxLines: Int = .max) -> [LineSpan] {
         let width = max(1, width)
         var lines: [LineSpan] = []
         var lineStart = start
@@ -160,6 +121,7 @@ extension TextEditor {
                     // Move the partial word after the last space to the next line.
                     lines.append(LineSpan(start: lineStart, end: breakPoint.position,
                                           characterCount: breakPoint.characters, columns: breakPoint.column))
+                    if lines.count == maxLines { return lines }
                     lineStart = breakPoint.position
                     lineCharacters -= breakPoint.characters
                     column -= breakPoint.column
@@ -170,6 +132,7 @@ extension TextEditor {
                 if column + characterWidth > width && position > lineStart {
                     lines.append(LineSpan(start: lineStart, end: position,
                                           characterCount: lineCharacters, columns: column))
+                    if lines.count == maxLines { return lines }
                     lineStart = position
                     lineCharacters = 0
                     column = 0
@@ -191,7 +154,8 @@ extension TextEditor {
     /// read as UTF-8 bytes: each scalar there is a Character of one column, so finding Characters
     /// (the costly part of `wrap`) is not needed. Nil when the paragraph holds anything else.
     /// The same greedy rule as `wrap`, step for step.
-    static func wrapLatin(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, width: Int) -> [LineSpan]? {
+    static func wrapLatin(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, width: Int,
+                          maxLines: Int = .max) -> [LineSpan]? {
         var lines: [LineSpan] = []
         var lineStart = start
         var lineCharacters = 0
@@ -212,6 +176,7 @@ extension TextEditor {
                 if byte != 0x20, let breakPoint = breakAfterSpace {
                     lines.append(LineSpan(start: lineStart, end: breakPoint.position,
                                           characterCount: breakPoint.characters, columns: breakPoint.column))
+                    if lines.count == maxLines { return lines }
                     lineStart = breakPoint.position
                     lineCharacters -= breakPoint.characters
                     column -= breakPoint.column
@@ -219,6 +184,7 @@ extension TextEditor {
                 }
                 if column + 1 > width && position > lineStart {
                     lines.append(LineSpan(start: lineStart, end: position, characterCount: lineCharacters, columns: column))
+                    if lines.count == maxLines { return lines }
                     lineStart = position
                     lineCharacters = 0
                     column = 0
@@ -236,20 +202,10 @@ extension TextEditor {
         return lines
     }
 
-    func wrappedParagraph(startingAt start: Int, width: Int) -> WrappedParagraph {
-        let end = Self.nextNewline(in: text, from: start, limit: text.utf8.count) ?? text.utf8.count
-        return WrappedParagraph(start: start, end: end, lines: Self.wrap(text, from: start, to: end, width: width))
-    }
-
-    /// The paragraph that holds a UTF-8 offset; the offset of a "\n" belongs to the paragraph it ends.
-    func wrappedParagraph(containing offset: Int, width: Int) -> WrappedParagraph {
-        wrappedParagraph(startingAt: Self.paragraphStart(in: text, before: offset), width: width)
-    }
-
     // MARK: Positions within a line
 
     /// Column of a position inside a line, and how many Characters lie between the line start and it.
-    func column(of position: Int, in line: LineSpan) -> (column: Int, characters: Int) {
+    func column(of position: Int, in line: LineIndex.Line) -> (column: Int, characters: Int) {
         var column = 0
         var characters = 0
         var current = line.start
@@ -264,7 +220,8 @@ extension TextEditor {
 
     /// The last position in a line whose column is at most `goal`. On a line that is not the last
     /// of its paragraph, the line's end is excluded: that position is shown on the next line.
-    func position(atColumn goal: Int, in line: LineSpan, endsParagraph: Bool) -> (position: Int, characters: Int) {
+    func position(atColumn goal: Int, in line: LineIndex.Line) -> (position: Int, characters: Int) {
+        let endsParagraph = line.isLastOfParagraph
         var column = 0
         var characters = 0
         var current = line.start
@@ -290,17 +247,18 @@ extension TextEditor {
         var characterOffset = 0
         let total = text.utf8.count
         while true {
-            let paragraph = wrappedParagraph(startingAt: start, width: width)
-            for (index, line) in paragraph.lines.enumerated() {
+            let end = Self.nextNewline(in: text, from: start, limit: total) ?? total
+            let lines = Self.wrap(text, from: start, to: end, width: width)
+            for (index, line) in lines.enumerated() {
                 result.append(VisualLine(range: characterOffset..<characterOffset + line.characterCount,
                                          utf8Range: line.start..<line.end,
                                          columns: line.columns,
-                                         endsParagraph: index == paragraph.lines.count - 1))
+                                         endsParagraph: index == lines.count - 1))
                 characterOffset += line.characterCount
             }
-            if paragraph.end >= total { break }
+            if end >= total { break }
             characterOffset += 1  // the "\n"
-            start = paragraph.end + 1
+            start = end + 1
         }
         return result
     }

@@ -7,7 +7,7 @@ enum DraftKeys {
             guard case .draftFound(let offer)? = state.modal else { return [] }
             var session = offer.session
             session.editor = TextEditor(text: offer.draft.text)
-            session.editor.setCursor(offer.draft.text.count)
+            session.editor.moveCursorToEnd()
             session.baseRevision = offer.draft.baseRevision
             state.modal = .editor(session)
             return []

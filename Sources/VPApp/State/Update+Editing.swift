@@ -66,7 +66,7 @@ extension Update {
         let itemTitle = field.itemID.flatMap { state.plan?.items[$0]?.title(in: state.period) } ?? title
         // The cursor starts at the end: one usually goes on writing, or erases a placeholder.
         var editor = TextEditor(text: text)
-        editor.setCursor(text.count)
+        editor.moveCursorToEnd()
         state.modal = .editor(EditorSession(field: field, title: Strings.App.editorTitle(title, of: itemTitle),
                                             editor: editor, baseRevision: revision))
     }

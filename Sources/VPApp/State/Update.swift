@@ -13,6 +13,8 @@ public enum Update {
             state.chooser.scrollToSelection(visible: chooserVisibleRows(state))
             return []
         }
+        // No copy of an open editor is bound here: the key edits the one in the state.
+        if case .editor? = state.modal { return handleEditorKey(key, &state) }
         if let modal = state.modal {
             return handleModal(key, modal, &state)
         }
@@ -33,17 +35,8 @@ public enum Update {
 
     private static func handleModal(_ key: KeyEvent, _ modal: Modal, _ state: inout AppState) -> [Effect] {
         switch modal {
-        case .editor(var session):
-            if let effects = EditorKeys.table.dispatch(key, &state) { return effects }
-            let area = Layout(state).body
-            let action = session.editor.handle(key, width: max(1, area.width - 2), height: max(1, area.height - 2))
-            state.modal = .editor(session)
-            switch action {
-            case .none: return []
-            // The editor stays open until the store has the text: a failed save loses nothing.
-            case .save: return [.saveEditor(session)]
-            case .openExternalEditor: return [.runExternalEditor(session.editor.text)]
-            }
+        case .editor:
+            return handleEditorKey(key, &state)
         case .draftFound: return DraftKeys.table.dispatch(key, &state) ?? []
         case .conflict: return ConflictKeys.table.dispatch(key, &state) ?? []
         case .picker: return PickerKeys.table.dispatch(key, &state) ?? []
@@ -51,6 +44,24 @@ public enum Update {
         case .confirmDelete: return DeleteKeys.table.dispatch(key, &state) ?? []
         case .year(let year): return year.keys.dispatch(key, &state) ?? []
         case .confirmStart: return StartKeys.table.dispatch(key, &state) ?? []
+        }
+    }
+
+    /// A key in the open editor. The session is taken out of the state while the key changes
+    /// it, so that its text has one owner and is changed in place: a copy left in the state
+    /// would make every key copy the whole text.
+    private static func handleEditorKey(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+        if let effects = EditorKeys.table.dispatch(key, &state) { return effects }
+        guard case .editor(var session)? = state.modal else { return [] }
+        state.modal = nil
+        let area = Layout(state).body
+        let action = session.editor.handle(key, width: max(1, area.width - 2), height: max(1, area.height - 2))
+        state.modal = .editor(session)
+        switch action {
+        case .none: return []
+        // The editor stays open until the store has the text: a failed save loses nothing.
+        case .save: return [.saveEditor(session)]
+        case .openExternalEditor: return [.runExternalEditor(session.editor.text)]
         }
     }
 
