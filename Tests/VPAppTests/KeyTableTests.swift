@@ -69,7 +69,7 @@ struct KeyTableTests {
 
     /// Each key table but the plan page's, by its row in the README.
     static let otherPages: [(label: String, type: String, table: KeyTable)] = [
-        ("status table", "BoardKeys", BoardKeys.table),
+        ("status table", "BoardKeys", BoardKeys.table), ("roll-up", "RollupKeys", RollupKeys.table),
         ("details", "DetailKeys", DetailKeys.table), ("overview", "OverviewKeys", OverviewKeys.table),
         ("help", "HelpKeys", HelpKeys.table), ("text editor", "EditorKeys", EditorKeys.table),
         ("list", "PickerKeys", PickerKeys.table), ("typed line", "PromptKeys", PromptKeys.table),

@@ -88,8 +88,8 @@ enum PlanKeys {
         Binding([.character("X")], .followUp, "Skriv rapporten till en sökväg du anger") { _, state in
             state.modal = .prompt(Prompt(kind: .exportPath, text: Update.defaultExportPath(state))); return []
         },
-        Binding([.escape], .followUp, "Ta bort meddelandet i statusraden; tillbaka till nämndens tabell om enheten öppnades där") { _, state in
-            if state.openedFromBoard, state.board != nil { state.page = .board }
+        Binding([.escape], .followUp, "Ta bort meddelandet i statusraden; tillbaka till nämndens tabell eller sammanställning om enheten öppnades där") { _, state in
+            if state.openedFromBoard, state.board != nil { state.page = state.openedFromRollup && state.rollup != nil ? .rollup : .board }
             state.status = nil
             return []
         },

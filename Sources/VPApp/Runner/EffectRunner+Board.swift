@@ -11,3 +11,11 @@ extension EffectRunner {
         return try store.boardStatus(scope, year: year, period: period)
     }
 }
+
+extension EffectRunner {
+    /// The roll-up of the board or department of a status table: the report `vp-tui export --namnd` writes.
+    func rollup(of scopeID: String, kind: OrganisationKind, year: Int, period: ReportPeriod) throws -> Rollup {
+        let scope = try store.boardScope(board: kind == .board ? scopeID : nil, department: kind == .department ? scopeID : nil)
+        return try store.rollup(scope, year: year, period: period)
+    }
+}

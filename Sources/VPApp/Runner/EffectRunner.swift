@@ -66,6 +66,8 @@ final class EffectRunner {
             return try open(choice, state)
         case .openBoard(let unitID, let level, let year, let period):
             return [.boardOpened(try boardStatus(above: unitID, level: level, year: year, period: period))]
+        case .openRollup(let scopeID, let kind, let year, let period):
+            return [.rollupOpened(try rollup(of: scopeID, kind: kind, year: year, period: period))]
         case .loadChoices:
             return [try loadChoices(select: nil)]
         case .startPeriod(let request):

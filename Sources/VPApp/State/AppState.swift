@@ -18,7 +18,7 @@ public struct PlanChoice: Hashable, Sendable {
 
 /// The full-screen views of the app.
 public enum Page: Hashable, Sendable {
-    case chooser, plan, help, overview, detail, board
+    case chooser, plan, help, overview, detail, board, rollup
     case carryOver
 }
 
@@ -133,6 +133,10 @@ public struct AppState: Sendable {
     public var year = YearState()
     /// The plan on the screen was opened from the board's table: Esc goes back to it.
     public var openedFromBoard = false
+    /// The roll-up of the board's table, once opened from it.
+    public var rollup: RollupPage?
+    /// The plan on the screen was opened from the roll-up: Esc goes back to it.
+    public var openedFromRollup = false
     public var plan: PlanDocument? {
         didSet { derived = DerivedCache() }
     }

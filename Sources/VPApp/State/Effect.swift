@@ -18,6 +18,8 @@ public enum Effect: Equatable, Sendable {
     case collectStates
     /// Read the status of every unit of the board (or department) above the unit, for the period.
     case openBoard(unitID: String, level: OrganisationKind, year: Int, period: ReportPeriod)
+    /// Read the roll-up of the board (or department) of the status table, for its year and period.
+    case openRollup(scopeID: String, kind: OrganisationKind, year: Int, period: ReportPeriod)
     /// Write the report; `mayReplace` when the person named the file, else a file this session
     /// did not write stays and the report goes under a free name beside it.
     case exportReport(path: String, mayReplace: Bool)

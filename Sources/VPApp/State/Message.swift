@@ -39,6 +39,8 @@ public enum Message: Sendable {
     case failed(String)
     /// The status table of a board or department, to show on the board page.
     case boardOpened(BoardStatus)
+    /// The roll-up of the board's table, to show on the roll-up page.
+    case rollupOpened(Rollup)
     /// The text came back from the external editor (nil: unchanged).
     case externalEditorFinished(String?)
     case externalEditorFailed

@@ -72,6 +72,10 @@ extension Update {
         case .boardOpened(let status):
             state.board = BoardPage(status: status)
             state.page = .board
+        case .rollupOpened(let rollup):
+            state.rollup = RollupPage(rollup: rollup, width: state.width)
+            state.page = .rollup
+            state.status = nil
         case .failed(let message):
             state.status = StatusMessage(message, isError: true)
         case .externalEditorFinished(let text):

@@ -11,6 +11,7 @@ public enum Update {
             state.height = height
             keepSelectionVisible(&state)
             state.chooser.scrollToSelection(visible: chooserVisibleRows(state))
+            state.rollup?.relayout(width: width)
             return []
         }
         // No copy of an open editor is bound here: the key edits the one in the state.
@@ -21,6 +22,7 @@ public enum Update {
         switch state.page {
         case .chooser: return chooserKey(key, &state)
         case .board: return BoardKeys.table.dispatch(key, &state) ?? []
+        case .rollup: return RollupKeys.table.dispatch(key, &state) ?? []
         case .help: return HelpKeys.table.dispatch(key, &state) ?? []
         case .overview: return OverviewKeys.table.dispatch(key, &state) ?? []
         case .plan: return PlanKeys.table.dispatch(key, &state) ?? []
@@ -81,6 +83,7 @@ public enum Update {
         switch state.page {
         case .chooser: return ChooserKeys.table
         case .board: return BoardKeys.table
+        case .rollup: return RollupKeys.table
         case .help: return HelpKeys.table
         case .overview: return OverviewKeys.table
         case .plan, .detail: return PlanKeys.table

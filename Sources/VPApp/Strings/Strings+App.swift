@@ -156,6 +156,7 @@ extension Strings {
             case .followUp: return "Följa upp"
             case .plan: return "I verksamhetsplanen (VP)"
             case .editor: return "I textredigeraren"
+            case .board: return Strings.RollupPage.helpGroup
             case .other: return "Övrigt"
             }
         }

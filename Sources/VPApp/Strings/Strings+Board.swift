@@ -7,7 +7,7 @@ extension Strings {
         public static let hintSort = "Sortera"
         public static let typeKey = "a–ö"
         public static let hintFilter = "Filtrera"
-        public static let hintOpen = "Öppna enheten"
+        public static let hintOpen = "Öppna"
         public static let hintBack = "Tillbaka"
         public static let hintQuit = "Avsluta"
         public static let chooserBoardHint = "Nämnden"

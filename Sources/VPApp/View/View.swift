@@ -18,6 +18,7 @@ public enum View {
             switch state.page {
             case .chooser: ChooserView.draw(&screen, state, layout, theme)
             case .board: BoardView.draw(&screen, state, layout, theme)
+            case .rollup: RollupView.draw(&screen, state, layout, theme)
             case .help: drawHelp(&screen, state, layout, theme)
             case .overview: drawOverview(&screen, state, layout, theme)
             case .detail: drawDetailPage(&screen, state, layout, theme)
@@ -138,7 +139,7 @@ public enum View {
 
     private static func drawHelp(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
         var lines: [(String, Style)] = [(Strings.App.helpTitle, theme.label), ("", .plain)]
-        let groups = KeyTable.helpRows([PlanKeys.table, EditorKeys.table])
+        let groups = KeyTable.helpRows([PlanKeys.table, EditorKeys.table, BoardKeys.table, RollupKeys.table])
         // As wide as the longest keys, so that no key is cut.
         let keyWidth = (groups.flatMap { $0.1.map { DisplayWidth.of($0.0) } }.max() ?? 14) + 2
         for (group, keys) in groups {
@@ -224,7 +225,7 @@ public enum View {
         case .chooser:
             let (hints, dropOrder) = ChooserKeys.table.hints(for: state)
             screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
-        case .help, .overview, .board, .carryOver:
+        case .help, .overview, .board, .rollup, .carryOver:
             screen.putHints(Update.keyTable(state)?.fixedHints ?? [], row: layout.hintLine.row, width: layout.width, theme: theme)
         }
     }
