@@ -3,14 +3,19 @@ import PlanKit
 import VPApp
 
 /// `vp-tui-bench editor`: how a very large analysis opens and types, in the editor alone and
-/// through the app (open = Enter on the field until the first frame; key = one typed character
-/// and the frame after it). Texts: "prose" is realistic Swedish prose in paragraphs, "nospace"
-/// one paragraph without a space or line break.
+/// through the app (open = Enter on the field until the first frame; key = one key and the
+/// frame after it). Texts: "prose" is realistic Swedish prose in paragraphs, "nospace" one
+/// paragraph without a space or line break.
+///
+/// Per text: open; the first key after opening (apart, since a text still shared with the one
+/// it was opened from is where a whole copy would show); typing at the end and at the start;
+/// word motions (Ctrl-Left/Right, Alt-D, Ctrl-W) from the middle; and through the app the first
+/// key after a draft was saved (the draft must not leave the text shared either).
 enum EditorBench {
     static func run(_ arguments: Arguments) throws {
         let width = arguments.int("width", 120)
         let height = arguments.int("height", 40)
-        let keys = arguments.int("keys", 20)
+        let keys = arguments.int("keys", 100)
         let sizes = (arguments.string("mb") ?? "5,10").split(separator: ",").compactMap { Double($0) }
         for megabytes in sizes {
             let bytes = Int(megabytes * 1_000_000)
@@ -27,23 +32,37 @@ enum EditorBench {
         let rect = Rect(row: 2, column: 1, height: height - 4, width: width - 2)
         var screen = Screen(width: width, height: height)
         var editor = TextEditor(text: "")
+        // Kept alive as the app keeps the plan the text came from.
+        let source = text
         let (_, opened) = timed {
-            editor = TextEditor(text: text)
+            editor = TextEditor(text: source)
+            editor.moveCursorToEnd()
             editor.render(into: &screen, rect: rect, style: .plain)
         }
         emit("editor.open.\(label)", opened, unit: "ms")
+        let press = { (key: KeyEvent) -> Double in
+            timed {
+                _ = editor.handle(key, width: rect.width, height: rect.height)
+                editor.render(into: &screen, rect: rect, style: .plain)
+            }.1
+        }
+        emit("editor.firstkey.\(label)", press(.character("ö")), unit: "ms")
         for (place, key) in [("end", KeyEvent.ctrlEnd), ("start", KeyEvent.ctrlHome)] {
-            _ = editor.handle(key, width: rect.width, height: rect.height)
-            var times: [Double] = []
-            for index in 0..<keys {
-                let (_, elapsed) = timed {
-                    _ = editor.handle(.character(index % 5 == 4 ? " " : "ö"), width: rect.width, height: rect.height)
-                    editor.render(into: &screen, rect: rect, style: .plain)
-                }
-                times.append(elapsed)
-            }
+            _ = press(key)
+            let times = (0..<keys).map { press(.character($0 % 5 == 4 ? " " : "ö")) }
             emitDistribution("editor.key.\(place).\(label)", times)
         }
+        // Word motions from the middle of the text, each with its frame.
+        editor.setCursor(editor.text.count / 2)
+        var motions: [Double] = []
+        for index in 0..<keys {
+            let key: KeyEvent = [.ctrlLeft, .ctrlRight, .alt("b"), .alt("f")][index % 4]
+            motions.append(press(key))
+        }
+        emitDistribution("editor.wordmotion.\(label)", motions)
+        let deletions = (0..<keys).map { press($0 % 2 == 0 ? .alt("d") : .control("w")) }
+        emitDistribution("editor.worddelete.\(label)", deletions)
+        _ = source.utf8.count
     }
 
     /// The app with the text as the analysis of its first own goal: Enter opens the editor.
@@ -69,16 +88,29 @@ enum EditorBench {
         }
         guard case .editor? = app.state.modal else { fail("e did not open the editor") }
         emit("app.open.\(label)", opened, unit: "ms")
-        app.send(.ctrlEnd)
-        var times: [Double] = []
-        for index in 0..<keys {
-            let (_, elapsed) = timed {
-                app.send(.character(index % 5 == 4 ? " " : "ö"))
+        let press = { (key: KeyEvent) -> Double in
+            timed {
+                app.send(key)
                 _ = app.render()
+            }.1
+        }
+        emit("app.firstkey.\(label)", press(.character("ö")), unit: "ms")
+        var times: [Double] = []
+        var afterDraft: [Double] = []
+        var drafts: [Double] = []
+        var clock = Date()
+        for index in 0..<keys {
+            times.append(press(.character(index % 5 == 4 ? " " : "ö")))
+            if index % 20 == 19 {
+                // The draft timer runs out: the text goes to the store, and the next key follows.
+                clock += AppController.draftInterval + 0.1
+                drafts.append(timed { app.tick(now: clock) }.1)
+                afterDraft.append(press(.character("ö")))
             }
-            times.append(elapsed)
         }
         emitDistribution("app.key.\(label)", times)
+        emitDistribution("app.draftsave.\(label)", drafts)
+        emitDistribution("app.keyafterdraft.\(label)", afterDraft)
         app.close()
     }
 

@@ -60,11 +60,18 @@ extension TextEditor {
         !character.isWhitespace && !character.isPunctuation
     }
 
+    /// How many Characters a word motion looks at, at most. A run of letters longer than this
+    /// (a text without spaces, a long link) is no word to jump over in one go; stopping there
+    /// keeps the key as fast in such a text as in prose.
+    static let wordScanLimit = 1_000
+
     /// The start of the word before the cursor (skipping separators first).
     func wordStartBeforeCursor() -> Int {
         var index = cursorIndex
         var inWord = false
-        while index > text.startIndex {
+        var scanned = 0
+        while index > text.startIndex && scanned < Self.wordScanLimit {
+            scanned += 1
             let previous = text.index(before: index)
             let isWord = Self.isWordCharacter(text[previous])
             if inWord && !isWord { break }
@@ -78,7 +85,9 @@ extension TextEditor {
     func wordEndAfterCursor() -> Int {
         var index = cursorIndex
         var inWord = false
-        while index < text.endIndex {
+        var scanned = 0
+        while index < text.endIndex && scanned < Self.wordScanLimit {
+            scanned += 1
             let isWord = Self.isWordCharacter(text[index])
             if inWord && !isWord { break }
             if isWord { inWord = true }

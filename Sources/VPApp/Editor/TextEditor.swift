@@ -43,12 +43,20 @@ public struct TextEditor: Equatable, Sendable {
     /// Starts editing `text`. The text is sanitized first (CRLF to "\n", tabs to spaces, control
     /// characters removed; see `sanitize`), and that sanitized text is what `isModified` compares with.
     public init(text: String) {
-        var clean = Self.sanitize(text)
-        // Native contiguous UTF-8 makes UTF-8 offsets convert to indices in O(1).
-        clean.makeContiguousUTF8()
-        self.text = clean
+        let clean = Self.sanitize(text)
+        self.text = Self.ownCopy(of: clean)
         initialText = clean
         cursorUTF8 = 0
+    }
+
+    /// A copy of `text` in a buffer of its own, native and contiguous (so that UTF-8 offsets
+    /// become indices in O(1)), with room to grow. Sharing its buffer with `initialText` or with
+    /// the string it was opened from, the first key would copy the whole text.
+    static func ownCopy(of text: String) -> String {
+        var copy = String()
+        copy.reserveCapacity(text.utf8.count + max(4_096, text.utf8.count / 8))
+        copy.append(text)
+        return copy
     }
 
     /// The cursor as an offset in Characters (grapheme clusters), in 0...text.count. Counted
@@ -62,6 +70,10 @@ public struct TextEditor: Equatable, Sendable {
     public var isModified: Bool {
         text.utf8.count != initialText.utf8.count || !text.utf8.elementsEqual(initialText.utf8)
     }
+
+    /// A number that changes with every change of the text and is never used again, by this or
+    /// any other editor: two equal versions mean the same text, without comparing it.
+    var textVersion: UInt64 { layout.version }
 
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }
@@ -242,12 +254,19 @@ public struct TextEditor: Equatable, Sendable {
                openGroup: openGroup)
     }
 
-    /// Replaces text[lo..<hi] exactly, Unicode scalar by scalar. (`String.replaceSubrange` would
-    /// round the bounds to Character boundaries, and undo must remove a combining accent without
-    /// the letter it joined.) Keeps the layout cache in step.
+    /// Replaces text[lo..<hi] exactly and keeps the layout cache in step. Bounds at Character
+    /// boundaries (every key but the undo of a merged cluster) go through `String`, which edits
+    /// its own buffer in place and copies a shared one as bytes; other bounds through the
+    /// scalar view (`String.replaceSubrange` would round them to Character boundaries, and undo
+    /// must remove a combining accent without the letter it joined), which copies a shared
+    /// buffer scalar by scalar, a hundred times slower.
     mutating func replaceBytes(lo: Int, hi: Int, with replacement: String) {
-        text.unicodeScalars.replaceSubrange(Self.index(lo, in: text)..<Self.index(hi, in: text),
-                                            with: replacement.unicodeScalars)
+        let range = Self.index(lo, in: text)..<Self.index(hi, in: text)
+        if range.lowerBound.samePosition(in: text) != nil, range.upperBound.samePosition(in: text) != nil {
+            text.replaceSubrange(range, with: replacement)
+        } else {
+            text.unicodeScalars.replaceSubrange(range, with: replacement.unicodeScalars)
+        }
         let oldVersion = layout.version
         layout.version = LineIndex.newVersion()
         layout.index.edited(lo: lo, hi: hi, replacement: replacement, text: text,
@@ -256,27 +275,5 @@ public struct TextEditor: Equatable, Sendable {
             let delta = replacement.utf8.count - (hi - lo)
             scrollAnchor = anchor >= hi ? anchor + delta : min(anchor, lo)
         }
-    }
-
-    /// Above this many bytes an edit builds the new text from bytes. The app keeps a copy of
-    /// the editor in its state, so the text is shared when it changes, and the scalar view's
-    /// replacement then copies it scalar by scalar; a copy of the bytes is many times faster.
-    static let rebuildThreshold = 64 * 1024
-
-    /// text[..<lo] + replacement + text[hi...], lo and hi at scalar boundaries.
-    static func replacingBytes(of text: String, lo: Int, hi: Int, with replacement: String) -> String {
-        var inserted = replacement
-        let count = text.utf8.count - (hi - lo) + inserted.utf8.count
-        let rebuilt = inserted.withUTF8 { insertedBytes in
-            text.utf8.withContiguousStorageIfAvailable { old in
-                String(unsafeUninitializedCapacity: count) { buffer in
-                    var offset = buffer.initialize(fromContentsOf: old[..<lo])
-                    offset += UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(fromContentsOf: insertedBytes)
-                    offset += UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(fromContentsOf: old[hi...])
-                    return offset
-                }
-            }
-        }
-        return rebuilt ?? String(text.unicodeScalars[..<index(lo, in: text)]) + replacement + String(text.unicodeScalars[index(hi, in: text)...])
     }
 }

@@ -124,12 +124,12 @@ extension EffectRunner {
     /// Puts the editor's text into its draft, if it changed since the last time.
     func saveDraft(_ session: EditorSession, _ state: AppState) -> [Message] {
         guard !state.readOnly, let ref = state.plan?.ref else { return [] }
-        let text = session.editor.text
-        guard text != lastDraft else { return [] }
-        if !session.editor.isModified && lastDraft == nil { return [] }
+        let version = session.editor.textVersion
+        guard version != lastDraft else { return [] }
+        if lastDraft == nil && !session.editor.isModified { return [] }
         do {
-            try store.saveDraft(text, for: session.field, baseRevision: session.baseRevision, in: ref)
-            lastDraft = text
+            try store.saveDraft(session.editor.text, for: session.field, baseRevision: session.baseRevision, in: ref)
+            lastDraft = version
             return []
         } catch {
             return [.failed(Self.message(for: error))]

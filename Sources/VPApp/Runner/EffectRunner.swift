@@ -11,8 +11,10 @@ final class EffectRunner {
     private(set) var sessionID: Int64?
     /// The store's change counter when the plan was last read: another session's commit moves it.
     private(set) var seenChanges = 0
-    /// The text last put into a draft: the same text is not written again.
-    var lastDraft: String?
+    /// The version of the editor's text last put into a draft (`TextEditor.textVersion`): the
+    /// same text is not written again. A version rather than the text, so that no copy shares
+    /// the editor's buffer (the next key would copy all of it) and the question costs nothing.
+    var lastDraft: UInt64?
     /// Whether the work of opening that the first frame does not need is done.
     private(set) var startupFinished = false
     /// The chooser's list and the store's change counter when it was read.
