@@ -1,13 +1,19 @@
 #!/bin/sh
 # The file and path cases run against the built binary, each in a fresh temporary folder
-# (never /dev or anything outside it). Prints "held" or "FAILED" per case; exits 1 if any failed.
+# (never /dev or anything outside it: device-like targets are made inside it). Prints PASS or
+# FAIL per case (SKIP when a tool it needs is missing); exits 1 if any failed.
 # Usage: scripts/adversarial.sh [path/to/vp-tui]   (default: .build/debug/vp-tui)
+# Needs python3; the case of a path typed in the app also tmux.
 set -u
 BIN=$(cd "$(dirname "${1:-.build/debug/vp-tui}")" && pwd)/$(basename "${1:-.build/debug/vp-tui}")
 [ -x "$BIN" ] || { echo "no binary at $BIN (swift build --product vp-tui)"; exit 2; }
 ROOT=$(mktemp -d "${TMPDIR:-/tmp}/vp-tui-adversarial.XXXXXX")
 IMMUTABLE=""
-cleanup() { for p in $IMMUTABLE; do chattr -i "$p" 2>/dev/null; chmod u+w "$p" 2>/dev/null; done; rm -rf "$ROOT"; }
+cleanup() {
+    TMUX_TMPDIR="$ROOT" tmux -L adv kill-server 2>/dev/null
+    for p in $IMMUTABLE; do chattr -i "$p" 2>/dev/null; chmod u+w "$p" 2>/dev/null; done
+    rm -rf "$ROOT"
+}
 trap cleanup EXIT
 export HOME="$ROOT/home" USER=adversary LANG=C.UTF-8
 mkdir -p "$HOME"
@@ -17,7 +23,8 @@ N=0
 vp() { "$BIN" "$@"; }
 # A fresh folder with a sample database in it: $D and $DB.
 fresh() { N=$((N + 1)); D="$ROOT/case$N"; mkdir -p "$D"; DB="$D/plan.sqlite"; vp units --db "$DB" >/dev/null 2>&1; }
-report() { if [ "$1" = 0 ]; then echo "held    $2"; else echo "FAILED  $2"; FAILED=1; fi; }
+report() { if [ "$1" = 0 ]; then echo "PASS  $2"; else echo "FAIL  $2"; FAILED=1; fi; }
+skip() { echo "SKIP  $1"; }
 export_md() { vp export --unit resursenheten --year 2021 --format markdown --db "$DB" "$@"; }
 swedish_refusal() { # status, stderr file, words
     [ "$1" != 0 ] && grep -q "$3" "$2" && ! grep -qi "sqlite error\|The file\|no such" "$2"
@@ -31,13 +38,38 @@ fresh; echo old > "$D/target.md"; ln -s target.md "$D/link.md"
 export_md -o "$D/link.md" 2>/dev/null
 [ -L "$D/link.md" ] && grep -q "^# Verksamhetsberättelse" "$D/target.md"; report $? "export -o symlink: target written, link stays a link"
 
-fresh; mkfifo "$D/fifo"; (cat "$D/fifo" > "$D/received") & READER=$!
-export_md -o "$D/fifo" 2>/dev/null; wait $READER
-[ -p "$D/fifo" ] && grep -q "^# Verksamhetsberättelse" "$D/received"; report $? "export -o FIFO: written through, reader gets it, FIFO stays"
+# The reader opens the FIFO before the export starts (as `cat rör` already waiting would), then
+# reads until the export has ended; a write end of its own, closed then, keeps it from seeing
+# the end of the file before the export has opened the FIFO.
+fresh; mkfifo "$D/fifo"
+python3 -c '
+import os, subprocess, sys, threading
+reader = os.open(sys.argv[1], os.O_RDONLY | os.O_NONBLOCK)
+own_end = os.open(sys.argv[1], os.O_WRONLY)
+os.set_blocking(reader, True)
+writer = subprocess.Popen(sys.argv[3:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+threading.Thread(target=lambda: (writer.wait(), os.close(own_end))).start()
+with open(sys.argv[2], "wb") as received:
+    while True:
+        chunk = os.read(reader, 65536)
+        if not chunk: break
+        received.write(chunk)
+sys.exit(writer.wait())
+' "$D/fifo" "$D/received" "$BIN" export --unit resursenheten --year 2021 --format markdown --db "$DB" -o "$D/fifo"
+[ $? = 0 ] && [ -p "$D/fifo" ] && grep -q "^# Verksamhetsberättelse" "$D/received"; report $? "export -o FIFO: written through, reader gets it, FIFO stays"
+
+fresh; mkfifo "$D/lonely"; timeout 20 "$BIN" export --unit resursenheten --year 2021 --format markdown --db "$DB" -o "$D/lonely" 2>"$D/err"; S=$?
+[ $S != 124 ] && swedish_refusal $S "$D/err" "ingen läser" && [ -p "$D/lonely" ]; report $? "export -o FIFO nobody reads: refused at once in Swedish, no hang, FIFO stays"
+
+fresh; python3 -c 'import socket,sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$D/socket"
+export_md -o "$D/socket" 2>"$D/err"; swedish_refusal $? "$D/err" "ingen läser" && [ -S "$D/socket" ]
+report $? "export -o a socket (a special file made in the temp folder): refused in Swedish, stays a socket"
 
 if [ "$(id -u)" = 0 ]; then
     fresh; mknod "$D/null" c 1 3 && export_md -o "$D/null" 2>/dev/null
-    [ -c "$D/null" ]; report $? "export -o character device (made in the temp folder): stays a device"
+    [ -c "$D/null" ]; report $? "export -o character device (a null device made in the temp folder): stays a device"
+else
+    skip "export -o character device (only root may make one in the temp folder; the FIFO and socket cases cover the class)"
 fi
 
 fresh; export_md -o "$D/new/deeper/r.md" 2>"$D/err"
@@ -129,5 +161,23 @@ TMPDIR="$D/tmp" vp units --db "$DB" >/dev/null 2>&1
 [ ! -e "$D/tmp/vp-tui-path-$DEAD-abcDEF" ] && [ -d "$D/tmp/vp-tui-path-$DEAD-keepme" ] && [ -s "$DB" ]
 report $? "private link folder of a killed process: removed at the next start, a folder holding more is not"
 
-[ $FAILED = 0 ] && echo "every case held" || echo "some cases FAILED"
+# A path typed in the app (X): "~/" is $HOME, as a shell reads it; no folder named "~" is made.
+if command -v tmux >/dev/null 2>&1; then
+    # A server of its own, its socket and (empty) configuration inside the temp folder.
+    fresh; : > "$ROOT/tmux.conf"
+    tm() { TMUX_TMPDIR="$ROOT" tmux -L adv -f "$ROOT/tmux.conf" "$@"; }
+    tm new-session -d -x 100 -y 30 >"$ROOT/tmux.log" 2>&1 \
+        "cd '$D' && env HOME='$HOME' TERM=xterm-256color LANG=C.UTF-8 '$BIN' --db '$DB' --unit resursenheten --year 2021 --period vb"
+    waited=0
+    until tm capture-pane -p 2>/dev/null | grep -q "Verksamhetsberättelse" || [ $waited -ge 200 ]; do sleep 0.1; waited=$((waited + 1)); done
+    tm send-keys X C-u; tm send-keys -l "~/tilde-$N.md"; tm send-keys Enter
+    waited=0
+    until [ -f "$HOME/tilde-$N.md" ] || [ $waited -ge 200 ]; do sleep 0.1; waited=$((waited + 1)); done
+    tm kill-server 2>/dev/null
+    grep -q "^# Verksamhetsberättelse" "$HOME/tilde-$N.md" 2>/dev/null && [ ! -e "$D/~" ]; report $? "~/ in a path typed in the app (X): \$HOME, no folder named ~"
+else
+    skip "~/ in a path typed in the app (tmux is needed)"
+fi
+
+[ $FAILED = 0 ] && echo "every case held" || echo "some cases failed"
 exit $FAILED

@@ -56,6 +56,32 @@ struct ExportTargetTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).allSatisfy { !$0.contains(".vp-tui-") })
     }
 
+    @Test("A FIFO nobody reads and a socket are refused at once in Swedish, not waited on, and stay what they were")
+    func noReader() throws {
+        let fifo = directory.appendingPathComponent("ensamt-rör").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let socketPath = directory.appendingPathComponent("uttag").path
+        let socket = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+            for (index, byte) in socketPath.utf8.prefix(buffer.count - 1).enumerated() { buffer[index] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        #expect(bound == 0)
+        for (path, kindBefore) in [(fifo, S_IFIFO), (socketPath, S_IFSOCK)] {
+            // `timeout`: an export that waits for a reader fails the test instead of hanging it.
+            let result = try Binary.run(executable: URL(fileURLWithPath: "/usr/bin/timeout"), ["20", Binary.url.path, "export", "--unit", "resursenheten",
+                                        "--year", "2021", "--format", "markdown", "-o", path, "--db", database])
+            #expect(result.status == 1, "\(result.status) \(result.stderr)")
+            #expect(result.stderr.contains("ingen läser i andra änden"), "\(result.stderr)")
+            #expect(kind(path) == kindBefore)
+        }
+    }
+
     @Test("A character device (a null device made in the test's own folder) is written through and stays a device",
           .enabled(if: getuid() == 0, "only root may make a device node; the FIFO test covers the class"))
     func writesThroughDevice() throws {
@@ -133,9 +159,17 @@ final class ReadInBackground: @unchecked Sendable {
     private var data = Data()
     private let done = DispatchSemaphore(value: 0)
 
+    /// A write end of the reader's own, closed in `wait()`: until then the reader never sees
+    /// the end of the file, even before the writer has opened the FIFO.
+    private let ownWriteEnd: Int32
+
+    /// The FIFO is open for reading when this returns (a writer that does not wait finds a
+    /// reader); the reading itself goes on on another thread until `wait()`.
     init(path: String) {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        ownWriteEnd = open(path, O_WRONLY)
+        if descriptor >= 0 { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
         Thread.detachNewThread { [self] in
-            let descriptor = open(path, O_RDONLY)
             var buffer = [UInt8](repeating: 0, count: 65536)
             while descriptor >= 0 {
                 let count = read(descriptor, &buffer, buffer.count)
@@ -146,7 +180,9 @@ final class ReadInBackground: @unchecked Sendable {
         }
     }
 
+    /// Call once the writer has finished.
     func wait() -> String {
+        if ownWriteEnd >= 0 { close(ownWriteEnd) }
         _ = done.wait(timeout: .now() + 30)
         return String(decoding: data, as: UTF8.self)
     }

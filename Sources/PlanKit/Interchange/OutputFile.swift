@@ -133,10 +133,16 @@ public enum OutputFile {
         }
     }
 
+    /// Opened without waiting, so that a FIFO nobody reads (or a socket) is refused at once
+    /// ("no reader") instead of hanging the app; then written with waiting, as any file.
     private static func writeThrough(_ data: Data, to target: String, truncate: Bool, reportedAs path: String) throws {
-        let descriptor = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC | (truncate ? O_TRUNC : 0))
+        let descriptor = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK | (truncate ? O_TRUNC : 0))
         guard descriptor >= 0 else { throw OutputFileError(path: path, errno: errno) }
         defer { close(descriptor) }
+        let flags = fcntl(descriptor, F_GETFL)
+        guard flags >= 0, fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == 0 else {
+            throw OutputFileError(path: path, errno: errno)
+        }
         try writeAll(data, to: descriptor, reportedAs: path)
     }
 
