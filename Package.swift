@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanGenerator", "PlanTextImport", "VPApp"], path: "Benchmarks/vp-tui-bench"),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "PlanGenerator"]),
         .testTarget(name: "PlanTextImportTests", dependencies: ["PlanTextImport", "PlanKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit"]),
+        .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit", "PlanGenerator"]),
         // Runs the built vp-tui binary as a person would; depends on it so that it is built.
         .testTarget(name: "CLITests", dependencies: ["vp-tui", "PlanKit"]),
     ]
