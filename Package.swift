@@ -37,10 +37,16 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanGenerator", "PlanTextImport", "VPApp"], path: "Benchmarks/vp-tui-bench"),
-        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "PlanGenerator"]),
+        // Commands and hooks only tests use, kept out of the product.
+        .target(
+            name: "PlanKitTestSupport",
+            dependencies: ["PlanKit", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/PlanKitTestSupport"
+        ),
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "PlanGenerator", "PlanKitTestSupport"]),
         .testTarget(name: "PlanTextImportTests", dependencies: ["PlanTextImport", "PlanKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit", "PlanGenerator"]),
+        .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit", "PlanGenerator", "PlanKitTestSupport"]),
         // Runs the built vp-tui binary as a person would; depends on it so that it is built.
-        .testTarget(name: "CLITests", dependencies: ["vp-tui", "PlanKit"]),
+        .testTarget(name: "CLITests", dependencies: ["vp-tui", "PlanKit", "PlanKitTestSupport"]),
     ]
 )

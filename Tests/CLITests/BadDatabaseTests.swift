@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 /// Issue #5: a database file vp-tui cannot use is refused by every command with a Swedish
 /// message naming the file, and left byte for byte as it was.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 /// `vp-tui status` and the roll-up export, checked against counts made from each unit's own
 /// JSON export and from `vp-tui check`, on the samples and on a small generated district.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,6 @@
 import Foundation
 import PlanKit
+import PlanKitTestSupport
 import Testing
 
 /// Interruptions as they happen: the SSH link drops (SIGHUP), the machine or process dies

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanKit
+import PlanKitTestSupport
 
 /// A unit's whole year on the command line: VP → T1 → T2 → VB → handed in → next year's VP,
 /// against the board's cascade for the new year imported from the seed with `import-text`.

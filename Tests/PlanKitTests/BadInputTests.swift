@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 /// Issue #5: bad input, everywhere. Each bad database and each bad file gets a clear Swedish
 /// message that names what and where, and nothing already stored is lost or changed.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 import PlanGenerator
 
 @Suite("The board's status read from the period's rows agrees with each unit's whole plan")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 import PlanGenerator
 
 @Suite("A board's cascade kept between plans, and dropped when anyone changes the database")

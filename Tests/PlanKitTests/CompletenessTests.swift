@@ -1,5 +1,6 @@
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 @Suite("What is missing before a report can be handed in")
 struct CompletenessTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 @Suite("How the board consolidates an indicator")
 struct ConsolidationTests {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 @Suite("Commits made durable by the checkpointer; rehearsed changes store nothing")
 struct DurabilityTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 @Suite("The edit log: undo, redo, revisions, audit trail")
 struct EditLogTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 @Suite("Who may change what")
 struct EditRuleTests {

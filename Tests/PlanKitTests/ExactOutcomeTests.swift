@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 /// Outcomes are decimals kept digit for digit: typed, stored, shown, exported and read back as
 /// they were written, summed without binary rounding, and judged on their exact value.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 /// A property test of the JSON import: seeded random mutants of real files either import or are
 /// refused with an `ImportError` that names the file, and a refused import leaves the database

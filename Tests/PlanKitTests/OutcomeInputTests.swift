@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 /// An outcome typed by a person: read once, in PlanKit, against the indicator it is for.
 @Suite("Typed outcomes")

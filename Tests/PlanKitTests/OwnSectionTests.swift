@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import PlanKit
+import PlanKitTestSupport
 
 @Suite("Own sections: the unit adds, renames and removes a section of a period; logged, undone, reported")
 struct OwnSectionTests {

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import PlanKit
+import PlanKitTestSupport
 
 @Suite("Period states, handing in and reopening")
 struct PeriodStateTests {

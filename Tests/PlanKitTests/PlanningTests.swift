@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import PlanKit
+import PlanKitTestSupport
 
 @Suite("Planning the VP: own indicators, dates, the board's items taken up or declined")
 struct PlanningTests {

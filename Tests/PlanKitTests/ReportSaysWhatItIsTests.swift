@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 @Suite("Reports that say what they are: Ej bedömd, prognos, a mark per status, paragraphs, drafts")
 struct ReportSaysWhatItIsTests {

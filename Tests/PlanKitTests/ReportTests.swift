@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 @Suite("Reports in the order and with the headings of the City's documents")
 struct ReportTests {

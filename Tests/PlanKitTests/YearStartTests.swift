@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import PlanKit
+import PlanKitTestSupport
 
 /// The board's cascade of 2021 again as 2022's, with one nämndmål reworded slightly and one
 /// replaced by a goal of other wording, so that each way of carrying over is met.

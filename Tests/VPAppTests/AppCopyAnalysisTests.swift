@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanKit
+import PlanKitTestSupport
 @testable import VPApp
 
 @Suite("Copying the previous period's analysis")

@@ -1,5 +1,6 @@
 import Testing
 import PlanKit
+import PlanKitTestSupport
 @testable import VPApp
 
 /// After a saved change the app updates what it derived from the plan (what is missing, the

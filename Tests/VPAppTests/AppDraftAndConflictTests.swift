@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanKit
+import PlanKitTestSupport
 @testable import VPApp
 
 @Suite("No word lost: drafts, conflicts, other sessions")

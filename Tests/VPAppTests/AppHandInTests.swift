@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanKit
+import PlanKitTestSupport
 @testable import VPApp
 
 /// Fills every gap of a period as a person would (through the store), so a report can be handed in.

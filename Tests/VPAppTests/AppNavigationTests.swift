@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanKit
+import PlanKitTestSupport
 @testable import VPApp
 
 @Suite("Opening, moving, folding, finding the way")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanKit
+import PlanKitTestSupport
 @testable import VPApp
 
 @Suite("The previous period beside the current one")

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PlanKit
+import PlanKitTestSupport
 import Testing
 @testable import VPApp
 

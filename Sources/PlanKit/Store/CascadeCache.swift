@@ -10,7 +10,7 @@ import GRDB
 /// not used once another connection has committed (SQLite's `data_version` moved). A single
 /// plan opened once does not fill it: only a second read of the same cascade does, so that
 /// opening the app still decodes just the items it shows.
-final class CascadeCache: @unchecked Sendable {
+package final class CascadeCache: @unchecked Sendable {
     private struct Key: Hashable {
         var board: String
         var year: Int
@@ -44,7 +44,7 @@ final class CascadeCache: @unchecked Sendable {
     }
 
     /// This store committed: what it kept may be out of date.
-    func invalidate() {
+    package func invalidate() {
         lock.withLock { entry = nil }
     }
 

@@ -100,13 +100,6 @@ extension PlanStore {
         }
     }
 
-    /// SQLite's own check of the file: an empty list when the database is sound.
-    public func integrityProblems() throws -> [String] {
-        try read { db in
-            try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-        }
-    }
-
     /// A number that changes whenever another connection commits: cheap to ask every second.
     public func changeCounter() throws -> Int {
         try queue.inDatabase { db in try Self.dataVersion(db) }

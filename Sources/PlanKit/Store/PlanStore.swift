@@ -4,7 +4,7 @@ import GRDB
 /// The one owner of a vp-tui database: an embedded SQLite file reached through GRDB.
 /// Every change is one command applied in one transaction and written to the edit log.
 public final class PlanStore: Sendable {
-    let queue: DatabaseQueue
+    package let queue: DatabaseQueue
     public let path: String
     public let isReadOnly: Bool
     /// The login name written to the edit log.
@@ -15,7 +15,7 @@ public final class PlanStore: Sendable {
     /// Makes commits durable shortly after they are made; nil for in-memory and read-only stores.
     private let checkpointer: Checkpointer?
     /// The board cascade read last, while unchanged (see there).
-    let cascadeCache = CascadeCache()
+    package let cascadeCache = CascadeCache()
 
     /// Opens (and creates or migrates) the database at `path`. A file that is not a vp-tui
     /// database, or that a newer vp-tui wrote, is refused untouched. A file this user may not
@@ -159,7 +159,7 @@ public final class PlanStore: Sendable {
     /// `PRAGMA query_only`, and switching that pragma expires every prepared statement of the
     /// connection, so that each read (and the change check every second) made the next commands
     /// parse all their statements again. The store's reads only read.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    package func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.inDatabase { db in
                 var result: T?

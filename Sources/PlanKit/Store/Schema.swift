@@ -2,10 +2,10 @@ import GRDB
 
 /// The database schema, built by migrations. `version` is written to PRAGMA user_version so that
 /// an older vp-tui can tell a newer database apart and refuse to touch it.
-enum Schema {
+package enum Schema {
     static let version = 6
 
-    static var migrator: DatabaseMigrator {
+    package static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: """

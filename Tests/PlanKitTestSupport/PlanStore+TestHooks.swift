@@ -1,11 +1,13 @@
 import Foundation
 import GRDB
+import PlanKit
 
-/// Hooks for the tests of bad input. Internal: reached only through `@testable import`.
+/// Hooks for the tests of bad input and old files, reaching past the commands to the store's
+/// own connection (package access), kept out of the product.
 extension PlanStore {
     /// Caps the database at the pages it has now, as a full disk would: any change that needs a
     /// new page then fails with SQLITE_FULL.
-    func limitPagesForTesting() throws {
+    public func limitPagesForTesting() throws {
         try queue.inDatabase { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages)")
@@ -14,19 +16,19 @@ extension PlanStore {
 
     /// Makes every later change fail as a file that turned read-only under an open store would
     /// (SQLITE_READONLY), until the next read.
-    func refuseWritesForTesting() throws {
+    public func refuseWritesForTesting() throws {
         try queue.inDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
     }
 
     /// Runs SQL on the store's own connection, outside any command, checks and edit log.
-    func executeForTesting(_ sql: String) throws {
+    public func executeForTesting(_ sql: String) throws {
         cascadeCache.invalidate()
         try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
     }
 
     /// Every row of every table, as text in a fixed order: equal dumps mean a logically equal
     /// database (the quoting is SQLite's own, so NULL, numbers and text stay apart).
-    func dumpForTesting() throws -> [String] {
+    public func dumpForTesting() throws -> [String] {
         try read { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             return try tables.map { table in
@@ -42,7 +44,7 @@ extension PlanStore {
 
     /// Runs SQL on a database file through a plain connection, bypassing every check of
     /// `PlanStore`, to make files a newer vp-tui could have written.
-    static func executeForTesting(path: String, sql: String) throws {
+    public static func executeForTesting(path: String, sql: String) throws {
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
     }
@@ -51,7 +53,7 @@ extension PlanStore {
 extension PlanStore {
     /// Writes at `path` a database as vp-tui's schema v5 made it (outcomes in a REAL column),
     /// holding the rows of the database at `source`, to test the way from v5 forward.
-    static func writeVersion5ForTesting(path: String, copying source: String) throws {
+    public static func writeVersion5ForTesting(path: String, copying source: String) throws {
         let queue = try DatabaseQueue(path: path)
         try Schema.migrator.migrate(queue, upTo: "v5-indicator-consolidation")
         try queue.writeWithoutTransaction { db in
@@ -65,6 +67,15 @@ extension PlanStore {
             }
             try db.execute(sql: "DETACH DATABASE source")
             try db.execute(sql: "PRAGMA user_version = 5")
+        }
+    }
+}
+
+extension PlanStore {
+    /// SQLite's own check of the file: an empty list when the database is sound.
+    public func integrityProblems() throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
         }
     }
 }
