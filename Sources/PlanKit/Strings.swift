@@ -68,14 +68,6 @@ public enum Strings {
         field == .start ? startDate : endDate
     }
 
-    public static func authorLabel(_ author: Author) -> String {
-        switch author {
-        case .council: return "KF"
-        case .board: return "nämnden"
-        case .unit: return "enheten"
-        }
-    }
-
     /// "ärvt från nämnden" / "från KF".
     public static func inheritedLabel(_ author: Author) -> String {
         switch author {

@@ -56,6 +56,4 @@ public struct IndicatorSpec: Hashable, Codable, Sendable {
                   periodicity: try container.decode(Periodicity.self, forKey: .periodicity),
                   direction: try container.decode(Direction.self, forKey: .direction))
     }
-
-    public var parsedCouncilTarget: Target { Target(written: councilTarget) }
 }

@@ -41,7 +41,6 @@ extension Strings {
         public static func exportPrompt(_ path: String) -> String { "Skriv rapporten till: \(path)" }
         public static let externalEditorFailed = "Den externa editorn gick inte att starta; texten är oförändrad."
         public static let noChoice = "Databasen har inga planer. Importera en med: vp-tui import FIL"
-        public static let chooserTitle = "Välj enhet, år och period"
         /// "Ta bort "X" och 2 aktiviteter, 3 analyser? (j/n)".
         public static func deleteConfirm(_ title: String, with contents: DeletionContents) -> String {
             let parts = [(contents.activities, "aktivitet", "aktiviteter"), (contents.indicators, "indikator", "indikatorer"),
@@ -78,7 +77,6 @@ extension Strings {
             "Öppen även av " + sessions.map { "\($0.login)@\($0.host) sedan \($0.since)" }.joined(separator: ", ")
         }
         public static let updatedFromElsewhere = "Uppdaterad med ändringar från en annan session."
-        public static let draftKept = "Texten är sparad som utkast; den erbjuds nästa gång fältet öppnas."
 
         // Outline and detail
         public static let own = "eget"

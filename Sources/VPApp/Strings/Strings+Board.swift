@@ -10,8 +10,6 @@ extension Strings {
         public static let hintOpen = "Öppna"
         public static let hintBack = "Tillbaka"
         public static let hintQuit = "Avsluta"
-        public static let chooserBoardHint = "Nämnden"
-        public static let chooserDepartmentHint = "Avdelningen"
 
         public static func title(_ status: BoardStatus) -> String {
             "\(status.scope) · \(documentName(status.period)) \(status.year) (\(periodName(status.period)))"

@@ -38,7 +38,6 @@ extension Strings.App {
         "\(Strings.documentName(period)) kan inte lämnas in: \(Strings.missingLines(count))"
     }
 
-    public static let goToGap = "Gå dit"
     public static let close = "Stäng"
 
     /// A gap in the list: what is missing, and where.
@@ -115,6 +114,5 @@ extension Strings.App {
     public static let dropNo = "Behåll"
     public static let onlyHeldCanDrop = "Bara en post som väntar på att placeras kan släppas."
     public static let noBoardGoals = "Årets plan har inga nämndmål att placera posten under."
-    public static let backToPlan = "Till planen"
     public static let carryOverHint = "Överfört"
 }

@@ -33,7 +33,6 @@ public struct Theme: Sendable {
     public var lockMark: String { unicode ? Strings.App.lock : Strings.App.lockASCII }
     public var doneMark: String { unicode ? Strings.doneMark : "[x]" }
     public var ratedMark: String { unicode ? Strings.ratingMark : "*" }
-    public var noneMark: String { unicode ? Strings.noRatingMark : "- Ingen" }
     public var horizontal: Character { unicode ? "─" : "-" }
     public var vertical: Character { unicode ? "│" : "|" }
     public var ellipsis: String { unicode ? "…" : "..." }

@@ -48,14 +48,11 @@ extension Strings {
         }
         static let seeUnits = "Se \"vp-tui units\"."
         static let noOrganisations = "Databasen är tom. Importera en plan med \"vp-tui import FIL\"."
-        static let unitsHeading = "Enheter och planer:"
         static let noPlan = "(ingen plan)"
         static func planLine(year: Int, periods: [ReportPeriod]) -> String {
             "\(year): " + periods.map(Strings.periodName).joined(separator: ", ")
         }
         static func errorPrefix(_ message: String) -> String { "vp-tui: fel: \(message)" }
-        static func periodUnknown(_ text: String) -> String { "\"\(text)\" är ingen period; välj vp, t1, t2 eller vb." }
-        static func formatUnknown(_ text: String) -> String { "\"\(text)\" är inget format; välj json, markdown eller text." }
 
         /// swift-argument-parser writes the frame of its help and its messages about a command
         /// line it cannot read in English. These are its phrases (regular expressions, in the
