@@ -47,7 +47,7 @@ struct AppCarryOverTests {
         #expect(driver.state.page == .carryOver)
         #expect(driver.state.selectedCarryOver?.sourceID == waiting.sourceID)
         var text = driver.text
-        #expect(text.contains("1 att besluta"))
+        #expect(text.contains("Det som fördes över från 2021 – 1 att besluta"))
         #expect(text.contains("Placera"))
         #expect(text.contains("Följde med"))
         #expect(text.contains("Enter placerar den under ett nämndmål"))

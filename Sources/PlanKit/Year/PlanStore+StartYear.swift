@@ -78,6 +78,14 @@ extension PlanStore {
         }
     }
 
+    /// The year the plan was started from, when starting it carried anything over.
+    public func carryOverFromYear(_ ref: PlanRef) throws -> Int? {
+        try read { db in
+            try Int.fetchOne(cached: db, sql: "SELECT from_year FROM carry_over WHERE unit_id = ? AND year = ? LIMIT 1",
+                             arguments: [ref.unitID, ref.year])
+        }
+    }
+
     /// Places an item that found no nämndmål under one of this year's nämndmål, with what stood
     /// under it; or confirms a close match where it was placed (`under` nil).
     @discardableResult

@@ -7,7 +7,9 @@ extension EffectRunner {
     func runYear(_ effect: YearEffect, _ state: AppState) throws -> [Message] {
         switch effect {
         case .load(let ref):
-            return [.year(.loaded(ref, handIns: try store.handIns(ref), carryOver: try store.carryOver(ref), fromYear: nil))]
+            let carryOver = try store.carryOver(ref)
+            let fromYear = carryOver.isEmpty ? nil : try store.carryOverFromYear(ref)
+            return [.year(.loaded(ref, handIns: try store.handIns(ref), carryOver: carryOver, fromYear: fromYear))]
         case .handIn(let period):
             return [.year(.handedIn(try store.submit(try yearRef(state), period: period)))]
         case .copyAnalysis(let item, let period, let from):
