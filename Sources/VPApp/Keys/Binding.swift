@@ -53,12 +53,16 @@ struct Binding: Sendable {
     var hint: Hint?
     /// When the key does something; the refusal's reason is shown instead of acting.
     var availability: (@Sendable (AppState) -> Availability)?
+    /// The key changes the report on the screen: in one handed in it is refused, and neither
+    /// hinted nor listed in the help, until the report is opened again.
+    var changesReport = false
     /// nil: the key is handled by the open component (the text editor) and listed here for the
     /// help and the hints.
     var action: Action?
 
     init(_ keys: [KeyEvent], anyCharacter: Bool = false, anyPaste: Bool = false, _ group: HelpGroup? = nil, _ help: String? = nil,
-         hint: Hint? = nil, when availability: (@Sendable (AppState) -> Availability)? = nil, action: Action?) {
+         hint: Hint? = nil, changesReport: Bool = false, when availability: (@Sendable (AppState) -> Availability)? = nil,
+         action: Action?) {
         self.keys = keys
         self.anyCharacter = anyCharacter
         self.anyPaste = anyPaste
@@ -66,6 +70,7 @@ struct Binding: Sendable {
         self.help = help
         self.hint = hint
         self.availability = availability
+        self.changesReport = changesReport
         self.action = action
     }
 
@@ -75,7 +80,13 @@ struct Binding: Sendable {
     }
 
     func availability(in state: AppState) -> Availability {
-        availability?(state) ?? .available
+        if changesReport, let handIn = state.handIn { return .refused(Strings.App.handedInRefusal(handIn)) }
+        return availability?(state) ?? .available
+    }
+
+    /// Whether the key is offered at all for the report on the screen (hint line, help).
+    func isOffered(in state: AppState) -> Bool {
+        !(changesReport && state.handIn != nil)
     }
 }
 
@@ -85,7 +96,8 @@ struct KeyTable: Sendable {
     private let byKey: [KeyEvent: Int]
     private let characterBinding: Int?
     private let pasteBinding: Int?
-    private let generalHints: [Hint]
+    /// The hints of every line by their place, each with its binding's position.
+    private let generalHints: [(hint: Hint, binding: Int)]
     private let generalDropOrder: [Int]
 
     init(_ bindings: [Binding]) {
@@ -100,11 +112,12 @@ struct KeyTable: Sendable {
         self.byKey = byKey
         characterBinding = bindings.firstIndex { $0.anyCharacter }
         pasteBinding = bindings.firstIndex { $0.anyPaste }
-        let general = bindings.compactMap { binding in binding.hint.flatMap { $0.place == nil ? nil : $0 } }
-            .sorted { $0.place! < $1.place! }
+        let general = bindings.indices.compactMap { index in
+            bindings[index].hint.flatMap { $0.place == nil ? nil : (hint: $0, binding: index) }
+        }.sorted { $0.hint.place! < $1.hint.place! }
         generalHints = general
-        generalDropOrder = general.indices.filter { general[$0].givesWay != nil }
-            .sorted { general[$0].givesWay! < general[$1].givesWay! }
+        generalDropOrder = general.indices.filter { general[$0].hint.givesWay != nil }
+            .sorted { general[$0].hint.givesWay! < general[$1].hint.givesWay! }
     }
 
     func binding(for key: KeyEvent) -> Binding? {
@@ -130,7 +143,12 @@ struct KeyTable: Sendable {
     func hints(for state: AppState) -> (hints: [(String, String)], dropOrder: [Int]) {
         let selected = bindings.filter { $0.hint != nil && $0.hint?.place == nil && $0.availability(in: state).isAvailable }
             .map { $0.hint!.pair }
-        return (generalHints.map(\.pair) + selected, generalDropOrder)
+        // Keys of every line that change the report give way in one handed in; the positions
+        // of those that give way when the line is narrow follow the ones kept.
+        let kept = generalHints.indices.filter { bindings[generalHints[$0].binding].isOffered(in: state) }
+        guard kept.count < generalHints.count else { return (generalHints.map(\.hint.pair) + selected, generalDropOrder) }
+        let position = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
+        return (kept.map { generalHints[$0].hint.pair } + selected, generalDropOrder.compactMap { position[$0] })
     }
 
     /// The hints of a page whose keys do not depend on the selection.
@@ -139,9 +157,9 @@ struct KeyTable: Sendable {
     }
 
     /// The help page's rows, grouped.
-    static func helpRows(_ tables: [KeyTable]) -> [(String, [(String, String)])] {
+    static func helpRows(_ tables: [KeyTable], for state: AppState? = nil) -> [(String, [(String, String)])] {
         HelpGroup.allCases.compactMap { group in
-            let rows = tables.flatMap(\.bindings).filter { $0.group == group && $0.help != nil }
+            let rows = tables.flatMap(\.bindings).filter { $0.group == group && $0.help != nil && (state.map($0.isOffered) ?? true) }
                 .map { ($0.keyLabel, $0.help!) }
             return rows.isEmpty ? nil : (Strings.App.helpGroup(group), rows)
         }

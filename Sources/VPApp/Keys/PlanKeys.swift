@@ -49,36 +49,36 @@ enum PlanKeys {
 
         // Following up
         Binding([.enter], .followUp, "Öppna: redigera texten, utfallet eller avsnittet",
-                hint: Hint("Enter", "Öppna", place: 1)) { _, state in Update.openMainText(&state) },
+                hint: Hint("Enter", "Öppna", place: 1), changesReport: true) { _, state in Update.openMainText(&state) },
         Binding([.character("e")], .followUp, "Skriv analysen för perioden", hint: Hint("e", "Analys"),
-                when: Rules.analysis) { _, state in Update.openAnalysis(&state) },
+                changesReport: true, when: Rules.analysis) { _, state in Update.openAnalysis(&state) },
         Binding([.character("1"), .character("2"), .character("3"), .character("0")], .followUp,
                 "Bedöm enhetsmålet: helt, delvis, inte, ingen bedömning", hint: Hint("1/2/3/0", "Bedöm"),
-                when: Rules.rating) { key, state in
+                changesReport: true, when: Rules.rating) { key, state in
             let ratings: [Character: Rating?] = ["1": .fully, "2": .partly, "3": .not, "0": nil]
             guard case .character(let digit) = key, let rating = ratings[digit] else { return [] }
             return Update.rate(rating, &state)
         },
-        Binding([.character("b")], .followUp, "Välj bedömning i en lista", when: Rules.rating) { _, state in
+        Binding([.character("b")], .followUp, "Välj bedömning i en lista", changesReport: true, when: Rules.rating) { _, state in
             Update.openRatingPicker(&state); return []
         },
         Binding([.character("g"), .character("a"), .character("p")], .followUp,
                 "Aktiviteten: genomförd, avvikelse (med analys), pågår", hint: Hint("g/a/p", "Status"),
-                when: Rules.status) { key, state in
+                changesReport: true, when: Rules.status) { key, state in
             let statuses: [KeyEvent: ActivityStatus] = [.character("g"): .done, .character("a"): .deviation, .character("p"): .ongoing]
             return statuses[key].map { Update.setStatus($0, &state) } ?? []
         },
-        Binding([.character("s")], .followUp, "Välj status i en lista (även ej påbörjad)", when: Rules.status) { _, state in
+        Binding([.character("s")], .followUp, "Välj status i en lista (även ej påbörjad)", changesReport: true, when: Rules.status) { _, state in
             Update.openStatusPicker(&state); return []
         },
         Binding([.character("v")], .followUp, "Skriv indikatorns utfall", hint: Hint("v", "Utfall"),
-                when: Rules.outcome) { _, state in Update.openOutcomePrompt(&state); return [] },
+                changesReport: true, when: Rules.outcome) { _, state in Update.openOutcomePrompt(&state); return [] },
         Binding([.character("u"), .control("r")], .followUp, "Ångra eller gör om den senaste ändringen",
-                hint: Hint("u", "Ångra", place: 4, givesWay: 0), when: YearRules.undo) { key, _ in
+                hint: Hint("u", "Ångra", place: 4, givesWay: 0), changesReport: true) { key, _ in
             key == .character("u") ? [.undo] : [.redo]
         },
         Binding([.character("K")], .followUp, "Kopiera förra periodens analys som utgångspunkt (läggs efter en text som redan finns)",
-                hint: Hint("K", "Kopiera förra"), when: YearRules.copyAnalysis) { _, state in Update.copyPreviousAnalysis(&state) },
+                hint: Hint("K", "Kopiera förra"), changesReport: true, when: YearRules.copyAnalysis) { _, state in Update.copyPreviousAnalysis(&state) },
         Binding([.character("L")], .followUp, "Lämna in rapporten (j/n); visar det som saknas så länge den inte är komplett") { _, state in
             Update.askHandIn(&state); return []
         },
@@ -96,11 +96,11 @@ enum PlanKeys {
 
         // In the plan (VP)
         Binding([.character("+")], .plan, "Nytt enhetsmål under nämndmålet, ny aktivitet under enhetsmålet, eller eget avsnitt (på en avsnittsrad)",
-                hint: Hint("+", "Ny"), when: Rules.add) { _, state in Update.add(&state) },
+                hint: Hint("+", "Ny"), changesReport: true, when: Rules.add) { _, state in Update.add(&state) },
         Binding([.character("r")], .plan, "Byt namn på eget mål, egen aktivitet eller eget avsnitt", hint: Hint("r", "Byt namn"),
-                when: Rules.rename) { _, state in Update.rename(&state) },
+                changesReport: true, when: Rules.rename) { _, state in Update.rename(&state) },
         Binding([.delete], .plan, "Ta bort eget mål, egen aktivitet eller eget avsnitt (u ångrar)", hint: Hint("Delete", "Ta bort"),
-                when: Rules.delete) { _, state in
+                changesReport: true, when: Rules.delete) { _, state in
             Update.askDelete(&state)
         },
 

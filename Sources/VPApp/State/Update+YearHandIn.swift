@@ -100,11 +100,6 @@ enum YearRules {
         return .available
     }
 
-    /// Undo and redo change the report: not in one handed in.
-    @Sendable static func undo(_ state: AppState) -> Availability {
-        state.handIn.map { .refused(Strings.App.handedInRefusal($0)) } ?? .available
-    }
-
     @Sendable static func carryOver(_ state: AppState) -> Availability {
         if state.period != .vp { return .refused(Strings.App.carryOverOnlyInPlan) }
         return state.carryOver.isEmpty ? .refused(Strings.App.noCarryOver) : .available

@@ -139,7 +139,14 @@ public enum View {
 
     private static func drawHelp(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
         var lines: [(String, Style)] = [(Strings.App.helpTitle, theme.label), ("", .plain)]
-        let groups = KeyTable.helpRows([PlanKeys.table, EditorKeys.table, BoardKeys.table, RollupKeys.table])
+        // A handed-in report lists only the keys that work in it, and says why.
+        let handIn = state.pageBeforeHelp == .plan || state.pageBeforeHelp == .detail ? state.handIn : nil
+        if let handIn {
+            lines += Wrap.lines(Strings.App.helpHandedIn(handIn), width: layout.width - 4).map { ("  " + $0, theme.warning) }
+            lines.append(("", .plain))
+        }
+        let groups = handIn == nil ? KeyTable.helpRows([PlanKeys.table, EditorKeys.table, BoardKeys.table, RollupKeys.table])
+            : KeyTable.helpRows([PlanKeys.table, BoardKeys.table, RollupKeys.table], for: state)
         // As wide as the longest keys, so that no key is cut.
         let keyWidth = (groups.flatMap { $0.1.map { DisplayWidth.of($0.0) } }.max() ?? 14) + 2
         for (group, keys) in groups {
