@@ -62,4 +62,27 @@ struct EditorOwnBufferTests {
         _ = prose.handle(.ctrlLeft, width: 40, height: 10)
         #expect(prose.cursor == "Enheten har arbetat ".count)
     }
+
+    /// The address of the text in the app's open editor; the copy read here is gone on return.
+    static func editorTextAddress(_ app: AppController) -> UInt? {
+        guard case .editor(let session)? = app.state.modal else { return nil }
+        return address(session.editor.text)
+    }
+
+    @Test("Saving a draft leaves the editor's text its own: the next key edits it in place")
+    func draftLeavesTextUnshared() throws {
+        let path = try AppDraftAndConflictTests.fileDatabase()
+        let driver = try AppDraftAndConflictTests.driver(path, login: "anna")
+        try driver.select(containing: "Enhetsmål: Gruppen")
+        driver.press(.character("e"))
+        driver.type(" Ett tillägg")
+        let before = Self.editorTextAddress(driver.app)
+        let start = Date()
+        driver.app.tick(now: start)
+        driver.app.tick(now: start.addingTimeInterval(AppController.draftInterval + 0.1))
+        let draft = try #require(try driver.store.draft(for: AppDraftAndConflictTests.field, in: AppDriver.plan))
+        #expect(draft.text.hasSuffix("Ett tillägg"))
+        driver.type(" om hösten")
+        #expect(before != nil && Self.editorTextAddress(driver.app) == before)
+    }
 }

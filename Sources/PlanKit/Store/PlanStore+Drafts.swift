@@ -19,7 +19,9 @@ extension PlanStore {
     public func saveDraft(_ text: String, for field: FieldRef, baseRevision: Int, in plan: PlanRef) throws {
         guard let key = Self.encode(field) else { return }
         try write { db in
-            try db.execute(cached: """
+            // Not a cached statement: that would keep the text as its last argument, and the
+            // editor's next key would then copy its whole buffer instead of editing it in place.
+            try db.execute(sql: """
                 INSERT INTO draft (unit_id, year, field, login, window, text, base_revision, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (unit_id, year, field, login, window) DO UPDATE SET text = excluded.text,
                     base_revision = excluded.base_revision, saved_at = excluded.saved_at
@@ -42,7 +44,7 @@ extension PlanStore {
                 return nil
             }
             if draft.window != window {
-                try db.execute(cached: """
+                try db.execute(sql: """
                     UPDATE draft SET window = ? WHERE unit_id = ? AND year = ? AND field = ? AND login = ? AND window = ?
                     """, arguments: [window, plan.unitID, plan.year, key, login, draft.window])
                 draft.window = window
