@@ -25,7 +25,7 @@ extension Strings {
         case .danglingLink(let destination):
             return "\(path) är en länk till \(destination), som inte finns (är en utdelning inte monterad?)"
         case .cannotCreateFolder(let folder): return "katalogen \(folder) finns inte och gick inte att skapa"
-        case .other(let code): return "\(path) gick inte att använda (systemets felkod \(code))"
+        case .other(let code): return "\(path) gick inte att använda (\(systemReason(code)))"
         }
     }
 

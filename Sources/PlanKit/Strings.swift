@@ -203,7 +203,7 @@ public enum Strings {
         case .newerSchema(let path, let found, let supported):
             return "\(path) kommer från en nyare version av vp-tui (schema \(found), denna version klarar \(supported)). Uppdatera vp-tui; inget har ändrats."
         case .cannotCreate(let path, let reason):
-            return "Kan inte skapa databasen \(path): \(reason)"
+            return "Kan inte skapa databasen \(path): \(reason). Ange en annan fil med --db."
         case .readOnly(let path):
             return "\(path) är skrivskyddad; ändringar kan inte sparas."
         case .diskFull(let path):

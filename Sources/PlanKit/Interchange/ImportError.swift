@@ -72,7 +72,9 @@ enum ImportMessages {
     }
     static func missingField(_ key: String) -> String { "fältet \"\(key)\" saknas." }
     static func wrongType(_ expected: String) -> String { "fel typ av värde, väntade \(expected)." }
-    static func invalidValue(_ detail: String) -> String { "ogiltigt värde (\(detail))." }
+    /// Foundation's reason is English and names its own types, so it is not passed on: the
+    /// place in the file (line, column, JSON path) says where.
+    static func invalidValue() -> String { "ogiltigt värde: det går inte att läsa som det fältet kräver." }
     static func invalidID(_ id: String) -> String { "\"\(visible(id))\" är inget giltigt id (bokstäver, siffror, punkt, bindestreck och understreck)." }
     static func duplicateID(_ id: String) -> String { "id \"\(visible(id))\" förekommer två gånger i filen." }
     static func unknownOrganisation(_ id: String) -> String { "organisationen \"\(visible(id))\" finns varken i filen eller i databasen." }

@@ -152,6 +152,7 @@ public enum InterchangeDecoder {
     }
 
     private static func syntaxError(_ error: NSError, data: Data, file: String) -> ImportError {
+        // Read for the kind of error and its place, never shown.
         let detail = error.userInfo["NSDebugDescription"] as? String ?? error.localizedDescription
         var line: Int?
         var column: Int?
@@ -184,7 +185,8 @@ public enum InterchangeDecoder {
         } else if detail.contains("end of file") {
             reason = "ett ogiltigt ord eller värde"
         } else {
-            reason = detail
+            // Foundation's own words are English: only what they are about is said.
+            reason = "ett fel i filens JSON"
         }
         return ImportError(file: file, line: line, column: column, message: ImportMessages.malformed(reason))
     }
@@ -232,9 +234,9 @@ public enum InterchangeDecoder {
                 return ImportError(file: file, path: path(context.codingPath),
                                    message: ImportMessages.notAllowed(value, allowed: allowedValues[String(typeName)] ?? []))
             }
-            return ImportError(file: file, path: path(context.codingPath), message: ImportMessages.invalidValue(description))
+            return ImportError(file: file, path: path(context.codingPath), message: ImportMessages.invalidValue())
         @unknown default:
-            return ImportError(file: file, message: ImportMessages.invalidValue("\(error)"))
+            return ImportError(file: file, message: ImportMessages.invalidValue())
         }
     }
 

@@ -58,7 +58,7 @@ extension PlanStore {
                     }
                     units.append((unit, .plan(plan)))
                 } catch {
-                    units.append((unit, .damaged((error as? LocalizedError)?.errorDescription ?? "\(error)")))
+                    units.append((unit, .damaged(Strings.describe(error, database: path))))
                 }
             }
             let cascade = try cascades[scope.board.id] ?? cascadeCache.items(board: scope.board.id, year: year, db)

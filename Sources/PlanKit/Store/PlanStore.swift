@@ -43,7 +43,8 @@ public final class PlanStore: Sendable {
                 do {
                     try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 } catch {
-                    throw StoreError.cannotCreate(path: path, reason: error.localizedDescription)
+                    let problem = Strings.posixCode(of: error as NSError).map(PathProblem.init(errno:)) ?? .cannotCreateFolder(directory)
+                    throw StoreError.cannotCreate(path: path, reason: Strings.pathProblem(problem, directory))
                 }
             }
         }

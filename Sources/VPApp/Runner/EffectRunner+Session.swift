@@ -114,7 +114,7 @@ extension EffectRunner {
 
     func checkForChanges(_ state: AppState) -> [Message] {
         // A damaged file is said as soon as the background check has found it.
-        if let damage = damageCheck.takeResult() { return [.failed(Self.message(for: damage))] }
+        if let damage = damageCheck.takeResult() { return [.failed(Self.message(for: damage, database: store.path))] }
         guard let counter = try? store.changeCounter(), counter != seenChanges else { return [] }
         seen(counter)
         guard let ref = state.plan?.ref, let plan = try? store.loadPlan(ref) else { return [] }
@@ -132,7 +132,7 @@ extension EffectRunner {
             lastDraft = version
             return []
         } catch {
-            return [.failed(Self.message(for: error))]
+            return [.failed(Self.message(for: error, database: store.path))]
         }
     }
 

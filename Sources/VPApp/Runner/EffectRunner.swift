@@ -42,7 +42,7 @@ final class EffectRunner {
         do {
             return try run(effect, state)
         } catch {
-            var messages: [Message] = [.failed(Self.message(for: error))]
+            var messages: [Message] = [.failed(Self.message(for: error, database: store.path))]
             if let plan = try? readPlan(state) { messages.append(.reloaded(plan)) }
             return messages
         }
@@ -180,7 +180,8 @@ final class EffectRunner {
         return .exported(path: target)
     }
 
-    static func message(for error: Error) -> String {
-        GivenPaths.shown(in: (error as? LocalizedError)?.errorDescription ?? "\(error)")
+    /// `database`: the file the failing work was on, named when SQLite or the system failed.
+    static func message(for error: Error, database: String? = nil) -> String {
+        GivenPaths.shown(in: Strings.describe(error, database: database))
     }
 }

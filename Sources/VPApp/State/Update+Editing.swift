@@ -195,7 +195,7 @@ extension Update {
                 }
                 value = typed
             } catch {
-                state.status = StatusMessage((error as? PlanError).map(Strings.planError) ?? "\(error)", isError: true)
+                state.status = StatusMessage(Strings.describe(error), isError: true)
                 state.modal = .prompt(prompt)
                 return []
             }

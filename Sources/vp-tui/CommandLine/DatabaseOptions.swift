@@ -76,7 +76,8 @@ func reportingErrors<T>(exitCode: Int32 = 1, _ body: () throws -> T) throws -> T
     } catch let exit as ExitCode {
         throw exit
     } catch {
-        var message = GivenPaths.shown(in: (error as? LocalizedError)?.errorDescription ?? "\(error)")
+        // A ValidationError carries our own Swedish words.
+        var message = GivenPaths.shown(in: (error as? ValidationError)?.message ?? Strings.describe(error))
         if case PlanError.unknownUnit? = error as? PlanError { message += " " + Strings.CommandLine.seeUnits }
         FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(message) + "\n").utf8))
         throw ExitCode(exitCode)

@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import Testing
+@testable import PlanKit
+
+/// Every error a person can meet is a Swedish sentence saying what failed, where and what to
+/// do: SQLite's and Foundation's English never reaches the screen.
+@Suite("Errors in Swedish")
+struct SwedishErrorTests {
+    static let english = ["database is locked", "SQLite error", "doesn’t exist", "doesn't exist", "couldn’t", "couldn't",
+                          "The file", "The operation", "unable to open", "no such", "Error Domain", "readonly database"]
+
+    static func isSwedish(_ message: String) -> Bool {
+        !english.contains { message.localizedCaseInsensitiveContains($0) }
+    }
+
+    @Test("SQLite's failures name the database and what to do, in Swedish", arguments: [
+        (ResultCode.SQLITE_BUSY, "Försök igen om en stund"), (.SQLITE_LOCKED, "Försök igen om en stund"),
+        (.SQLITE_READONLY, "får skriva i"), (.SQLITE_FULL, "Frigör utrymme"), (.SQLITE_CORRUPT, "säkerhetskopia"),
+        (.SQLITE_IOERR, "går att nå"), (.SQLITE_CANTOPEN, "går att nå"), (.SQLITE_ERROR, "säkerhetskopia"),
+    ])
+    func sqlite(code: ResultCode, advice: String) {
+        let error = DatabaseError(resultCode: code, message: "database is locked", sql: "UPDATE item SET title = ?")
+        let message = Strings.describe(error, database: "/hem/anna/plan.sqlite")
+        #expect(message.hasPrefix("Databasen /hem/anna/plan.sqlite kunde inte läsas eller skrivas: "), "\(message)")
+        #expect(message.contains(advice), "\(message)")
+        #expect(Self.isSwedish(message) && !message.contains("UPDATE"), "\(message)")
+    }
+
+    @Test("Foundation's file errors say the file and the reason in Swedish")
+    func foundation() {
+        let missing = CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: "/hem/anna/saknas.json"])
+        let message = Strings.describe(missing)
+        #expect(message.contains("/hem/anna/saknas.json") && message.contains("finns inte"), "\(message)")
+        #expect(Self.isSwedish(message), "\(message)")
+        let denied = NSError(domain: NSCocoaErrorDomain, code: CocoaError.fileWriteNoPermission.rawValue,
+                             userInfo: [NSFilePathErrorKey: "/hem/anna/r.md"])
+        #expect(Strings.describe(denied).contains("du har inte behörighet till /hem/anna/r.md"), "\(Strings.describe(denied))")
+        let posix = POSIXError(.EIO)
+        #expect(Strings.describe(posix).contains("läs- eller skrivfel"), "\(Strings.describe(posix))")
+    }
+
+    @Test("vp-tui's own errors keep their words; anything else is still a Swedish sentence")
+    func ownAndUnknown() {
+        let own = StoreError.readOnly(path: "/hem/anna/plan.sqlite")
+        #expect(Strings.describe(own) == own.errorDescription)
+        struct Strange: Error {}
+        let message = Strings.describe(Strange())
+        #expect(message.hasPrefix("Ett oväntat fel inträffade") && message.contains("försök igen"), "\(message)")
+    }
+
+    /// The one place an error becomes words is `Strings.describe` (and each error type's own
+    /// Swedish description): a new path that shows an error's English description fails here.
+    @Test("No source file turns an error into text by its English description")
+    func noEnglishPath() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources")
+        let patterns = [".localizedDescription", "\"\\(error)\"", "String(describing: error)", "?? \"\\(error)\""]
+        var found: [String] = []
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path))
+        for case let file as String in files where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where patterns.contains(where: { line.contains($0) }) && !line.trimmingCharacters(in: .whitespaces).hasPrefix("//")
+                // The JSON reader's English is read for the kind of error and its place, never shown.
+                && !line.contains("NSDebugDescription") {
+                found.append("\(file):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+    }
+}
