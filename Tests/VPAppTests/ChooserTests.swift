@@ -41,6 +41,7 @@ struct ChooserTests {
             "     Resursenheten",
             "       2021  VP  Verksamhetsplan               komplett",
             "             VB  Verksamhetsberättelse         komplett",
+            "             ＋ Starta T1 (Tertialrapport 1) …",
             "       2022  VP 2022: nämndens mål för 2022 saknas (Enter: så importeras de)",
             "   Äldreomsorgsavdelningen",
             "     Gruppbostaden Älvsjö",
@@ -137,6 +138,29 @@ struct ChooserTests {
         for hint in ["a–ö Filtrera", "Enter Öppna", "Ctrl-N/A Nämnd/avd.", "Esc Rensa", "Ctrl-C Avsluta"] {
             #expect(hints.contains(hint), "\(hints)")
         }
+    }
+
+    @Test("A plan with a VP and a VB but no T1 offers T1, starting from the VP")
+    func startMissingInterim() throws {
+        let path = try ChooserFixture.database()
+        let app = try ChooserFixture.app(path: path)
+        let ref = PlanRef(unitID: "resursenheten", year: 2021)
+        try Self.select(app, containing: "Starta T1")
+        #expect(app.state.chooser.rows[app.state.chooser.index] == .start(unit: 0, year: 2021, .t1))
+        app.send(.enter)
+        guard case .confirmStart(let request)? = app.state.modal else { Issue.record("no question"); return }
+        #expect(Strings.Chooser.confirmStart(request)
+                == "Starta tertialrapport 1 (T1) 2021 för Resursenheten? Den utgår från verksamhetsplanen (VP). (j/n)")
+        app.send(.character("j"))
+        let reader = try PlanStore(path: path, login: "reader", readOnly: true)
+        #expect(try reader.loadPlan(ref).periods == [.vp, .t1, .vb])
+        #expect(app.state.page == .plan && app.state.period == .t1 && app.state.plan?.ref == ref)
+        // Back in the chooser, T2 is the one left to start.
+        app.send(.character("t"))
+        app.waitForBackgroundWork()
+        let rows = app.state.chooser.rows
+        #expect(rows.contains(.start(unit: 0, year: 2021, .t2)) && !rows.contains(.start(unit: 0, year: 2021, .t1)))
+        #expect(app.render().text.contains("＋ Starta T2 (Tertialrapport 2) …"))
     }
 
     @Test("Enter on the next period asks, says what it starts from, starts it through PlanKit and opens it; n starts nothing")

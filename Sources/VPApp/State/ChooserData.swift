@@ -65,10 +65,10 @@ public struct ChooserData: Sendable {
         }
     }
 
-    /// The period that would come next in a plan: the one after the last it has (none after VB).
+    /// The period a plan would start next: the first of the year's order it lacks. A plan with a
+    /// VB but no T1 (the city allows a VB first) can still start its T1.
     static func nextPeriod(after periods: [ReportPeriod]) -> ReportPeriod? {
-        guard let last = periods.max() else { return .vp }
-        return ReportPeriod.allCases.first { $0 > last }
+        ReportPeriod.allCases.first { !periods.contains($0) }
     }
 
     /// Case and accents do not matter in a filter: "hag" finds Hägersten.
