@@ -24,4 +24,27 @@ struct AppOutcomeTests {
         driver.press(.enter)
         #expect(try driver.plan.followUp("ha-2021-nm-01-i01", .vb).outcome == 85.5, "\(String(describing: driver.state.status))")
     }
+
+    @Test("A bare number for a target of 95 % is saved as the number and shown with the unit: status, outline, detail, previous period")
+    func bareNumberShownWithUnit() throws {
+        let store = try PlanStore(inMemoryWithLogin: "anna")
+        try BundledSamples.load(into: store)
+        let id = try store.addIndicator(name: "Andel nöjda besökare", under: "re-2021-em-01", target: "95 %", targetKind: .number,
+                                        measureUnit: nil, periodicity: .tertial, direction: .higherIsBetter, in: AppDriver.plan)
+        try store.startPeriod(.t1, in: AppDriver.plan)
+        let driver = try AppDriver(period: .t1, store: store)
+        try driver.select(containing: "Andel nöjda besökare")
+        driver.press(.character("v"))
+        driver.type("92")
+        driver.press(.enter)
+        #expect(try driver.plan.followUp(id, .t1).outcome == 92)
+        #expect(driver.state.status?.text == "\(Strings.App.saved): 92 %")
+        #expect(driver.selectedLine?.contains("92 % / 95 %") == true, "\(String(describing: driver.selectedLine))")
+
+        // In T2, T1's outcome beside the current one, in the same unit.
+        try store.startPeriod(.t2, in: AppDriver.plan)
+        let t2 = try AppDriver(period: .t2, store: store)
+        try t2.select(containing: "Andel nöjda besökare")
+        #expect(t2.text.contains("\(Strings.outcome): 92 %"), "\(t2.text)")
+    }
 }

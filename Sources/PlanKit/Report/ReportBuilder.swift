@@ -161,7 +161,7 @@ public struct ReportBuilder {
         for indicator in indicators {
             let followUp = plan.followUp(indicator.id, period)
             let outcome = followUp.outcome.map { value in
-                [SwedishNumber.format(value), indicator.indicator?.measureUnit].compactMap { $0 }.joined(separator: " ")
+                IndicatorSpec.outcomeText(value, unit: indicator.indicator?.outcomeUnit)
             } ?? ""
             let judgement = plan.judgement(of: indicator, in: period)
             rows.append(.cells([indicator.title, outcome, indicator.indicator?.target ?? "",

@@ -118,7 +118,7 @@ public enum RollupBuilder {
         case .range(let low, let high): summary.min = low; summary.max = high
         case nil: break
         }
-        return Rollup.Indicator(id: item.id, title: item.title(in: period), measureUnit: item.indicator?.measureUnit,
+        return Rollup.Indicator(id: item.id, title: item.title(in: period), measureUnit: item.indicator?.outcomeUnit,
                                 target: item.indicator?.target, consolidation: consolidation, outcomes: outcomes, summary: summary)
     }
 }

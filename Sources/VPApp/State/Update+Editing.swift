@@ -189,8 +189,9 @@ extension Update {
             return []
         case .outcome(let item, let revision):
             let value: Decimal
+            let indicator = state.plan?.items[item]?.indicator
             do {
-                guard let typed = try OutcomeInput.parse(prompt.text, for: state.plan?.items[item]?.indicator) else {
+                guard let typed = try OutcomeInput.parse(prompt.text, for: indicator) else {
                     return [.set(.outcome(item: item, period: state.period), nil, expectedRevision: revision, message: Strings.App.saved)]
                 }
                 value = typed
@@ -200,7 +201,7 @@ extension Update {
                 return []
             }
             return [.set(.outcome(item: item, period: state.period), .number(value), expectedRevision: revision,
-                         message: "\(Strings.App.saved): \(SwedishNumber.format(value))")]
+                         message: "\(Strings.App.saved): \(IndicatorSpec.outcomeText(value, unit: indicator?.outcomeUnit))")]
         case .exportPath:
             return prompt.text.isEmpty ? [] : [.exportReport(path: prompt.text, mayReplace: true)]
         case .newItem(let parent, let goal):

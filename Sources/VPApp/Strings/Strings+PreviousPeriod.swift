@@ -14,7 +14,7 @@ extension Strings.App {
         case .activity: return Strings.status(followUp.status)
         case .indicator:
             guard let outcome = followUp.outcome else { return "Inget utfall" }
-            return ["\(Strings.outcome): \(SwedishNumber.format(outcome))", measureUnit].compactMap { $0 }.joined(separator: " ")
+            return "\(Strings.outcome): " + IndicatorSpec.outcomeText(outcome, unit: measureUnit)
         }
     }
 }

@@ -58,7 +58,7 @@ struct Describe {
             return plan.isOutcomeDue(item, in: period) ? ("– / \(target)", theme.error) : ("\(target)", theme.dim)
         }
         let judgement = plan.judgement(of: item, in: period)
-        let value = [SwedishNumber.format(outcome), spec.measureUnit].compactMap { $0 }.joined(separator: " ")
+        let value = spec.outcomeText(outcome)
         let verdict = judgement == .cannotJudge ? "" : " " + Strings.App.ratingShort(judgement.asRating)
         return ("\(value) / \(target)\(verdict)", theme.style(for: judgement))
     }
@@ -108,7 +108,7 @@ struct Describe {
                 if let previous = plan.previousFollowUp(id, before: period),
                    item.kind != .goal || item.level == .unitGoal {
                     heading(Strings.App.previousPeriod(previous.period))
-                    body(Strings.App.previousValue(previous.value, kind: item.kind, measureUnit: item.indicator?.measureUnit),
+                    body(Strings.App.previousValue(previous.value, kind: item.kind, measureUnit: item.indicator?.outcomeUnit),
                          style: theme.dim)
                     if !previous.value.analysis.isEmpty { body(previous.value.analysis, style: theme.dim) }
                 }
