@@ -28,6 +28,8 @@ let usage = """
       texts   --db PATH --unit U --year Y [--count N]   N analyses written and saved with Ctrl-S, likewise
       board   --db PATH --year Y [--period P] [--unit U] [--runs N]   one unit's check beside the whole board's
               status and roll-up (Markdown, JSON), each from a newly opened store
+      board-page --db PATH --year Y [--period P] [--unit U] [--runs N] [--keys N]   the board's table in the
+              app: Ctrl-N to its first frame, per key moving and filtering, Ctrl-R to the roll-up's first frame
       chooser --db PATH --unit U --year Y [--units N]   the chooser of every plan: the first and a later t,
               the period states read in the background, and per key typing a filter, Backspace, Esc, moving
     every command takes --label NAME, appended to its figures ("large", "sample")
@@ -169,6 +171,9 @@ do {
 
     case "chooser":
         try chooserBenchmark(arguments)
+
+    case "board-page":
+        try boardPageBenchmark(arguments)
 
     case "render":
         // Profiling aid: renders the screen with one item selected, --count times.
