@@ -67,6 +67,11 @@ func boardPageBenchmark(_ arguments: Arguments) throws {
         guard app.state.page == .rollup else { fail("Ctrl-R did not open the roll-up: \(app.state.status?.text ?? "")") }
     }
     let lines = app.state.rollup?.lines.count ?? 0
+    // Of the roll-up's first frame: laying the PlanKit report out as the page's lines.
+    var layouts: [Double] = []
+    if let rollup = app.state.rollup?.rollup {
+        for _ in 0..<3 { layouts.append(timed { RollupPage(rollup: rollup, width: app.state.width) }.1) }
+    }
     var rollupDowns: [Double] = [], rollupPages: [Double] = [], rollupGoals: [Double] = []
     for _ in 0..<count { rollupDowns.append(key(.down)) }
     for _ in 0..<max(1, count / 10) { rollupPages.append(key(.pageDown)) }
@@ -82,6 +87,7 @@ func boardPageBenchmark(_ arguments: Arguments) throws {
     emitDistribution("boardpage.backspace", erasing)
     emit("boardpage.rollup.open.median", quantile(rollups, 0.5), unit: "ms", extra: ["lines": "\(lines)"])
     emit("boardpage.rollup.open.max", rollups.max() ?? .nan, unit: "ms")
+    emit("boardpage.rollup.layout.median", quantile(layouts, 0.5), unit: "ms")
     emitDistribution("boardpage.rollup.down", rollupDowns)
     emitDistribution("boardpage.rollup.pagedown", rollupPages)
     emitDistribution("boardpage.rollup.tab", rollupGoals)

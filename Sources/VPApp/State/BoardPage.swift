@@ -19,10 +19,18 @@ public struct BoardPage: Equatable, Sendable {
     public private(set) var rows: [UnitStatusLine] = []
     public var index = 0
     public var scroll = 0
+    /// Each line's unit and department names folded, in the order of `status.lines`: folded
+    /// once, not on every key typed into the filter.
+    private let searchKeys: [(unit: String, department: String)]
 
     public init(status: BoardStatus) {
         self.status = status
+        searchKeys = status.lines.map { (Self.folded($0.unit), Self.folded($0.department ?? "")) }
         arrange()
+    }
+
+    public static func == (lhs: BoardPage, rhs: BoardPage) -> Bool {
+        (lhs.status, lhs.sort, lhs.filter, lhs.rows, lhs.index, lhs.scroll) == (rhs.status, rhs.sort, rhs.filter, rhs.rows, rhs.index, rhs.scroll)
     }
 
     public var selected: UnitStatusLine? { rows.indices.contains(index) ? rows[index] : nil }
@@ -42,9 +50,9 @@ public struct BoardPage: Equatable, Sendable {
     /// selected stays selected if it is still shown.
     private mutating func arrange(keeping unitID: String? = nil) {
         let needle = Self.folded(filter)
-        var lines = needle.isEmpty ? status.lines : status.lines.filter {
-            Self.folded($0.unit).contains(needle) || Self.folded($0.department ?? "").contains(needle)
-        }
+        var lines = needle.isEmpty ? status.lines : status.lines.indices.filter {
+            searchKeys[$0].unit.contains(needle) || searchKeys[$0].department.contains(needle)
+        }.map { status.lines[$0] }
         func rank(_ line: UnitStatusLine) -> Int {
             guard let state = line.state else { return -1 }
             return PeriodState.allCases.firstIndex(of: state)!
