@@ -45,7 +45,11 @@ extension PlanStore {
     /// Runs SQL on a database file through a plain connection, bypassing every check of
     /// `PlanStore`, to make files a newer vp-tui could have written.
     public static func executeForTesting(path: String, sql: String) throws {
-        let queue = try DatabaseQueue(path: path)
+        // Another program's connection, as a person's second session would have: it waits for
+        // the store's own background writes (the checkpointer) instead of failing at once.
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
     }
 }
