@@ -15,8 +15,8 @@ extension PlanStore {
             var organisations: [OrganisationRecord] = []
             var current: String? = ref.unitID
             while let id = current,
-                  let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [id]) {
-                let organisation = Self.organisation(row)
+                  let organisation = try OrganisationRow.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?",
+                                                                  arguments: [id])?.organisation {
                 organisations.insert(OrganisationRecord(id: organisation.id, kind: organisation.kind, name: organisation.name,
                                                         parent: organisation.parentID), at: 0)
                 current = organisation.parentID

@@ -173,11 +173,10 @@ extension PlanStore {
     @discardableResult
     static func log(_ action: EditLogEntry.Action, _ ref: FieldRef?, old: FieldValue?, new: FieldValue?, plan: PlanRef?,
                     login: String, refersTo: Int64? = nil, note: String? = nil, _ db: Database) throws -> Int64 {
-        try db.execute(cached: """
-            INSERT INTO edit_log (at, login, unit_id, year, action, field, old_value, new_value, state, refers_to, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [timestamp(), login, plan?.unitID, plan?.year, action.rawValue, encode(ref),
-                             encode(old), encode(new), action == .edit ? "active" : nil, refersTo, note])
+        var row = EditLogRow(at: timestamp(), login: login, unitID: plan?.unitID, year: plan?.year, action: action.rawValue,
+                             field: encode(ref), oldValue: encode(old), newValue: encode(new),
+                             state: action == .edit ? "active" : nil, refersTo: refersTo, note: note)
+        try row.insert(db)
         return db.lastInsertedRowID
     }
 }

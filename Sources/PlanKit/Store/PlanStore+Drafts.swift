@@ -37,10 +37,10 @@ extension PlanStore {
         let sql = "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ? ORDER BY window = ? DESC, saved_at DESC LIMIT 1"
         let arguments: StatementArguments = [plan.unitID, plan.year, key, login, window]
         if isReadOnly {
-            return try read { db in try Row.fetchOne(cached: db, sql: sql, arguments: arguments).map { Self.draft($0, field: field) } }
+            return try read { db in try DraftRow.fetchOne(cached: db, sql: sql, arguments: arguments)?.draft(field: field) }
         }
         return try write { db in
-            guard var draft = try Row.fetchOne(cached: db, sql: sql, arguments: arguments).map({ Self.draft($0, field: field) }) else {
+            guard var draft = try DraftRow.fetchOne(cached: db, sql: sql, arguments: arguments)?.draft(field: field) else {
                 return nil
             }
             if draft.window != window {
@@ -56,11 +56,10 @@ extension PlanStore {
     /// All of this login's drafts in a plan.
     public func drafts(in plan: PlanRef) throws -> [Draft] {
         try read { db in
-            try Row.fetchAll(cached: db, sql: "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND login = ? ORDER BY saved_at",
-                             arguments: [plan.unitID, plan.year, login]).compactMap { row in
-                let text: String = row["field"]
-                guard let field = try? JSONDecoder().decode(FieldRef.self, from: Data(text.utf8)) else { return nil }
-                return Self.draft(row, field: field)
+            try DraftRow.fetchAll(cached: db, sql: "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND login = ? ORDER BY saved_at",
+                                  arguments: [plan.unitID, plan.year, login]).compactMap { row in
+                guard let field = try? JSONDecoder().decode(FieldRef.self, from: Data(row.field.utf8)) else { return nil }
+                return row.draft(field: field)
             }
         }
     }
@@ -86,19 +85,13 @@ extension PlanStore {
         }
     }
 
-    private static func draft(_ row: Row, field: FieldRef) -> Draft {
-        let savedAt: String = row["saved_at"]
-        return Draft(field: field, login: row["login"], window: row["window"], text: row["text"], baseRevision: row["base_revision"],
-                     savedAt: Timestamp.date(savedAt) ?? Date())
-    }
-
     /// Who last changed a field, and when: for telling a person whose text they are looking at.
     public func lastChange(of field: FieldRef, in plan: PlanRef) throws -> EditLogEntry? {
         guard let key = Self.encode(field) else { return nil }
         return try read { db in
-            try Row.fetchOne(cached: db, sql: """
+            try EditLogRow.fetchOne(cached: db, sql: """
                 SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND field = ? ORDER BY id DESC LIMIT 1
-                """, arguments: [plan.unitID, plan.year, key]).map(Self.logEntry)
+                """, arguments: [plan.unitID, plan.year, key])?.entry
         }
     }
 

@@ -60,13 +60,13 @@ extension PlanStore {
 
     static func ownSectionValue(of ref: FieldRef, in plan: PlanRef, _ db: Database) throws -> (FieldValue?, Int) {
         guard let section = ref.sectionID, let period = ref.period else { return (nil, 0) }
-        guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
-                                         arguments: [plan.unitID, plan.year, period.rawValue, section]) else { return (nil, 0) }
-        let stored = Self.section(row)
-        let revision: Int = row["revision"]
+        guard let row = try SectionRow.fetchOne(cached: db, sql: "SELECT * FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
+                                                arguments: [plan.unitID, plan.year, period.rawValue, section]) else { return (nil, 0) }
+        let stored = row.section
+        let revision = row.revision
         if case .sectionTitle = ref { return (FieldValue.normalized(.text(stored.title)), revision) }
         let snapshot = SectionSnapshot(title: stored.title, parentID: stored.parentID, placement: stored.placement,
-                                       position: row["position"], text: stored.text)
+                                       position: row.position, text: stored.text)
         return (.section(snapshot), revision)
     }
 

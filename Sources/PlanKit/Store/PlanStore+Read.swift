@@ -12,7 +12,7 @@ public struct PlanSummary: Hashable, Sendable {
 extension PlanStore {
     public func organisations() throws -> [Organisation] {
         try read { db in
-            try Row.fetchAll(cached: db, sql: "SELECT * FROM organisation ORDER BY position, name").map(Self.organisation)
+            try OrganisationRow.fetchAll(cached: db, sql: "SELECT * FROM organisation ORDER BY position, name").map(\.organisation)
         }
     }
 
@@ -36,9 +36,9 @@ extension PlanStore {
         // An id, as the app's own command lines and scripts give it, is found without reading
         // every organisation of the district.
         if let row = try read({ db in
-            try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ? AND kind = 'unit'", arguments: [nameOrID])
+            try OrganisationRow.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ? AND kind = 'unit'", arguments: [nameOrID])
         }) {
-            return Self.organisation(row)
+            return row.organisation
         }
         let units = try organisations().filter { $0.kind == .unit }
         if let exact = units.first(where: { $0.id == nameOrID }) { return exact }
@@ -64,15 +64,15 @@ extension PlanStore {
             throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
         }
         let boardID: String = planRow["board_id"]
-        guard let unitRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [ref.unitID]),
-              let boardRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [boardID]) else {
+        guard let unit = try OrganisationRow.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [ref.unitID]),
+              let board = try OrganisationRow.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [boardID]) else {
             throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
         }
 
         // The whole cascade is small (a few hundred items); the plan shows the inherited
         // selection, everything above it, and the unit's own items.
         // (Through item_by_unit: "+board_id" keeps SQLite from reading every unit's items of the
-        // board and year through item_by_cascade, which costs tens of ms in a district database.)
+        // board and year through item_by_cascade, which grows with the district.)
         // Only the items shown are decoded, in place (no copy of each row), each query's columns
         // found once (see ColumnPositions): first the cascade's links, then the rows shown.
         let cascadeSQL = "FROM item WHERE unit_id IS NULL AND year = ? AND +board_id = ?"
@@ -142,12 +142,12 @@ extension PlanStore {
             followUps[period, default: [:]][row["item_id"]] = followUp(row)
         }
         var sections: [ReportPeriod: [Section]] = [:]
-        for row in try Row.fetchAll(cached: db, sql: "SELECT * FROM section WHERE unit_id = ? AND year = ? ORDER BY position",
-                                    arguments: [ref.unitID, ref.year]) {
-            guard let period = ReportPeriod(rawValue: row["period"]) else { continue }
-            sections[period, default: []].append(section(row))
+        for row in try SectionRow.fetchAll(cached: db, sql: "SELECT * FROM section WHERE unit_id = ? AND year = ? ORDER BY position",
+                                           arguments: [ref.unitID, ref.year]) {
+            guard let period = ReportPeriod(rawValue: row.period) else { continue }
+            sections[period, default: []].append(row.section)
         }
-        return PlanDocument(ref: ref, unit: organisation(unitRow), board: organisation(boardRow),
+        return PlanDocument(ref: ref, unit: unit.organisation, board: board.organisation,
                             periods: periods(planRow["periods"]), items: visible,
                             followUps: followUps, sections: sections, notFollowedUp: Set(notFollowedUp))
     }
@@ -155,87 +155,8 @@ extension PlanStore {
     /// The edit log of a plan, oldest first.
     public func history(_ ref: PlanRef) throws -> [EditLogEntry] {
         try read { db in
-            try Row.fetchAll(cached: db, sql: "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? ORDER BY id",
-                             arguments: [ref.unitID, ref.year]).map(Self.logEntry)
+            try EditLogRow.fetchAll(cached: db, sql: "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? ORDER BY id",
+                                    arguments: [ref.unitID, ref.year]).map(\.entry)
         }
-    }
-
-    // MARK: Row decoding
-
-    static func organisation(_ row: Row) -> Organisation {
-        organisation(ColumnPositions(row, ColumnPositions.Layout(row)))
-    }
-
-    static func organisation(_ row: ColumnPositions) -> Organisation {
-        Organisation(id: row["id"], kind: OrganisationKind(rawValue: row["kind"]) ?? .unit,
-                     name: row["name"], parentID: row["parent_id"])
-    }
-
-    static func periods(_ text: String) -> [ReportPeriod] {
-        text.split(separator: ",").compactMap { ReportPeriod(rawValue: String($0)) }.sorted()
-    }
-
-    static let textColumns: [(TextField, String)] = [
-        (.title, "title"), (.description, "description"), (.expectedResult, "expected_result"),
-        (.method, "method"), (.resources, "resources"), (.followUp, "follow_up"),
-        (.development, "development"), (.comment, "comment"),
-    ]
-
-    static func column(for field: TextField) -> String {
-        textColumns.first { $0.0 == field }!.1
-    }
-
-    static func item(_ row: Row) -> PlanItem {
-        item(ColumnPositions(row, ColumnPositions.Layout(row)))
-    }
-
-    static func item(_ row: ColumnPositions) -> PlanItem {
-        var texts: [TextField: String] = [:]
-        for (field, column) in textColumns {
-            if let text: String = row[column], !text.isEmpty { texts[field] = text }
-        }
-        let kind = ItemKind(rawValue: row["kind"]) ?? .goal
-        var indicator: IndicatorSpec?
-        if kind == .indicator {
-            indicator = IndicatorSpec(measureUnit: row["measure_unit"], target: row["target"],
-                                      councilTarget: row["council_target"],
-                                      periodicity: Periodicity(rawValue: row["periodicity"] ?? "") ?? .year,
-                                      direction: Direction(rawValue: row["direction"] ?? "") ?? .higherIsBetter)
-        }
-        return PlanItem(id: row["id"], kind: kind, level: (row["level"] as String?).flatMap(GoalLevel.init(rawValue:)),
-                        author: Author(rawValue: row["author"]) ?? .unit, parentID: row["parent_id"],
-                        position: row["position"], number: row["number"], texts: texts,
-                        start: row["start_date"], end: row["end_date"], indicator: indicator,
-                        revision: row["revision"])
-    }
-
-    static func followUp(_ row: Row) -> FollowUp {
-        followUp(ColumnPositions(row, ColumnPositions.Layout(row)))
-    }
-
-    static func followUp(_ row: ColumnPositions) -> FollowUp {
-        FollowUp(rating: (row["rating"] as String?).flatMap(Rating.init(rawValue:)),
-                 status: (row["status"] as String?).flatMap(ActivityStatus.init(rawValue:)),
-                 outcome: OutcomeColumn.value(row["outcome"] ?? .null), analysis: row["analysis"] ?? "", revision: row["revision"])
-    }
-
-    static func section(_ row: Row) -> Section {
-        Section(id: row["id"], parentID: row["parent_id"], title: row["title"],
-                placement: SectionPlacement(rawValue: row["placement"]) ?? .afterGoals,
-                text: row["text"] ?? "", revision: row["revision"])
-    }
-
-    static func logEntry(_ row: Row) -> EditLogEntry {
-        let decoder = JSONDecoder()
-        func decode<T: Decodable>(_ column: String, as type: T.Type) -> T? {
-            guard let text: String = row[column] else { return nil }
-            return try? decoder.decode(T.self, from: Data(text.utf8))
-        }
-        return EditLogEntry(id: row["id"], at: row["at"], login: row["login"],
-                            action: EditLogEntry.Action(rawValue: row["action"]) ?? .edit,
-                            field: decode("field", as: FieldRef.self),
-                            oldValue: decode("old_value", as: FieldValue.self),
-                            newValue: decode("new_value", as: FieldValue.self),
-                            note: row["note"])
     }
 }

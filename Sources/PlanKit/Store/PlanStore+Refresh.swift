@@ -35,11 +35,11 @@ extension PlanStore {
             }
         case .sectionText(let id, let period):
             let row = try read { db in
-                try Row.fetchOne(cached: db, sql: "SELECT * FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
-                                 arguments: [ref.unitID, ref.year, period.rawValue, id])
+                try SectionRow.fetchOne(cached: db, sql: "SELECT * FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
+                                        arguments: [ref.unitID, ref.year, period.rawValue, id])
             }
             guard let row, let index = plan.sections[period]?.firstIndex(where: { $0.id == id }) else { return try loadPlan(ref) }
-            plan.sections[period]?[index] = Self.section(row)
+            plan.sections[period]?[index] = row.section
         }
         return plan
     }

@@ -16,11 +16,11 @@ extension PlanStore {
     public static let sessionTimeout: TimeInterval = 90
 
     public func registerSession(in plan: PlanRef) throws -> Int64 {
-        try write { db in
-            let now = Self.timestamp()
-            try db.execute(cached: """
-                INSERT INTO open_session (unit_id, year, login, host, process, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [plan.unitID, plan.year, login, ProcessInfo.processInfo.hostName, Int(getpid()), now, now])
+        let now = Self.timestamp()
+        var row = OpenSessionRow(unitID: plan.unitID, year: plan.year, login: login, host: ProcessInfo.processInfo.hostName,
+                                 process: Int(getpid()), startedAt: now, heartbeatAt: now)
+        return try write { db in
+            try row.insert(db)
             return db.lastInsertedRowID
         }
     }
@@ -41,12 +41,9 @@ extension PlanStore {
     public func otherSessions(in plan: PlanRef, excluding session: Int64?) throws -> [OpenSession] {
         let cutoff = Timestamp.string(Date().addingTimeInterval(-Self.sessionTimeout))
         return try read { db in
-            try Row.fetchAll(cached: db, sql: """
+            try OpenSessionRow.fetchAll(cached: db, sql: """
                 SELECT * FROM open_session WHERE unit_id = ? AND year = ? AND id IS NOT ? AND heartbeat_at >= ? ORDER BY started_at
-                """, arguments: [plan.unitID, plan.year, session, cutoff]).map { row in
-                OpenSession(id: row["id"], login: row["login"], host: row["host"],
-                            since: Timestamp.date(row["started_at"]) ?? Date())
-            }
+                """, arguments: [plan.unitID, plan.year, session, cutoff]).map(\.session)
         }
     }
 }

@@ -41,7 +41,7 @@ extension PlanStore {
         if isUndo {
             // Any number above every earlier one orders the undone changes for redo. The log's
             // largest id is one (ids only grow, and each undo adds a row), found at once in the
-            // primary key, where MAX(undo_order) read the whole log on every undo.
+            // primary key; MAX(undo_order) would read the whole log.
             let order = (try Int.fetchOne(cached: db, sql: "SELECT MAX(id) FROM edit_log") ?? 0) + 1
             try db.execute(cached: "UPDATE edit_log SET state = 'undone', undo_order = ? WHERE id = ?", arguments: [order, entry.id])
         } else {
@@ -55,7 +55,7 @@ extension PlanStore {
         let query = action == .undo
             ? "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'active' ORDER BY id DESC LIMIT 1"
             : "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone' ORDER BY undo_order DESC LIMIT 1"
-        return try Row.fetchOne(cached: db, sql: query, arguments: [plan.unitID, plan.year, login]).map(logEntry)
+        return try EditLogRow.fetchOne(cached: db, sql: query, arguments: [plan.unitID, plan.year, login])?.entry
     }
 
     /// Sets a field back, but only if nobody changed it after the logged change:

@@ -19,8 +19,8 @@ extension PlanStore {
             let blocks = ReportBuilder(plan: plan, period: period).build()
             let content = String(decoding: try JSONEncoder().encode(blocks), as: UTF8.self)
             let at = Self.timestamp()
-            try db.execute(cached: "INSERT INTO hand_in (unit_id, year, period, login, at, content) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [ref.unitID, ref.year, period.rawValue, login, at, content])
+            var row = HandInRow(unitID: ref.unitID, year: ref.year, period: period.rawValue, login: login, at: at, content: content)
+            try row.insert(db)
             let id = db.lastInsertedRowID
             try Self.log(.submit, nil, old: nil, new: nil, plan: ref, login: login, note: period.rawValue, db)
             return HandIn(id: id, ref: ref, period: period, login: login, at: at, content: blocks)

@@ -41,8 +41,8 @@ extension PlanStore {
     /// Every hand-in of a plan and its reopening, oldest first.
     public func handIns(_ ref: PlanRef) throws -> [HandIn] {
         try read { db in
-            try Row.fetchAll(cached: db, sql: "SELECT * FROM hand_in WHERE unit_id = ? AND year = ? ORDER BY id",
-                             arguments: [ref.unitID, ref.year]).map(Self.handIn)
+            try HandInRow.fetchAll(cached: db, sql: "SELECT * FROM hand_in WHERE unit_id = ? AND year = ? ORDER BY id",
+                                   arguments: [ref.unitID, ref.year]).map(\.handIn)
         }
     }
 
@@ -61,17 +61,8 @@ extension PlanStore {
     }
 
     static func handIn(_ ref: PlanRef, period: ReportPeriod, _ db: Database) throws -> HandIn? {
-        try Row.fetchOne(cached: db, sql: """
+        try HandInRow.fetchOne(cached: db, sql: """
             SELECT * FROM hand_in WHERE unit_id = ? AND year = ? AND period = ? AND reopened_at IS NULL ORDER BY id DESC LIMIT 1
-            """, arguments: [ref.unitID, ref.year, period.rawValue]).map(handIn)
-    }
-
-    static func handIn(_ row: Row) -> HandIn {
-        let text: String = row["content"]
-        let blocks = (try? JSONDecoder().decode([ReportBlock].self, from: Data(text.utf8))) ?? []
-        return HandIn(id: row["id"], ref: PlanRef(unitID: row["unit_id"], year: row["year"]),
-                      period: ReportPeriod(rawValue: row["period"]) ?? .vp, login: row["login"], at: row["at"],
-                      content: blocks, reopenedBy: row["reopened_by"], reopenedAt: row["reopened_at"],
-                      reopenReason: row["reopen_reason"])
+            """, arguments: [ref.unitID, ref.year, period.rawValue])?.handIn
     }
 }

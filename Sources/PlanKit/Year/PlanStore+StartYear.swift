@@ -73,8 +73,8 @@ extension PlanStore {
     /// What starting the year carried over, in the order of last year's plan.
     public func carryOver(_ ref: PlanRef) throws -> [CarryOverEntry] {
         try read { db in
-            try Row.fetchAll(cached: db, sql: "SELECT * FROM carry_over WHERE unit_id = ? AND year = ? ORDER BY position",
-                             arguments: [ref.unitID, ref.year]).map(Self.carryOverEntry)
+            try CarryOverRow.fetchAll(cached: db, sql: "SELECT * FROM carry_over WHERE unit_id = ? AND year = ? ORDER BY position",
+                                      arguments: [ref.unitID, ref.year]).map(\.entry)
         }
     }
 
@@ -91,14 +91,14 @@ extension PlanStore {
     @discardableResult
     public func placeCarriedItem(_ sourceID: String, under boardGoal: String?, in ref: PlanRef) throws -> CarryOverEntry {
         try write { db in
-            guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM carry_over WHERE unit_id = ? AND year = ? AND source_id = ?",
-                                             arguments: [ref.unitID, ref.year, sourceID]) else {
+            guard let row = try CarryOverRow.fetchOne(cached: db, sql: "SELECT * FROM carry_over WHERE unit_id = ? AND year = ? AND source_id = ?",
+                                                      arguments: [ref.unitID, ref.year, sourceID]) else {
                 throw PlanError.unknownItem(sourceID)
             }
             try Self.checkNotHandedIn(.itemRecord(item: sourceID), in: ref, db)
-            var entry = Self.carryOverEntry(row)
+            var entry = row.entry
             if let boardGoal, entry.outcome == .needsPlacing, !entry.decided {
-                guard let text: String = row["snapshot"],
+                guard let text = row.snapshot,
                       let snapshot = try? JSONDecoder().decode(ItemSnapshot.self, from: Data(text.utf8)) else {
                     throw PlanError.unknownItem(sourceID)
                 }
@@ -138,19 +138,10 @@ extension PlanStore {
 
     static func writeCarryOver(_ entry: CarryOverEntry, position: Int, ref: PlanRef, fromYear: Int,
                                snapshot: ItemSnapshot?, _ db: Database) throws {
-        try db.execute(cached: """
-            INSERT INTO carry_over (unit_id, year, from_year, position, source_id, kind, title, outcome, old_parent_title,
-                placed_id, placed_under, snapshot, decided) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [ref.unitID, ref.year, fromYear, position, entry.sourceID, entry.kind.rawValue, entry.title,
-                             entry.outcome.rawValue, entry.oldParentTitle, entry.placedID, entry.placedUnder,
-                             encode(snapshot), entry.decided])
-    }
-
-    static func carryOverEntry(_ row: Row) -> CarryOverEntry {
-        CarryOverEntry(sourceID: row["source_id"], kind: ItemKind(rawValue: row["kind"]) ?? .goal, title: row["title"],
-                       outcome: CarryOverEntry.Outcome(rawValue: row["outcome"]) ?? .needsPlacing,
-                       oldParentTitle: row["old_parent_title"], placedID: row["placed_id"], placedUnder: row["placed_under"],
-                       decided: row["decided"])
+        try CarryOverRow(unitID: ref.unitID, year: ref.year, fromYear: fromYear, position: position, sourceID: entry.sourceID,
+                         kind: entry.kind.rawValue, title: entry.title, outcome: entry.outcome.rawValue,
+                         oldParentTitle: entry.oldParentTitle, placedID: entry.placedID, placedUnder: entry.placedUnder,
+                         snapshot: encode(snapshot), decided: entry.decided).insert(db)
     }
 
     /// Writes the rows of a held snapshot under a new parent with fresh ids; returns the top item's id.
