@@ -9,7 +9,7 @@ import PlanKit
 ///    over KF:s årsmål; when they disagree there is a warning.
 /// 2. Else higher is better, and the importer says it is unsure (a doubt with the line); an import
 ///    into a year that exists keeps the stored direction of such an indicator. Words of the goal's
-///    prose were tried and misread negations and neighbouring subjects, so they decide nothing.
+///    prose decide nothing: they misread negations and neighbouring subjects.
 enum IndicatorDirectionRules {
     /// The direction a target states, if any.
     static func direction(ofTarget target: String?) -> Direction? {

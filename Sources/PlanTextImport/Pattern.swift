@@ -1,7 +1,7 @@
 import Foundation
 
-/// A regular expression compiled once. `String.range(of:options: .regularExpression)` compiles
-/// its pattern on every call, which was most of the time of reading a long plan line by line.
+/// A regular expression compiled once: `String.range(of:options: .regularExpression)` compiles
+/// its pattern on every call, and the importer asks on every line of a long plan.
 struct Pattern: Sendable {
     let expression: NSRegularExpression
 

@@ -21,7 +21,7 @@ public enum SwedishNumber {
               cleaned.dropFirst().allSatisfy({ $0 != "-" })
         else { return nil }
         var plain = cleaned.replacingOccurrences(of: ",", with: ".")
-        // "5," and ",5" are read as 5 and 0,5, as they always were.
+        // "5," and ",5" are read as 5 and 0,5.
         if plain.hasSuffix(".") { plain.removeLast() }
         if plain.hasPrefix(".") { plain = "0" + plain } else if plain.hasPrefix("-.") { plain = "-0" + plain.dropFirst() }
         return ExactDecimal.isPlainNumber(plain) ? plain : nil

@@ -5,8 +5,8 @@
 /// none overlapping: Foundation splits only where the target is whole characters (not at the
 /// "\n" of a "\r\n", nor at a "|" that a combining mark belongs to), and replaces where its
 /// scalars are and no combining mark follows them (so also the "\n" of a "\r\n"); so do these.
-/// They look at the bytes and ask for character boundaries only where the target's bytes are:
-/// a district's reports spent most of their time in Foundation's way.
+/// They look at the bytes and ask for character boundaries only where the target's bytes are,
+/// where Foundation's way walks every character (docs/PERFORMANCE.md).
 extension String {
     func pieces(separatedBy separator: String) -> [String] {
         let target = Array(separator.utf8)

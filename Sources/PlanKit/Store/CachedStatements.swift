@@ -1,10 +1,10 @@
 import GRDB
 
-// The store's commands and reads run the same few dozen statements over and over. Preparing a
-// statement (parsing, resolving every column of `SELECT *` through GRDB's authorizer) cost more
-// than running it: most of the time of a saved change, an undo and a plan load. These helpers
-// keep each statement prepared in the connection's cache (GRDB's `cachedStatement`), and read
-// like GRDB's own `fetchOne(db, sql:arguments:)`.
+// The store's commands and reads run the same few dozen statements over and over, and preparing
+// a statement (parsing, resolving every column of `SELECT *` through GRDB's authorizer) costs
+// more than running it (docs/PERFORMANCE.md). These helpers keep each statement prepared in
+// the connection's cache (GRDB's `cachedStatement`), and read like GRDB's own
+// `fetchOne(db, sql:arguments:)`.
 
 extension Database {
     func execute(cached sql: String, arguments: StatementArguments = StatementArguments()) throws {

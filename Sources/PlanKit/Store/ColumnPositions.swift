@@ -3,9 +3,9 @@ import GRDB
 /// A row's columns found by name once per query, then read by position.
 ///
 /// GRDB finds a column by name case-insensitively, lower-casing the names of the row's columns
-/// on every access: for the 26 columns of an item that is hundreds of small allocations per
-/// row, and was most of the time of loading a plan. Names here are matched exactly (the schema
-/// and the queries use lower case); the first column of a name wins, as in GRDB.
+/// on every access: for the 26 columns of an item, hundreds of small allocations per row
+/// (docs/PERFORMANCE.md). Names here are matched exactly (the schema and the queries use lower
+/// case); the first column of a name wins, as in GRDB.
 struct ColumnPositions {
     /// Where each column is in the rows of one query.
     struct Layout {

@@ -158,8 +158,8 @@ public final class PlanStore: Sendable {
     ///
     /// Not GRDB's `queue.read`: that makes the connection read-only for the duration with
     /// `PRAGMA query_only`, and switching that pragma expires every prepared statement of the
-    /// connection, so that each read (and the change check every second) made the next commands
-    /// parse all their statements again. The store's reads only read.
+    /// connection, so that after each read (and the change check every second) the next commands
+    /// would parse all their statements again. The store's reads only read.
     package func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.inDatabase { db in

@@ -259,7 +259,7 @@ public struct TextEditor: Equatable, Sendable {
     /// its own buffer in place and copies a shared one as bytes; other bounds through the
     /// scalar view (`String.replaceSubrange` would round them to Character boundaries, and undo
     /// must remove a combining accent without the letter it joined), which copies a shared
-    /// buffer scalar by scalar, a hundred times slower.
+    /// buffer scalar by scalar.
     mutating func replaceBytes(lo: Int, hi: Int, with replacement: String) {
         let range = Self.index(lo, in: text)..<Self.index(hi, in: text)
         if range.lowerBound.samePosition(in: text) != nil, range.upperBound.samePosition(in: text) != nil {

@@ -2,9 +2,8 @@ import Foundation
 import PlanKit
 
 /// Values derived from the open plan that every key and every frame needs: the outline and
-/// what the report still lacks. Computing them took most of the time of a key on a large plan
-/// (the outline several times per key, the gaps twice per frame); here each is computed once
-/// per plan, period and folding.
+/// what the report still lacks. A key asks for the outline several times and a frame for the
+/// gaps twice; each is computed once per plan, period and folding (docs/PERFORMANCE.md).
 ///
 /// `AppState` gets a new cache whenever its `plan` changes, so copies of a state share a cache
 /// only while they hold the same plan; period and folding are checked on every lookup.
@@ -39,7 +38,6 @@ final class DerivedCache: @unchecked Sendable {
     /// A cache for a changed version of the same plan whose items and sections are the same
     /// ones, in which one record changed (a follow-up, a text, a date): the outline carries over,
     /// and so do the gaps, but for those of the changed item or section, which are found again.
-    /// Finding every gap again was a third of the time of a key that saves.
     func keepingOutline(changed field: FieldRef, in plan: PlanDocument) -> DerivedCache {
         lock.lock()
         defer { lock.unlock() }

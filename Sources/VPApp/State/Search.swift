@@ -5,8 +5,8 @@ import PlanKit
 /// Case is ignored; å, ä and ö are letters of their own, as in Swedish.
 ///
 /// The texts of every line are folded (composed, lower-cased) and kept as UTF-8 once per plan
-/// and period (`AppState.searchIndex`), so a search is a byte search per line: asking Foundation
-/// for a case-insensitive range in every text of a large plan took several milliseconds.
+/// and period (`AppState.searchIndex`), so a search is a byte search per line rather than a
+/// case-insensitive Foundation search of every text of the plan (docs/PERFORMANCE.md).
 public struct SearchIndex: Sendable {
     private let targets: [OutlineTarget]
     private var texts: [[UInt8]]

@@ -45,9 +45,9 @@ struct AppLaunch: Equatable {
 }
 
 extension AppLaunch {
-    /// The app's own options, each once, as `--name value`, read without swift-argument-parser:
-    /// its reflection over every command cost 2–4 ms of each cold start (about a tenth) on the
-    /// command a person types every day. Anything else (help, a command, `--name=value`, a
+    /// The app's own options, each once, as `--name value`, read without swift-argument-parser,
+    /// whose reflection over every command is a large part of a cold start (docs/PERFORMANCE.md)
+    /// on the command a person types every day. Anything else (help, a command, `--name=value`, a
     /// repeated or unknown option, a value it would not accept) gives nil, and the parser
     /// proper reads it and says what is wrong. Tests check that both read the same.
     init?(plainArguments arguments: [String]) {
