@@ -47,9 +47,13 @@ struct ChooserTmuxTests {
         // Every own goal found its nämndmål: nothing waits, so no carry-over list opens over the plan.
         #expect(screen.contains("Startade VP 2022 för Resursenheten från 2021"))
 
-        // t: the chooser on the plan on the screen, which now offers T1.
+        // t: the chooser on the plan on the screen, which now offers T1. The list shown at
+        // first may be the one read before VP 2022 started (2021 offers a T1 too); the line of
+        // VP 2022 is there only once the list has been read again, and the chooser then stands
+        // on it, its T1 right below.
         try app.send("t")
-        screen = try app.waitFor("＋ Starta T1 (Tertialrapport 1) …")
+        screen = try app.waitFor("2022  VP  Verksamhetsplan", timeout: 30)
+        #expect(screen.contains("＋ Starta T1 (Tertialrapport 1) …"))
         try app.send("Down")
         try app.send("Enter")
         try app.waitFor("Starta tertialrapport 1 (T1) 2022 för Resursenheten?")
