@@ -95,4 +95,33 @@ struct AppHandedInKeysTests {
         #expect(reopened.state.handIn == nil)
         #expect(hintTexts(reopened).contains("Ny"))
     }
+
+    @Test("Next year's VP handed in: its carry-over list hints no Delete, and Delete is refused")
+    func carryOverList() throws {
+        let store = try NextYear.startedStore()
+        let waiting = try #require(try store.carryOver(NextYear.ref).first(where: \.needsDecision))
+        try store.dropCarriedItem(waiting.sourceID, in: NextYear.ref)
+        let plan = try store.loadPlan(NextYear.ref)
+        for gap in Completeness.gaps(in: plan, period: .vp) {
+            switch gap.kind {
+            case .goalWithoutField(let field): try store.setText("Skrivet.", field: field, item: gap.itemID!, in: NextYear.ref)
+            case .activityWithoutDates:
+                try store.setActivityDates(start: "2022-01-01", end: "2022-12-31", activity: gap.itemID!, in: NextYear.ref)
+            case .emptySection: try store.setSectionText("Skrivet.", section: gap.sectionID!, period: .vp, in: NextYear.ref)
+            default: Issue.record("unexpected gap \(gap)")
+            }
+        }
+        let driver = try NextYear.driver(store)
+        driver.press(.character("F"))
+        #expect(driver.state.page == .carryOver)
+        #expect(driver.text.contains("Delete Släpp"))
+        driver.press(.escape, .character("L"), .character("j"), .escape)
+        let handIn = try #require(driver.state.handIn)
+        driver.press(.character("F"))
+        #expect(driver.state.page == .carryOver)
+        #expect(!driver.text.contains("Delete Släpp") && driver.text.contains("Esc Till planen"), "\(driver.text)")
+        driver.press(.delete)
+        #expect(driver.state.modal == nil)
+        #expect(driver.state.status == StatusMessage(Strings.App.handedInRefusal(handIn), isError: true))
+    }
 }

@@ -51,7 +51,9 @@ enum CarryOverKeys {
             Update.moveInCarryOver(by: key == .up || key == .character("k") ? -1 : 1, &state); return []
         },
         Binding([.enter], hint: Hint("Enter", "Placera/visa")) { _, state in Update.actOnCarryOver(&state) },
-        Binding([.delete, .character("x")], hint: Hint("Delete", "Släpp")) { _, state in Update.askDropCarried(&state); return [] },
+        Binding([.delete, .character("x")], hint: Hint("Delete", "Släpp"), changesReport: true) { _, state in
+            Update.askDropCarried(&state); return []
+        },
         Binding([.escape, .character("q"), .character("F")], hint: Hint("Esc", "Till planen")) { _, state in
             state.page = .plan
             state.status = nil

@@ -232,7 +232,10 @@ public enum View {
         case .chooser:
             let (hints, dropOrder) = ChooserKeys.table.hints(for: state)
             screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
-        case .help, .overview, .board, .rollup, .carryOver:
+        case .carryOver:
+            // In a handed-in plan, letting an item go is neither hinted nor done.
+            screen.putHints(CarryOverKeys.table.hints(for: state).hints, row: layout.hintLine.row, width: layout.width, theme: theme)
+        case .help, .overview, .board, .rollup:
             screen.putHints(Update.keyTable(state)?.fixedHints ?? [], row: layout.hintLine.row, width: layout.width, theme: theme)
         }
     }
