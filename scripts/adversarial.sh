@@ -92,6 +92,10 @@ vp units --db "$D/share.sqlite" 2>"$D/err"; S=$?; vp units --db "$D/share.sqlite
 swedish_refusal $S "$D/err" "som inte finns" && [ -L "$D/share.sqlite" ] && [ ! -e "$D/unmounted" ]
 report $? "dangling symlink as --db: refused, link kept, nothing created"
 
+fresh; ln -s "$D/unmounted/share/big.sqlite" "$D/big.sqlite"; vp generate --units 1 --years 1 --db "$D/big.sqlite" 2>"$D/err"
+swedish_refusal $? "$D/err" "skriver aldrig över" && [ -L "$D/big.sqlite" ] && [ ! -e "$D/unmounted" ]
+report $? "generate onto a dangling symlink: refused, link kept, nothing created"
+
 fresh; ln -s loop.sqlite "$D/loop.sqlite"; vp units --db "$D/loop.sqlite" 2>"$D/err"
 swedish_refusal $? "$D/err" "slinga" && [ -L "$D/loop.sqlite" ]; report $? "symlink loop as --db: Swedish, link kept"
 

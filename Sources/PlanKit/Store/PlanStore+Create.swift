@@ -124,7 +124,7 @@ public enum PathProblem: Equatable, Sendable {
     case cannotCreateFolder(String)
     case other(Int32)
 
-    init(errno code: Int32) {
+    public init(errno code: Int32) {
         switch code {
         case EISDIR: self = .isFolder
         case ENOTDIR: self = .notAFolder

@@ -22,13 +22,15 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let fileManager = FileManager.default
-            for suffix in ["", "-wal", "-shm"] where fileManager.fileExists(atPath: path + suffix) {
+            // Anything standing there, a link to nowhere included, is refused.
+            for suffix in ["", "-wal", "-shm"] where OutputFile.exists(path + suffix) {
                 throw GenerateError(message: Strings.Generator.refuseExisting(path + suffix))
             }
             let started = Date()
             let generator = try DistrictGenerator(options: DistrictGenerator.Options(units: units, years: years, seed: seed))
             let progress = ProgressLine()
             progress.finish(Strings.Generator.starting(units: units, years: generator.years, path: path, seed: seed))
+            try makeEmptyFile()
             do {
                 let store = try PlanStore(path: path)
                 let summary = try store.generateDistrict(generator) { step in
@@ -41,11 +43,32 @@ struct GenerateCommand: ParsableCommand {
                 let bytes = (try? fileManager.attributesOfItem(atPath: path)[.size] as? Int64).flatMap { $0 } ?? 0
                 progress.finish(Strings.Generator.finished(summary, seconds: Date().timeIntervalSince(started), bytes: bytes))
             } catch {
-                // A half-made database is no use to anyone: remove it, so that the next run starts clean.
+                // A half-made database is no use to anyone: remove it, so that the next run starts
+                // clean. It is the file this run made (exclusively, above), never one that stood there.
                 for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: path + suffix) }
                 throw error
             }
         }
+    }
+
+    /// Makes the database file, exclusively and readable by its owner alone: a file that
+    /// appears there meanwhile is refused, not taken over (and so never removed on failure).
+    private func makeEmptyFile() throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty && !OutputFile.exists(folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.unusablePath(path: path, problem: .cannotCreateFolder(folder))
+            }
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == EEXIST { throw GenerateError(message: Strings.Generator.refuseExisting(path)) }
+            throw StoreError.unusablePath(path: path, problem: PathProblem(errno: code))
+        }
+        close(descriptor)
     }
 }
 
