@@ -50,8 +50,9 @@ enum RollupLines {
                 builder.blank()
                 builder.add("\(Strings.levelLabel(goal.level)): \(goal.number.map { "\($0). " } ?? "")\(goal.title)", kind: .council, hanging: 2)
             case .boardGoal:
-                builder.goal = (builder.goal ?? -1) + 1
+                // The blank line above a nämndmål's heading still belongs to the one before it.
                 builder.blank()
+                builder.goal = (builder.goal ?? -1) + 1
                 builder.add("\(Strings.levelLabel(goal.level)): \(goal.title)", kind: .boardGoal, hanging: 2, startsGoal: true)
                 boardGoal(goal, followUp: followUp, &builder)
             case .unitGoal:
