@@ -81,6 +81,7 @@ for run in $(seq "$RUNS"); do
     "$BENCH" export --db "$LARGE" --unit "$UNIT" --year "$YEAR" --label large >>"$RESULTS"
     "$BENCH" export --db "$LARGE" --year "$YEAR" --label large >>"$RESULTS"
     "$BENCH" board --db "$LARGE" --year "$YEAR" --period t2 --runs 3 --label large >>"$RESULTS"
+    "$BENCH" board-page --db "$LARGE" --year "$YEAR" --period t2 --runs 3 --keys 100 --label large >>"$RESULTS"
 done
 
 echo "bench: pseudo-terminal runs (vp-tui, vim, less)" >&2
