@@ -10,7 +10,21 @@ extension TextEditor {
             return
         }
         let width = rect.width
-        let height = rect.height
+        let (lines, cursorRow) = scrollToCursor(width: width, height: rect.height)
+        for (row, line) in lines.enumerated() {
+            draw(line, into: &screen, row: rect.row + row, column: rect.column, width: width, style: style)
+        }
+        let cursorColumn = column(of: cursorUTF8, in: lines[cursorRow]).column
+        screen.cursor = (rect.row + cursorRow, rect.column + min(cursorColumn, width - 1))
+    }
+
+    /// Moves the view as `render` does, without drawing: the lines it shows and the cursor's row
+    /// among them. The app calls it after each key on the editor it keeps, since it draws a copy
+    /// (whose view would otherwise be lost, and the next frame start again from the top).
+    @discardableResult
+    mutating func scrollToCursor(width: Int, height: Int) -> (lines: [LineIndex.Line], cursorRow: Int) {
+        let width = max(1, width)
+        let height = max(1, height)
         let cursor = cursorUTF8
         let (top, lines, cursorRow) = withLines(width: width) { index -> (Int, [LineIndex.Line], Int) in
             let cursorLine = index.line(containing: cursor, in: text)
@@ -36,12 +50,7 @@ extension TextEditor {
         }
         scrollAnchor = top
         scrollWidth = width
-
-        for (row, line) in lines.enumerated() {
-            draw(line, into: &screen, row: rect.row + row, column: rect.column, width: width, style: style)
-        }
-        let cursorColumn = column(of: cursor, in: lines[cursorRow]).column
-        screen.cursor = (rect.row + cursorRow, rect.column + min(cursorColumn, width - 1))
+        return (lines, cursorRow)
     }
 
     /// Moves the view by whole lines (page keys), when it has been drawn.

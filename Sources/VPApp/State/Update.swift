@@ -58,6 +58,8 @@ public enum Update {
         state.modal = nil
         let area = Layout(state).body
         let action = session.editor.handle(key, width: max(1, area.width - 2), height: max(1, area.height - 2))
+        // The view is drawn from a copy: the one kept here moves with the cursor, as drawn.
+        session.editor.scrollToCursor(width: area.width - 2, height: area.height - 2)
         state.modal = .editor(session)
         switch action {
         case .none: return []
