@@ -39,6 +39,7 @@ struct YearCommandTests {
         let noPlan = try run(["start", "--unit", "resursenheten", "--year", "2030", "--period", "t1"])
         #expect(noPlan.status == 1)
         #expect(noPlan.stderr.contains("ingen plan för 2030"))
+        #expect(noPlan.stderr.contains("Starta årets verksamhetsplan med \"vp-tui start\" och samma --unit och --year, --period vp."))
         #expect(try run(["export", "--unit", "resursenheten", "--year", "2021", "--format", "json"]).stdout == before)
     }
 
@@ -50,6 +51,9 @@ struct YearCommandTests {
         #expect(refused.stderr.contains("Tertialrapport 1 kan inte lämnas in: 13 punkter saknar något:"))
         #expect(refused.stderr.contains("- Avsnittet är tomt: Sammanfattande analys"))
         #expect(try run(["units"]).stdout.contains("T1 pågår"))
+        let notStarted = try run(["submit", "--unit", "resursenheten", "--year", "2021", "--period", "t2"])
+        #expect(notStarted.status == 1)
+        #expect(notStarted.stderr.contains("Planen har ingen tertialrapport 2 (T2). Starta den med \"vp-tui start\" och samma --unit och --year, --period t2."))
 
         let submitted = try run(["submit", "--unit", "resursenheten", "--year", "2021", "--period", "vb"])
         #expect(submitted.status == 0)

@@ -47,6 +47,17 @@ extension Strings {
             "Sökvägen \(path) innehåller byte som inte är UTF-8 (visade som \\xHH); vp-tui kan inte öppna den. Byt namn på filen eller katalogen."
         }
         static let seeUnits = "Se \"vp-tui units\"."
+        /// What to do when a command names a period or a year the unit has not started.
+        static func startHint(_ error: PlanError) -> String? {
+            switch error {
+            case .periodNotInPlan(let period):
+                return "Starta den med \"vp-tui start\" och samma --unit och --year, --period \(period.rawValue)."
+            case .noPlan:
+                return "Starta årets verksamhetsplan med \"vp-tui start\" och samma --unit och --year, --period vp."
+            default:
+                return nil
+            }
+        }
         static let noOrganisations = "Databasen är tom. Importera en plan med \"vp-tui import FIL\"."
         static let noPlan = "(ingen plan)"
         static func planLine(year: Int, periods: [ReportPeriod]) -> String {
