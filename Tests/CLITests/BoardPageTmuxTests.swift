@@ -53,12 +53,24 @@ struct BoardPageTmuxTests {
             #expect(!screen.contains(String(name.prefix(12))), "\(name) is shown through the filter")
         }
 
-        // Enter opens the unit's report; Esc comes back to the filtered table.
+        // Enter opens the unit's report; Esc comes back to the filtered table. The header names
+        // the plan behind the table too, so the report is there once the table has gone.
         try app.send("Enter")
-        screen = try app.waitFor("\(matching[0]) · Verksamhetsberättelse 2021 (VB)")
-        #expect(!screen.contains("Sorterat efter"))
+        screen = try Self.waitUntil(app, "the report of \(matching[0])") {
+            $0.contains("\(matching[0]) · Verksamhetsberättelse 2021 (VB)") && !$0.contains("Sorterat efter")
+        }
         try app.send("Escape")
-        screen = try app.waitFor("filter \"\(word)\"")
+        screen = try app.waitFor("filter \"\(word)\"", timeout: 20)
+        #expect(screen.contains("Sorterat efter ant"))
+        // Ctrl-R: the roll-up of the board for the period; Tab goes to the first nämndmål; Esc
+        // comes back to the table as it was.
+        try app.send("C-r")
+        try app.waitFor("Sammanställning verksamhetsberättelse 2021 – Hägersten-Älvsjö stadsdelsnämnd", timeout: 20)
+        try app.send("Tab")
+        screen = try app.waitFor("Nämndmål 1 av", timeout: 20)
+        #expect(screen.contains("Nämndmål: "))
+        try app.send("Escape")
+        screen = try app.waitFor("filter \"\(word)\"", timeout: 20)
         #expect(screen.contains("Sorterat efter ant"))
         // Esc clears the filter, then goes back to the chooser.
         try app.send("Escape")
@@ -69,4 +81,19 @@ struct BoardPageTmuxTests {
         try app.send("C-c")
         #expect(app.waitUntilExited())
     }
+
+    /// Polls the screen until `condition` holds (a key has taken effect), for up to 20 s.
+    static func waitUntil(_ app: TmuxSession, _ what: String, condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(20)
+        var last = ""
+        while Date() < deadline {
+            last = try app.screen()
+            if condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the screen never showed \(what); it showed:\n\(last)")
+        throw FixtureError.timedOut
+    }
+
+    enum FixtureError: Error { case timedOut }
 }
