@@ -16,11 +16,13 @@ extension PlanStore {
     public static let sessionTimeout: TimeInterval = 90
 
     public func registerSession(in plan: PlanRef) throws -> Int64 {
-        let now = Self.timestamp()
-        var row = OpenSessionRow(unitID: plan.unitID, year: plan.year, login: login, host: ProcessInfo.processInfo.hostName,
-                                 process: Int(getpid()), startedAt: now, heartbeatAt: now)
-        return try write { db in
-            try row.insert(db)
+        // A plain statement, not the record's insert: on the way to the first frame, where the
+        // record's first use would build its generic persistence machinery (docs/PERFORMANCE.md).
+        try write { db in
+            let now = Self.timestamp()
+            try db.execute(cached: """
+                INSERT INTO open_session (unit_id, year, login, host, process, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [plan.unitID, plan.year, login, ProcessInfo.processInfo.hostName, Int(getpid()), now, now])
             return db.lastInsertedRowID
         }
     }

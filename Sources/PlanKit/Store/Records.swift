@@ -68,7 +68,8 @@ struct DraftRow: Codable, FetchableRecord {
     }
 }
 
-struct OpenSessionRow: Codable, FetchableRecord, MutablePersistableRecord {
+/// Read as a record; written by a plain statement (see where it is inserted).
+struct OpenSessionRow: Codable, FetchableRecord {
     static let databaseTableName = "open_session"
     var id: Int64?
     var unitID: String
@@ -81,10 +82,6 @@ struct OpenSessionRow: Codable, FetchableRecord, MutablePersistableRecord {
 
     enum CodingKeys: String, CodingKey {
         case id, unitID = "unit_id", year, login, host, process, startedAt = "started_at", heartbeatAt = "heartbeat_at"
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 
     var session: OpenSession {
@@ -152,7 +149,8 @@ struct CarryOverRow: Codable, FetchableRecord, PersistableRecord {
     }
 }
 
-struct EditLogRow: Codable, FetchableRecord, MutablePersistableRecord {
+/// Read as a record; written by a plain statement (see where it is inserted).
+struct EditLogRow: Codable, FetchableRecord {
     static let databaseTableName = "edit_log"
     var id: Int64?
     var at: String
@@ -174,10 +172,6 @@ struct EditLogRow: Codable, FetchableRecord, MutablePersistableRecord {
     enum CodingKeys: String, CodingKey {
         case id, at, login, unitID = "unit_id", year, action, field, oldValue = "old_value", newValue = "new_value"
         case state, undoOrder = "undo_order", refersTo = "refers_to", note
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 
     var entry: EditLogEntry {

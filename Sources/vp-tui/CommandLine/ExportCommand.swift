@@ -53,9 +53,11 @@ struct ExportCommand: ParsableCommand {
             let plan = try store.loadPlan(ref)
             let chosen = period ?? plan.periods.last ?? .vp
             guard plan.periods.contains(chosen) else { throw PlanError.periodNotInPlan(chosen) }
-            // A report handed in is written as it was handed in.
-            let blocks = try store.reportBlocks(ref, period: chosen)
-            let gaps = try store.handIn(ref, period: chosen) == nil ? Completeness.missingLines(in: plan, period: chosen, withPaths: false).count : 0
+            // A report handed in is written as it was handed in; else from the plan read above
+            // (a second read of it would read the board's whole cascade, see CascadeCache).
+            let handIn = try store.handIn(ref, period: chosen)
+            let blocks = handIn?.content ?? ReportBuilder(plan: plan, period: chosen).build()
+            let gaps = handIn == nil ? Completeness.missingLines(in: plan, period: chosen, withPaths: false).count : 0
             if gaps > 0 { FileHandle.standardError.write(Data((Strings.exportedDraft(gaps, period: chosen) + "\n").utf8)) }
             let text = format == .markdown ? MarkdownRenderer.render(blocks) : TextRenderer.render(blocks)
             data = Data(text.utf8)
