@@ -12,6 +12,10 @@ public enum SwedishNumber {
     /// The number in the plain form `ExactDecimal` reads ("1 234,5" is "1234.5"), however many
     /// digits it has; nil if the text is not a number.
     public static func plainForm(_ text: String) -> String? {
+        // Digits alone, as most targets and outcomes are written, are already in plain form.
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return ExactDecimal.isPlainNumber(text) ? text : nil
+        }
         var cleaned = text.trimmingCharacters(in: .whitespaces)
         cleaned.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
         cleaned = cleaned.replacingOccurrences(of: "−", with: "-")
