@@ -64,8 +64,8 @@ extension PlanStore {
             throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
         }
         let boardID: String = planRow["board_id"]
-        guard let unit = try OrganisationRow.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [ref.unitID]),
-              let board = try OrganisationRow.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [boardID]) else {
+        guard let unit = try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [ref.unitID]).map(organisation),
+              let board = try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [boardID]).map(organisation) else {
             throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
         }
 
@@ -142,12 +142,12 @@ extension PlanStore {
             followUps[period, default: [:]][row["item_id"]] = followUp(row)
         }
         var sections: [ReportPeriod: [Section]] = [:]
-        for row in try SectionRow.fetchAll(cached: db, sql: "SELECT * FROM section WHERE unit_id = ? AND year = ? ORDER BY position",
-                                           arguments: [ref.unitID, ref.year]) {
-            guard let period = ReportPeriod(rawValue: row.period) else { continue }
-            sections[period, default: []].append(row.section)
+        try ColumnPositions.forEachRow(db, sql: "SELECT * FROM section WHERE unit_id = ? AND year = ? ORDER BY position",
+                                       arguments: [ref.unitID, ref.year]) { row in
+            guard let period = ReportPeriod(rawValue: row["period"]) else { return }
+            sections[period, default: []].append(section(row))
         }
-        return PlanDocument(ref: ref, unit: unit.organisation, board: board.organisation,
+        return PlanDocument(ref: ref, unit: unit, board: board,
                             periods: periods(planRow["periods"]), items: visible,
                             followUps: followUps, sections: sections, notFollowedUp: Set(notFollowedUp))
     }

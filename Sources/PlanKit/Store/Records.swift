@@ -3,8 +3,8 @@ import GRDB
 
 // The rows of the store's small tables as GRDB records: one property per column, named by its
 // coding key, read and written by GRDB. Each record turns into the model's type, which knows
-// nothing of the database. The item and follow-up rows, read by the thousand on every plan
-// load, are decoded by hand instead, in one place: RowDecoders.swift.
+// nothing of the database. The rows of a plan load (items by the hundred, follow-ups, its
+// sections, unit and board) are decoded by hand instead, in one place: RowDecoders.swift.
 
 struct OrganisationRow: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "organisation"

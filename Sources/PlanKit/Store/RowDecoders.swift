@@ -1,15 +1,25 @@
 import GRDB
 
-/// The rows read by the thousand decoded by hand: an item (26 columns) and a follow-up on every
-/// plan load, and an organisation for each of a district's plans when they are listed. Each
+/// The rows of a plan load decoded by hand (its items, 26 columns each, its follow-ups, sections,
+/// unit and board), and an organisation for each of a district's plans when they are listed. Each
 /// query's columns are found once and then read by position (see ColumnPositions); a GRDB
 /// record decoded through Codable looks every column up by name, case-insensitively, on every
 /// row (docs/PERFORMANCE.md, "Rows decoded by hand"). The other tables are read and written as
 /// GRDB records (Records.swift).
 extension PlanStore {
+    static func organisation(_ row: Row) -> Organisation {
+        organisation(ColumnPositions(row, ColumnPositions.Layout(row)))
+    }
+
     static func organisation(_ row: ColumnPositions) -> Organisation {
         Organisation(id: row["id"], kind: OrganisationKind(rawValue: row["kind"]) ?? .unit,
                      name: row["name"], parentID: row["parent_id"])
+    }
+
+    static func section(_ row: ColumnPositions) -> Section {
+        Section(id: row["id"], parentID: row["parent_id"], title: row["title"],
+                placement: SectionPlacement(rawValue: row["placement"]) ?? .afterGoals,
+                text: row["text"] ?? "", revision: row["revision"])
     }
 
     static func periods(_ text: String) -> [ReportPeriod] {
