@@ -17,6 +17,14 @@ struct TargetAndJudgementTests {
         ("Tas fram av nämnd", .text("Tas fram av nämnd")),
         ("-", .none),
         ("", .none),
+        // Edges: surrounding white space, the typographic minus, case, and numbers that are not.
+        ("  2,7 %\n", .number(2.7, unit: "%")),
+        ("\u{2212}0,5", .number(-0.5, unit: nil)),
+        ("12\t%", .number(12, unit: "%")),
+        ("Ska Öka", .direction(.higherIsBetter)),
+        ("\t–  ", .none),
+        ("1,2,3", .text("1,2,3")),
+        ("ökning av andelen", .text("ökning av andelen")),
     ])
     func parsesTargets(written: String, expected: Target) {
         #expect(Target(written: written) == expected)
@@ -47,6 +55,12 @@ struct TargetAndJudgementTests {
         #expect(SwedishNumber.parse("1,2,3") == nil)
         #expect(SwedishNumber.parse("") == nil)
         #expect(SwedishNumber.parse("5-3") == nil)
+        #expect(SwedishNumber.plainForm("\u{00A0}1\u{00A0}234,5 ") == "1234.5")
+        #expect(SwedishNumber.plainForm("1\u{202F}000") == "1000")
+        #expect(SwedishNumber.plainForm("1\t2") == nil)
+        #expect(SwedishNumber.plainForm("5,") == "5" && SwedishNumber.plainForm(",5") == "0.5" && SwedishNumber.plainForm("-,5") == "-0.5")
+        #expect(SwedishNumber.plainForm("\u{2212}3") == "-3" && SwedishNumber.plainForm("3\u{2212}") == nil)
+        #expect(SwedishNumber.plainForm("   ") == nil)
         #expect(SwedishNumber.format(2.7) == "2,7")
         #expect(SwedishNumber.format(3) == "3")
         #expect(SwedishNumber.format(0.125, maxDecimals: 2) == "0,13" || SwedishNumber.format(0.125, maxDecimals: 2) == "0,12")

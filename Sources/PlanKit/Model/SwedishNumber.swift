@@ -12,19 +12,35 @@ public enum SwedishNumber {
     /// The number in the plain form `ExactDecimal` reads ("1 234,5" is "1234.5"), however many
     /// digits it has; nil if the text is not a number.
     public static func plainForm(_ text: String) -> String? {
-        // Digits alone, as most targets and outcomes are written, are already in plain form.
-        if !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-            return ExactDecimal.isPlainNumber(text) ? text : nil
+        // Read scalar by scalar, without Foundation: every indicator's target passes here each
+        // time a plan is read.
+        let scalars = text.unicodeScalars
+        func isEdgeSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
         }
-        var cleaned = text.trimmingCharacters(in: .whitespaces)
-        cleaned.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
-        cleaned = cleaned.replacingOccurrences(of: "−", with: "-")
-        guard !cleaned.isEmpty,
-              cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == "." || $0 == "-") }),
-              cleaned.filter({ $0 == "," || $0 == "." }).count <= 1,
-              cleaned.dropFirst().allSatisfy({ $0 != "-" })
-        else { return nil }
-        var plain = cleaned.replacingOccurrences(of: ",", with: ".")
+        guard let first = scalars.firstIndex(where: { !isEdgeSpace($0) }),
+              let last = scalars.lastIndex(where: { !isEdgeSpace($0) }) else { return nil }
+        var plain = ""
+        plain.reserveCapacity(text.utf8.count + 1)
+        var separators = 0
+        for scalar in scalars[first...last] {
+            switch scalar {
+            case " ", "\u{00A0}", "\u{202F}":
+                continue
+            case "0"..."9":
+                plain.unicodeScalars.append(scalar)
+            case ",", ".":
+                separators += 1
+                guard separators <= 1 else { return nil }
+                plain.append(".")
+            case "-", "\u{2212}":
+                guard plain.isEmpty else { return nil }
+                plain.append("-")
+            default:
+                return nil
+            }
+        }
+        guard !plain.isEmpty else { return nil }
         // "5," and ",5" are read as 5 and 0,5.
         if plain.hasSuffix(".") { plain.removeLast() }
         if plain.hasPrefix(".") { plain = "0" + plain } else if plain.hasPrefix("-.") { plain = "-0" + plain.dropFirst() }

@@ -13,15 +13,19 @@ public enum Target: Hashable, Sendable {
     case text(String)
 
     public init(written: String?) {
-        let text = (written ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        // Read without Foundation: every indicator's target is read each time a plan is.
+        let text = Target.trimmed(written ?? "") { $0.properties.isWhitespace }
         if text.isEmpty || text == "-" || text == "–" || text == "—" {
             self = .none
             return
         }
-        switch text.lowercased() {
-        case "öka", "ökning", "ska öka": self = .direction(.higherIsBetter); return
-        case "minska", "minskning", "ska minska": self = .direction(.lowerIsBetter); return
-        default: break
+        // The longest of the directions, "ska minska", is 10 bytes.
+        if text.utf8.count <= 10 {
+            switch text.lowercased() {
+            case "öka", "ökning", "ska öka": self = .direction(.higherIsBetter); return
+            case "minska", "minskning", "ska minska": self = .direction(.lowerIsBetter); return
+            default: break
+            }
         }
         if let (value, unit) = Target.leadingNumber(text) {
             self = .number(value, unit: unit)
@@ -40,22 +44,37 @@ public enum Target: Hashable, Sendable {
     /// The leading number as written and the rest after it ("1 945 GWh" is ("1 945", "GWh")),
     /// or nil when the text does not begin with a number; the number is not yet read.
     static func splitLeadingNumber(_ text: String) -> (number: String, unit: String?)? {
-        let characters = Array(text)
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        guard let first = text.unicodeScalars.first,
+              isDigit(first) || first == "," || first == "." || first == "-" || first == "\u{2212}" else { return nil }
+        let scalars = Array(text.unicodeScalars)
         var end = 0
-        while end < characters.count {
-            let character = characters[end]
-            let isNumberPart = character.isASCII && character.isNumber
-                || character == "," || character == "." || (end == 0 && (character == "-" || character == "−"))
-            // A space counts as a thousands separator only when digits follow it.
-            let isThousandsSpace = character == " " && end > 0
-                && end + 3 < characters.count + 1
-                && characters[(end + 1)...].prefix(3).allSatisfy { $0.isASCII && $0.isNumber }
-                && (end + 4 >= characters.count || !(characters[end + 4].isASCII && characters[end + 4].isNumber))
+        while end < scalars.count {
+            let scalar = scalars[end]
+            let isNumberPart = isDigit(scalar) || scalar == "," || scalar == "." || (end == 0 && (scalar == "-" || scalar == "\u{2212}"))
+            // A space counts as a thousands separator only when three digits, and no fourth, follow it.
+            let isThousandsSpace = scalar == " " && end > 0
+                && end + 3 < scalars.count + 1
+                && scalars[(end + 1)...].prefix(3).allSatisfy(isDigit)
+                && (end + 4 >= scalars.count || !isDigit(scalars[end + 4]))
             if isNumberPart || isThousandsSpace { end += 1 } else { break }
         }
-        let number = String(characters[..<end])
+        var number = ""
+        number.unicodeScalars.append(contentsOf: scalars[..<end])
         guard end > 0, SwedishNumber.plainForm(number) != nil else { return nil }
-        let rest = String(characters[end...]).trimmingCharacters(in: .whitespaces)
+        var rest = ""
+        rest.unicodeScalars.append(contentsOf: scalars[end...])
+        rest = trimmed(rest) { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
         return (number, rest.isEmpty ? nil : rest)
+    }
+
+    /// The text without the scalars `isSpace` accepts at either end.
+    static func trimmed(_ text: String, _ isSpace: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 }
