@@ -110,7 +110,7 @@ struct SourceText {
 
     /// Only tabs and spaces (as `trimmingCharacters(in: .whitespaces)` sees it; a form feed is not blank).
     static func isBlank(_ raw: String) -> Bool {
-        raw.unicodeScalars.allSatisfy(isBlankScalar)
+        raw.unicodeScalars.allSatisfy(\.isBlankSpace)
     }
 
     static func isDoubleSpaced(blank: [Bool]) -> Bool {
@@ -141,11 +141,6 @@ struct SourceText {
     private static let bulletScalars = Set(bullets.flatMap(\.unicodeScalars))
     private static let strayScalars = Set(stray.flatMap(\.unicodeScalars))
 
-    /// White space as `CharacterSet.whitespaces` has it: a tab or a space separator.
-    private static func isBlankScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
-    }
-
     private static func clean(_ raw: String, number: Int) -> SourceLine {
         // "Rubrik ..... 6" or "Rubrik<TAB>6": a table of contents, not the text itself.
         let isTableOfContents = raw.endsInDigit && tableOfContentsLine.matches(raw)
@@ -166,8 +161,8 @@ struct SourceText {
         let indented = raw.unicodeScalars.prefix(2).elementsEqual("  ".unicodeScalars) && !raw.unicodeScalars.contains("\t")
         var lower = mapped.startIndex
         var upper = mapped.endIndex
-        while lower < upper, isBlankScalar(mapped[lower]) { lower += 1 }
-        while upper > lower, isBlankScalar(mapped[upper - 1]) { upper -= 1 }
+        while lower < upper, mapped[lower].isBlankSpace { lower += 1 }
+        while upper > lower, mapped[upper - 1].isBlankSpace { upper -= 1 }
         let softHyphen = upper > lower && mapped[upper - 1] == "\u{00AD}"
         var kept = mapped[lower..<upper].filter { $0 != "\u{00AD}" }[...]
         var isBullet = false

@@ -14,16 +14,11 @@ public enum SwedishNumber {
     public static func plainForm(_ text: String) -> String? {
         // Read scalar by scalar, without Foundation: every indicator's target passes here each
         // time a plan is read.
-        let scalars = text.unicodeScalars
-        func isEdgeSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
-        }
-        guard let first = scalars.firstIndex(where: { !isEdgeSpace($0) }),
-              let last = scalars.lastIndex(where: { !isEdgeSpace($0) }) else { return nil }
+        let trimmed = text.trimmingScalars(\.isBlankSpace)
         var plain = ""
-        plain.reserveCapacity(text.utf8.count + 1)
+        plain.reserveCapacity(trimmed.utf8.count + 1)
         var separators = 0
-        for scalar in scalars[first...last] {
+        for scalar in trimmed.unicodeScalars {
             switch scalar {
             case " ", "\u{00A0}", "\u{202F}":
                 continue

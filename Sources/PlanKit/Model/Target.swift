@@ -14,7 +14,7 @@ public enum Target: Hashable, Sendable {
 
     public init(written: String?) {
         // Read without Foundation: every indicator's target is read each time a plan is.
-        let text = Target.trimmed(written ?? "") { $0.properties.isWhitespace }
+        let text = (written ?? "").trimmingScalars { $0.properties.isWhitespace }
         if text.isEmpty || text == "-" || text == "–" || text == "—" {
             self = .none
             return
@@ -64,17 +64,7 @@ public enum Target: Hashable, Sendable {
         guard end > 0, SwedishNumber.plainForm(number) != nil else { return nil }
         var rest = ""
         rest.unicodeScalars.append(contentsOf: scalars[end...])
-        rest = trimmed(rest) { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        rest = rest.trimmingScalars(\.isBlankSpace)
         return (number, rest.isEmpty ? nil : rest)
-    }
-
-    /// The text without the scalars `isSpace` accepts at either end.
-    static func trimmed(_ text: String, _ isSpace: (Unicode.Scalar) -> Bool) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
-        return String(scalars[first...last])
     }
 }
