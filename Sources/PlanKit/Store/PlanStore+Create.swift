@@ -60,14 +60,7 @@ extension PlanStore {
     /// Builds the database beside `path` and links it into place; nil when another process
     /// linked one first. Only the temporary files made here are ever removed.
     private static func createAtomically(path: String, login: String, fill: (PlanStore) throws -> Void) throws -> PlanStore? {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw StoreError.unusablePath(path: path, problem: .cannotCreateFolder(folder))
-            }
-        }
+        let folder = try makeFolder(of: path)
         let name = (path as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).vp-tui-ny-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = createExclusively(temporary, mode: 0o600)
@@ -105,13 +98,28 @@ extension PlanStore {
         }
     }
 
+    /// Makes the folder a new file at `path` goes in, when it is missing; returns the folder
+    /// ("" for the current one).
+    @discardableResult
+    public static func makeFolder(of path: String) throws -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.unusablePath(path: path, problem: .cannotCreateFolder(folder))
+            }
+        }
+        return folder
+    }
+
     static func linkDestination(_ path: String) -> String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
     }
 }
 
 /// `open(2)` of a new file that must not exist yet, named apart from `PlanStore.open`.
-func createExclusively(_ path: String, mode: mode_t) -> Int32 {
+public func createExclusively(_ path: String, mode: mode_t) -> Int32 {
     open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
 }
 

@@ -54,15 +54,8 @@ struct GenerateCommand: ParsableCommand {
     /// Makes the database file, exclusively and readable by its owner alone: a file that
     /// appears there meanwhile is refused, not taken over (and so never removed on failure).
     private func makeEmptyFile() throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty && !OutputFile.exists(folder) {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw StoreError.unusablePath(path: path, problem: .cannotCreateFolder(folder))
-            }
-        }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        try PlanStore.makeFolder(of: path)
+        let descriptor = createExclusively(path, mode: 0o600)
         guard descriptor >= 0 else {
             let code = errno
             if code == EEXIST { throw GenerateError(message: Strings.Generator.refuseExisting(path)) }
