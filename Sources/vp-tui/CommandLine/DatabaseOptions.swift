@@ -78,8 +78,7 @@ func reportingErrors<T>(exitCode: Int32 = 1, _ body: () throws -> T) throws -> T
     } catch {
         // A ValidationError carries our own Swedish words.
         var message = GivenPaths.shown(in: (error as? ValidationError)?.message ?? Strings.describe(error))
-        if case PlanError.unknownUnit? = error as? PlanError { message += " " + Strings.CommandLine.seeUnits }
-        if let planError = error as? PlanError, let hint = Strings.CommandLine.startHint(planError) { message += " " + hint }
+        if let planError = error as? PlanError, let hint = Strings.CommandLine.hint(planError) { message += " " + hint }
         FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(message) + "\n").utf8))
         throw ExitCode(exitCode)
     }

@@ -47,9 +47,12 @@ extension Strings {
             "Sökvägen \(path) innehåller byte som inte är UTF-8 (visade som \\xHH); vp-tui kan inte öppna den. Byt namn på filen eller katalogen."
         }
         static let seeUnits = "Se \"vp-tui units\"."
-        /// What to do when a command names a period or a year the unit has not started.
-        static func startHint(_ error: PlanError) -> String? {
+        /// What to do next, on the command line, after a PlanKit refusal: where the units are
+        /// listed, or how to start a period or a year the unit has not started.
+        static func hint(_ error: PlanError) -> String? {
             switch error {
+            case .unknownUnit:
+                return seeUnits
             case .periodNotInPlan(let period):
                 return "Starta den med \"vp-tui start\" och samma --unit och --year, --period \(period.rawValue)."
             case .noPlan:
