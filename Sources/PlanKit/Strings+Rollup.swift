@@ -84,7 +84,7 @@ extension Strings {
         public static func error(_ error: RollupError) -> String {
             switch error {
             case .boardOrDepartmentNeeded:
-                return "Ange en nämnd med --namnd eller en avdelning med --avdelning."
+                return "Ange en nämnd eller en avdelning."
             case .unknownBoard(let name, let known):
                 return "Nämnden \"\(name)\" finns inte i databasen. " + choices("Nämnder", known)
             case .unknownDepartment(let name, let known):

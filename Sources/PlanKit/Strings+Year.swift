@@ -18,7 +18,7 @@ extension Strings {
 
     /// What an export of an incomplete report says beside it.
     public static func exportedDraft(_ missing: Int, period: ReportPeriod) -> String {
-        "\(documentName(period)) är inte komplett: \(missingLines(missing)) (se \"vp-tui check\")."
+        "\(documentName(period)) är inte komplett: \(missingLines(missing))."
     }
 
     /// One line of a list of what is missing: what the line lacks, then where it is.
@@ -52,24 +52,21 @@ extension Strings {
                 ? "Verksamhetsplanen för \(year) finns redan; inget har ändrats."
                 : "\(documentName(period)) (\(periodName(period))) \(year) är redan påbörjad; inget har ändrats."
         case .noCascade(let board, let year):
-            return "Nämndens mål för \(year) finns inte i databasen (nämnd \(board)). Importera dem först, till exempel med "
-                + "\"vp-tui import-text NÄMNDENS-PLAN.txt --year \(year)\", och starta sedan året igen."
+            return "Nämndens mål för \(year) finns inte i databasen (nämnd \(board))."
         case .nothingToStartFrom(let unit, let year):
-            return "Enheten \(unit) har ingen plan för \(year) att utgå från. Ange ett annat år med --from."
+            return "Enheten \(unit) har ingen plan för \(year) att utgå från."
         case .incomplete(let period, let gaps):
             let lines = Completeness.lines(of: gaps)
             return "\(documentName(period)) kan inte lämnas in: \(missingLines(lines.count)):\n"
                 + lines.map(missingLineEntry).joined(separator: "\n")
         case .alreadySubmitted(let period, let login, let at):
-            return "\(documentName(period)) är redan inlämnad (av \(login), \(at)). Öppna den med \"vp-tui reopen … --reason TEXT\" om den ska ändras."
+            return "\(documentName(period)) är redan inlämnad (av \(login), \(at))."
         case .notSubmitted(let period):
             return "\(documentName(period)) är inte inlämnad; det finns inget att öppna igen."
         case .reopenNeedsReason:
-            return "Ange varför rapporten öppnas igen med --reason TEXT; skälet sparas i ändringsloggen. Inget har ändrats."
+            return "Ange varför rapporten öppnas igen; skälet sparas i ändringsloggen. Inget har ändrats."
         case .handedIn(let period):
-            return period == .vp
-                ? "Verksamhetsplanen är inlämnad och kan inte ändras. Öppna den igen med \"vp-tui reopen … --period vp --reason TEXT\"."
-                : "\(documentName(period)) är inlämnad och kan inte ändras. Öppna den igen med \"vp-tui reopen … --period \(period.rawValue) --reason TEXT\"."
+            return "\(period == .vp ? "Verksamhetsplanen" : documentName(period)) är inlämnad och kan inte ändras."
         case .invalidTarget(let text):
             return "\"\(text)\" går inte att läsa som årsmål; skriv ett tal (12,5), en riktning (öka, minska, bibehålla) eller en kort text."
         case .nothingToCopy(let period):

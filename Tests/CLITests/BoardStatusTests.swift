@@ -199,7 +199,7 @@ struct BoardStatusTests {
         #expect(period.stdout.isEmpty)
         let neither = try Binary.run(["status", "--year", "2021", "--period", "vb", "--db", samples])
         #expect(neither.status == 2)
-        #expect(neither.stderr.contains("Ange en nämnd med --namnd eller en avdelning med --avdelning."))
+        #expect(neither.stderr.contains("Ange en nämnd eller en avdelning. Välj med --namnd NÄMND eller --avdelning AVDELNING."))
 
         let empty = #"{"format":"vp-tui-plan","version":1,"organisations":[{"id":"bromma","kind":"board","name":"Bromma stadsdelsnämnd","parent":"stockholm"}]}"#
         let file = directory.appendingPathComponent("bromma.json")

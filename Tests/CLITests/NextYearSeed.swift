@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import PlanKit
 
-/// The board's plan text of 2021, imported as 2022's: once as it is, or with the nämndmål above
+/// The board's plan text of 2021, imported as a later year's (2022's unless said): once as it is, or with the nämndmål above
 /// one of Resursenheten's own goals given a wording of its own, so that the goal finds no
 /// nämndmål and waits to be placed.
 enum NextYearSeed {
@@ -36,9 +36,14 @@ enum NextYearSeed {
 
     /// Writes the text for 2022 into `directory` and imports it into the database.
     static func importFor2022(database: String, directory: URL, rewording title: String?) throws {
-        let file = directory.appendingPathComponent("namnd-2022.txt")
+        try importBoardText(for: 2022, database: database, directory: directory, rewording: title)
+    }
+
+    /// Writes the text for `year` into `directory` and imports it into the database.
+    static func importBoardText(for year: Int, database: String, directory: URL, rewording title: String? = nil) throws {
+        let file = directory.appendingPathComponent("namnd-\(year).txt")
         try text(rewording: title).write(to: file, atomically: true, encoding: .utf8)
-        let result = try Binary.run(["import-text", file.path, "--year", "2022", "--db", database])
+        let result = try Binary.run(["import-text", file.path, "--year", String(year), "--db", database])
         #expect(result.status == 0, "\(result.stderr)")
     }
 }

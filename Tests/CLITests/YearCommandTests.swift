@@ -65,11 +65,34 @@ struct YearCommandTests {
         #expect(twice.stderr.contains("Verksamhetsberättelse är redan inlämnad (av testare"))
         let noReason = try run(["reopen", "--unit", "resursenheten", "--year", "2021", "--period", "vb"])
         #expect(noReason.status == 1)
-        #expect(noReason.stderr.contains("Ange varför rapporten öppnas igen med --reason TEXT"))
+        #expect(noReason.stderr.contains("Ange varför rapporten öppnas igen; skälet sparas i ändringsloggen. Inget har ändrats. Skriv skälet med --reason TEXT."))
         #expect(try databaseBytes() == bytes)
 
         let reopened = try run(["reopen", "--unit", "resursenheten", "--year", "2021", "--period", "vb", "--reason", "Fel siffra"])
         #expect(reopened.status == 0)
         #expect(try run(["units"]).stdout.contains("VB komplett"))
     }
+
+    @Test("A year starts from the year --from names; without a plan that year it is refused and names --from; --from is only for vp")
+    func startFromAnotherYear() throws {
+        #expect(try run(["units"]).status == 0)
+        try NextYearSeed.importBoardText(for: 2023, database: database, directory: Binary.temporaryDirectory())
+        let before = try databaseBytes()
+        let fromLastYear = try run(["start", "--unit", "resursenheten", "--year", "2023", "--period", "vp"])
+        #expect(fromLastYear.status == 1)
+        #expect(fromLastYear.stderr.contains("Enheten resursenheten har ingen plan för 2022 att utgå från. Ange ett annat år att utgå från med --from."))
+        let notVP = try run(["start", "--unit", "resursenheten", "--year", "2023", "--period", "t1", "--from", "2021"])
+        #expect(notVP.status == 1)
+        #expect(notVP.stderr.contains("--from gäller bara --period vp."))
+        #expect(try databaseBytes() == before)
+
+        let started = try run(["start", "--unit", "resursenheten", "--year", "2023", "--period", "vp", "--from", "2021"])
+        #expect(started.status == 0, "\(started.stderr)")
+        #expect(started.stdout.contains("Startade verksamhetsplanen 2023 för Resursenheten från 2021:"))
+        #expect(try run(["units"]).stdout.contains("2023: VP pågår, T1 ej påbörjad, T2 ej påbörjad, VB ej påbörjad"))
+        let plan = try run(["export", "--unit", "resursenheten", "--year", "2023", "--period", "vp", "--format", "json"])
+        #expect(plan.status == 0)
+        #expect(plan.stdout.contains("\"year\" : 2023"))
+    }
 }
+

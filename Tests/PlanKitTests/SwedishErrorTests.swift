@@ -69,4 +69,25 @@ struct SwedishErrorTests {
         }
         #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
     }
+
+    /// The model's words are shared by every front end, so they say what is wrong and leave how
+    /// to go on to the front end (a command and its options, or a key). `--db` stays: both the
+    /// app and the commands are started with it.
+    @Test("PlanKit's words name no command and no option but --db")
+    func noCommandInModelWords() throws {
+        let planKit = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/PlanKit")
+        let command = try Regex(#""vp-tui [a-z]|--(?!db\b)[a-z]"#)
+        var found: [String] = []
+        let files = try #require(FileManager.default.enumerator(atPath: planKit.path))
+        for case let file as String in files where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: planKit.appendingPathComponent(file), encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.contains("\"") && !line.trimmingCharacters(in: .whitespaces).hasPrefix("//")
+                && line.contains(command) {
+                found.append("\(file):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+    }
 }

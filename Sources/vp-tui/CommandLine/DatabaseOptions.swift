@@ -78,7 +78,7 @@ func reportingErrors<T>(exitCode: Int32 = 1, _ body: () throws -> T) throws -> T
     } catch {
         // A ValidationError carries our own Swedish words.
         var message = GivenPaths.shown(in: (error as? ValidationError)?.message ?? Strings.describe(error))
-        if let planError = error as? PlanError, let hint = Strings.CommandLine.hint(planError) { message += " " + hint }
+        if let hint = Strings.CommandLine.hint(error) { message += " " + hint }
         FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(message) + "\n").utf8))
         throw ExitCode(exitCode)
     }

@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
             let handIn = try store.handIn(ref, period: chosen)
             let blocks = handIn?.content ?? ReportBuilder(plan: plan, period: chosen).build()
             let gaps = handIn == nil ? Completeness.missingLines(in: plan, period: chosen, withPaths: false).count : 0
-            if gaps > 0 { FileHandle.standardError.write(Data((Strings.exportedDraft(gaps, period: chosen) + "\n").utf8)) }
+            if gaps > 0 { FileHandle.standardError.write(Data((Strings.exportedDraft(gaps, period: chosen) + " " + Strings.CommandLine.seeCheck + "\n").utf8)) }
             let text = format == .markdown ? MarkdownRenderer.render(blocks) : TextRenderer.render(blocks)
             data = Data(text.utf8)
         }

@@ -49,18 +49,32 @@ extension Strings {
         static let seeUnits = "Se \"vp-tui units\"."
         /// What to do next, on the command line, after a PlanKit refusal: where the units are
         /// listed, or how to start a period or a year the unit has not started.
-        static func hint(_ error: PlanError) -> String? {
+        static func hint(_ error: Error) -> String? {
             switch error {
-            case .unknownUnit:
+            case PlanError.unknownUnit:
                 return seeUnits
-            case .periodNotInPlan(let period):
+            case PlanError.periodNotInPlan(let period):
                 return "Starta den med \"vp-tui start\" och samma --unit och --year, --period \(period.rawValue)."
-            case .noPlan:
+            case PlanError.noPlan:
                 return "Starta årets verksamhetsplan med \"vp-tui start\" och samma --unit och --year, --period vp."
+            case YearError.noCascade(_, let year):
+                return "Importera dem först, till exempel med \"vp-tui import-text NÄMNDENS-PLAN.txt --year \(year)\", och starta sedan året igen."
+            case YearError.nothingToStartFrom:
+                return "Ange ett annat år att utgå från med --from."
+            case YearError.alreadySubmitted:
+                return "Öppna den med \"vp-tui reopen … --reason TEXT\" om den ska ändras."
+            case YearError.reopenNeedsReason:
+                return "Skriv skälet med --reason TEXT."
+            case YearError.handedIn(let period):
+                return "Öppna den igen med \"vp-tui reopen … --period \(period.rawValue) --reason TEXT\"."
+            case RollupError.boardOrDepartmentNeeded:
+                return "Välj med --namnd NÄMND eller --avdelning AVDELNING."
             default:
                 return nil
             }
         }
+        /// What an export of an incomplete report adds: where the missing lines are listed.
+        static let seeCheck = "Se \"vp-tui check\"."
         static let noOrganisations = "Databasen är tom. Importera en plan med \"vp-tui import FIL\"."
         static let noPlan = "(ingen plan)"
         static func planLine(year: Int, periods: [ReportPeriod]) -> String {

@@ -31,7 +31,7 @@ extension Strings {
             let carried = started.entries.filter { $0.placedID != nil }.count
             let open = started.entries.filter(\.needsDecision).count
             var lines = ["Startade verksamhetsplanen \(started.ref.year) för \(unit) från \(started.fromYear): "
-                + "\(carried) \(carried == 1 ? "post följde med" : "poster följde med"), \(open) \(open == 1 ? "behöver" : "behöver") ett beslut."]
+                + "\(carried) \(carried == 1 ? "post följde med" : "poster följde med"), \(open) behöver ett beslut."]
             lines += started.entries.map(carryLine)
             return lines.joined(separator: "\n")
         }
