@@ -41,6 +41,16 @@ struct AppOutcomeTests {
         #expect(driver.state.status?.text == "\(Strings.App.saved): 92 %")
         #expect(driver.selectedLine?.contains("92 % / 95 %") == true, "\(String(describing: driver.selectedLine))")
 
+        // Opened again, the prompt holds the outcome as it is shown; Enter keeps it as it was.
+        driver.press(.character("v"))
+        guard case .prompt(let prompt)? = driver.state.modal else {
+            Issue.record("v opened no prompt: \(String(describing: driver.state.modal))")
+            return
+        }
+        #expect(prompt.text == "92 %")
+        driver.press(.enter)
+        #expect(try driver.plan.followUp(id, .t1).outcome == 92)
+
         // In T2, T1's outcome beside the current one, in the same unit.
         try store.startPeriod(.t2, in: AppDriver.plan)
         let t2 = try AppDriver(period: .t2, store: store)

@@ -113,7 +113,9 @@ extension Update {
               !refuseIfReadOnly(&state) else { return }
         let followUp = plan.followUp(item.id, state.period)
         state.modal = .prompt(Prompt(kind: .outcome(item: item.id, revision: followUp.revision),
-                                     text: followUp.outcome.map { SwedishNumber.format($0) } ?? ""))
+                                     text: followUp.outcome.map { outcome in
+                                         item.indicator.map { $0.outcomeText(outcome) } ?? SwedishNumber.format(outcome)
+                                     } ?? ""))
         state.status = StatusMessage(Strings.App.outcomeHint)
     }
 
