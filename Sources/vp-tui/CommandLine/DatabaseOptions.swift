@@ -62,7 +62,9 @@ struct DatabaseLocation: Equatable {
         }
         switch opening {
         case .opened: break
-        case .created, .filledEmptyFile where madeEmptyFile: FileHandle.standardError.write(Data((Strings.CommandLine.createdDatabase(path) + "\n").utf8))
+        case .created: FileHandle.standardError.write(Data((Strings.CommandLine.createdDatabase(path) + "\n").utf8))
+        // The empty file was this command's own, so to the person the database was created.
+        case .filledEmptyFile where madeEmptyFile: FileHandle.standardError.write(Data((Strings.CommandLine.createdDatabase(path) + "\n").utf8))
         case .filledEmptyFile: FileHandle.standardError.write(Data((Strings.CommandLine.filledEmptyFile(path) + "\n").utf8))
         }
         return store
