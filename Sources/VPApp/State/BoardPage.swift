@@ -22,10 +22,13 @@ public struct BoardPage: Equatable, Sendable {
     /// Each line's unit and department names folded, in the order of `status.lines`: folded
     /// once, not on every key typed into the filter.
     private let searchKeys: [(unit: String, department: String)]
+    /// The display width of the longest unit name: what the table's first column makes room for.
+    let longestUnitName: Int
 
     public init(status: BoardStatus) {
         self.status = status
         searchKeys = status.lines.map { (Self.folded($0.unit), Self.folded($0.department ?? "")) }
+        longestUnitName = status.lines.map { DisplayWidth.of($0.unit) }.max() ?? 0
         arrange()
     }
 

@@ -17,8 +17,9 @@ enum BoardView {
         screen.putTruncated(Words.summary(board.status, shown: board.rows.count, filter: board.filter) + " · "
                             + Words.sortedBy(board.sort), row: body.row + 1, column: 1, width: body.width - 2, style: theme.dim,
                             ellipsis: theme.ellipsis)
-        let widths = columnWidths(body.width - 2)
-        drawLine(&screen, Words.headers, row: body.row + 2, widths: widths, style: theme.label, theme: theme)
+        let columns = BoardColumns(width: body.width - 2, longestUnit: board.longestUnitName,
+                                   withDepartment: board.status.scopeKind != .department)
+        drawLine(&screen, Words.headers, row: body.row + 2, columns: columns, style: theme.label, theme: theme)
         if board.rows.isEmpty {
             screen.put(Words.noMatch, row: body.row + 4, column: 2, style: theme.error, maxWidth: body.width - 4)
             return
@@ -28,7 +29,7 @@ enum BoardView {
             let row = body.row + 3 + offset
             let selected = board.scroll + offset == board.index
             let style: Style = line.error != nil ? theme.error : .plain
-            drawLine(&screen, cells(line), row: row, widths: widths, style: style, theme: theme)
+            drawLine(&screen, cells(line), row: row, columns: columns, style: style, theme: theme)
             if selected {
                 screen.restyle(Rect(row: row, column: 1, height: 1, width: body.width - 2)) { $0.reverse = true }
             }
@@ -43,24 +44,19 @@ enum BoardView {
         return [line.unit, department, state, "\(line.gaps ?? 0)", ratings, "\(line.deviations)"]
     }
 
-    /// Unit and department share what the fixed columns leave, three to two.
-    static func columnWidths(_ width: Int) -> [Int] {
-        let fixed = [14, 6, 11, 4]
-        let free = max(10, width - fixed.reduce(0, +) - 2 * 5)
-        let unit = free * 3 / 5
-        return [unit, free - unit] + fixed
-    }
-
-    private static func drawLine(_ screen: inout Screen, _ cells: [String], row: Int, widths: [Int], style: Style, theme: Theme) {
+    /// A line's cells, one for each of `BoardColumns.Column` in its order; a damaged unit's
+    /// message stands where the ratings would, and runs on over the columns after it.
+    private static func drawLine(_ screen: inout Screen, _ cells: [String], row: Int, columns: BoardColumns, style: Style,
+                                 theme: Theme) {
         var column = 1
-        for (index, cell) in cells.enumerated() where index < widths.count {
-            let width = widths[index]
-            // Counts to the right; a damaged unit's message runs on over the columns after it.
-            let isCount = index == 3 || index == 5
-            let text = isCount ? String(repeating: " ", count: max(0, width - cell.count)) + cell : cell
-            let room = index == 4 ? widths[4...].reduce(0, +) + 2 : width
+        for (index, (kind, width)) in columns.shown.enumerated() {
+            let cell = cells[kind.rawValue]
+            let text = kind.isCount ? String(repeating: " ", count: max(0, width - DisplayWidth.of(cell))) + cell : cell
+            let room = kind == .ratings
+                ? columns.shown[index...].map(\.width).reduce(0, +) + BoardColumns.gap * (columns.shown.count - index - 1)
+                : width
             screen.putTruncated(text, row: row, column: column, width: room, style: style, ellipsis: theme.ellipsis)
-            column += width + 2
+            column += width + BoardColumns.gap
         }
     }
 }
