@@ -160,7 +160,21 @@ extension PlanStore {
     }
 
     static func encode<T: Encodable>(_ value: T?) -> String? {
+        value.flatMap(encodedByEncoder)
+    }
+
+    /// The same JSON as `encode(_:)` (see `FieldJSON`).
+    static func encode(_ field: FieldRef?) -> String? {
+        field.map(FieldJSON.encode)
+    }
+
+    /// The same JSON as `encode(_:)` (see `FieldJSON`).
+    static func encode(_ value: FieldValue?) -> String? {
         guard let value else { return nil }
+        return FieldJSON.encode(value) ?? encodedByEncoder(value)
+    }
+
+    private static func encodedByEncoder<T: Encodable>(_ value: T) -> String? {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }

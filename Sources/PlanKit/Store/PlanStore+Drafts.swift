@@ -58,7 +58,7 @@ extension PlanStore {
         try read { db in
             try DraftRow.fetchAll(cached: db, sql: "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND login = ? ORDER BY saved_at",
                                   arguments: [plan.unitID, plan.year, login]).compactMap { row in
-                guard let field = try? JSONDecoder().decode(FieldRef.self, from: Data(row.field.utf8)) else { return nil }
+                guard let field = FieldJSON.field(row.field) else { return nil }
                 return row.draft(field: field)
             }
         }

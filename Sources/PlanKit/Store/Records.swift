@@ -175,13 +175,9 @@ struct EditLogRow: Codable, FetchableRecord {
     }
 
     var entry: EditLogEntry {
-        let decoder = JSONDecoder()
-        func decode<T: Decodable>(_ text: String?, as type: T.Type) -> T? {
-            text.flatMap { try? decoder.decode(T.self, from: Data($0.utf8)) }
-        }
-        return EditLogEntry(id: id ?? 0, at: at, login: login, action: EditLogEntry.Action(rawValue: action) ?? .edit,
-                            field: decode(field, as: FieldRef.self), oldValue: decode(oldValue, as: FieldValue.self),
-                            newValue: decode(newValue, as: FieldValue.self), note: note)
+        EditLogEntry(id: id ?? 0, at: at, login: login, action: EditLogEntry.Action(rawValue: action) ?? .edit,
+                     field: field.flatMap(FieldJSON.field), oldValue: oldValue.flatMap(FieldJSON.value),
+                     newValue: newValue.flatMap(FieldJSON.value), note: note)
     }
 }
 
