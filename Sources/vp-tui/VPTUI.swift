@@ -18,6 +18,9 @@ struct VPTUI: ParsableCommand {
         if let launch = AppLaunch(plainArguments: arguments) {
             launch.main()
         }
+        if let export = UnitExport(plainArguments: arguments) {
+            export.main()
+        }
         SwedishArgumentParser.main(self, arguments: arguments)
     }
 }

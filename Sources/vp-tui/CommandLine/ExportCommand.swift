@@ -25,43 +25,17 @@ struct ExportCommand: ParsableCommand {
         if unit != nil && boardView { throw ValidationError(Strings.Status.unitAndBoard) }
     }
 
-    func run() throws {
-        try reportingErrors(exitCode: board != nil || department != nil ? 2 : 1) {
-            let store = try database.open()
-            let data: Data
-            if let unit {
-                data = try unitData(unit, store)
-            } else {
-                data = try RollupExport(board: board, department: department, year: year, period: period, format: format).data(store)
-            }
-            if let output {
-                try OutputFile.write(data, to: OutputFile.expandingTilde(output), sparing: store.files)
-                FileHandle.standardError.write(Data((Strings.CommandLine.wrote(output) + "\n").utf8))
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
-        }
+    /// The export of one unit's plan, when a unit is named.
+    var unitExport: UnitExport? {
+        unit.map { UnitExport(database: database.location, unit: $0, year: year, period: period, format: format, output: output) }
     }
 
-    private func unitData(_ unit: String, _ store: PlanStore) throws -> Data {
-        let ref = PlanRef(unitID: try store.unit(named: unit).id, year: year)
-        let data: Data
-        switch format {
-        case .json:
-            data = try store.exportJSON(ref)
-        case .markdown, .text:
-            let plan = try store.loadPlan(ref)
-            let chosen = period ?? plan.periods.last ?? .vp
-            guard plan.periods.contains(chosen) else { throw PlanError.periodNotInPlan(chosen) }
-            // A report handed in is written as it was handed in; else from the plan read above
-            // (a second read of it would read the board's whole cascade, see CascadeCache).
-            let handIn = try store.handIn(ref, period: chosen)
-            let blocks = handIn?.content ?? ReportBuilder(plan: plan, period: chosen).build()
-            let gaps = handIn == nil ? Completeness.missingLines(in: plan, period: chosen, withPaths: false).count : 0
-            if gaps > 0 { FileHandle.standardError.write(Data((Strings.exportedDraft(gaps, period: chosen) + " " + Strings.CommandLine.seeCheck + "\n").utf8)) }
-            let text = format == .markdown ? MarkdownRenderer.render(blocks) : TextRenderer.render(blocks)
-            data = Data(text.utf8)
+    func run() throws {
+        if let unitExport { return try unitExport.run() }
+        try reportingErrors(exitCode: 2) {
+            let store = try database.open()
+            let data = try RollupExport(board: board, department: department, year: year, period: period, format: format).data(store)
+            try UnitExport.deliver(data, to: output, store)
         }
-        return data
     }
 }

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+/// One unit's plan exported: `vp-tui export --unit U --year Y [--period P] [--format F] [-o FIL] [--db P]`.
+struct UnitExport: Equatable {
+    var database: DatabaseLocation
+    var unit: String
+    var year: Int
+    var period: ReportPeriod?
+    var format: ExportFormat
+    var output: String?
+
+    func run() throws {
+        try reportingErrors {
+            let store = try database.open()
+            try Self.deliver(try data(store), to: output, store)
+        }
+    }
+
+    /// Writes an export to the file named (never over the database), or to standard output.
+    static func deliver(_ data: Data, to output: String?, _ store: PlanStore) throws {
+        if let output {
+            try OutputFile.write(data, to: OutputFile.expandingTilde(output), sparing: store.files)
+            FileHandle.standardError.write(Data((Strings.CommandLine.wrote(output) + "\n").utf8))
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
+    /// Runs the export and exits with its status.
+    func main() -> Never {
+        do {
+            try run()
+            exit(0)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            exit(1)
+        }
+    }
+
+    private func data(_ store: PlanStore) throws -> Data {
+        let ref = PlanRef(unitID: try store.unit(named: unit).id, year: year)
+        switch format {
+        case .json:
+            return try store.exportJSON(ref)
+        case .markdown, .text:
+            let plan = try store.loadPlan(ref)
+            let chosen = period ?? plan.periods.last ?? .vp
+            guard plan.periods.contains(chosen) else { throw PlanError.periodNotInPlan(chosen) }
+            // A report handed in is written as it was handed in; else from the plan read above
+            // (a second read of it would read the board's whole cascade, see CascadeCache).
+            let handIn = try store.handIn(ref, period: chosen)
+            let blocks = handIn?.content ?? ReportBuilder(plan: plan, period: chosen).build()
+            let gaps = handIn == nil ? Completeness.missingLines(in: plan, period: chosen, withPaths: false).count : 0
+            if gaps > 0 { FileHandle.standardError.write(Data((Strings.exportedDraft(gaps, period: chosen) + " " + Strings.CommandLine.seeCheck + "\n").utf8)) }
+            let text = format == .markdown ? MarkdownRenderer.render(blocks) : TextRenderer.render(blocks)
+            return Data(text.utf8)
+        }
+    }
+}
+
+extension UnitExport {
+    /// `export` and its options for one unit, each once, as `--name value`, read without
+    /// swift-argument-parser, whose reflection over every command is about a quarter of the
+    /// instructions of exporting a plan (docs/PERFORMANCE.md). Anything else (help, the board's
+    /// or a department's export, `--name=value`, a repeated or unknown option, a value it would
+    /// not accept) gives nil, and the parser proper reads it and says what is wrong. Tests
+    /// check that both read the same.
+    init?(plainArguments arguments: [String]) {
+        guard arguments.first == "export" else { return nil }
+        var database: String?, unit: String?, year: Int?, period: ReportPeriod?, format = ExportFormat.json, output: String?
+        var seen: Set<String> = []
+        var index = 1
+        while index < arguments.count {
+            let name = arguments[index] == "-o" ? "--output" : arguments[index]
+            guard seen.insert(name).inserted, index + 1 < arguments.count else { return nil }
+            let value = arguments[index + 1]
+            // A value that looks like an option, or is empty, is the parser's to judge.
+            guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
+            switch name {
+            case "--db": database = value
+            case "--unit": unit = value
+            case "--year":
+                guard let number = Int(value), PlanYear.isValid(number) else { return nil }
+                year = number
+            case "--period":
+                guard let value = ReportPeriod(argument: value) else { return nil }
+                period = value
+            case "--format":
+                guard let value = ExportFormat(rawValue: value) else { return nil }
+                format = value
+            case "--output": output = value
+            default: return nil
+            }
+            index += 2
+        }
+        guard let unit, let year else { return nil }
+        self.init(database: DatabaseLocation(path: database), unit: unit, year: year, period: period, format: format, output: output)
+    }
+}
