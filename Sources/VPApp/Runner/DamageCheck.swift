@@ -14,10 +14,21 @@ final class DamageCheck: @unchecked Sendable {
             return !started
         }
         guard first else { return }
-        DispatchQueue.global(qos: .utility).async { [self] in
+        // Its own thread at the lowest priority: the check reads the whole file, and on a busy
+        // machine it must not take the processor from the keys.
+        let thread = Thread { [self] in
+            Self.lowerPriority()
             let damage = store.checkForDamage()
             lock.withLock { result = damage }
         }
+        thread.start()
+    }
+
+    /// The calling thread's nice value raised to 19 (on Linux the nice value is per thread).
+    private static func lowerPriority() {
+        #if os(Linux)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+        #endif
     }
 
     /// What the check found, if it has finished and found damage; nil afterwards.

@@ -66,17 +66,19 @@ extension EffectRunner {
     }
 
     /// The work of opening that the first frame does not need: this session's entry among the
-    /// open sessions and a rehearsal of the changes to come.
+    /// open sessions, a rehearsal of the changes to come, the search index and the check of the
+    /// file for damage.
     func finishStartup(_ state: AppState) -> [Message] {
         guard !startupFinished else { return [] }
         markStartupFinished()
-        damageCheck.start(store)
         let messages = registerSession(state)
         if let ref = state.plan?.ref {
             store.rehearseChanges(Self.rehearsals(state), in: ref)
             // Built now, while the person reads the first screen, rather than on the first search.
             _ = state.searchIndex
         }
+        // Last: the check of the file runs beside the keys, not beside the work above.
+        damageCheck.start(store)
         return messages
     }
 
