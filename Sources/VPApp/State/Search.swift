@@ -33,17 +33,24 @@ public struct SearchIndex: Sendable {
         return index
     }
 
-    /// Everything searched in one line, folded.
+    /// Everything searched in one line, folded: its texts one per line.
     private static func text(of target: OutlineTarget, plan: PlanDocument, period: ReportPeriod) -> [UInt8]? {
+        var bytes: [UInt8] = []
         switch target {
         case .item(let id):
             guard let item = plan.items[id] else { return nil }
-            let fields = TextField.allCases.map { item.text($0, in: period) } + [plan.followUp(id, period).analysis]
-            return folded(fields.joined(separator: "\n"))
+            for field in TextField.allCases {
+                bytes += item.text(field, in: period).utf8
+                bytes.append(0x0A)
+            }
+            bytes += plan.followUp(id, period).analysis.utf8
         case .section(let id):
             guard let section = plan.section(id, in: period) else { return nil }
-            return folded(section.title + "\n" + section.text)
+            bytes += section.title.utf8
+            bytes.append(0x0A)
+            bytes += section.text.utf8
         }
+        return folded(bytes)
     }
 
     /// The lines that contain `query`, in document order.
@@ -80,27 +87,36 @@ public struct SearchIndex: Sendable {
 
     /// Lower-cased UTF-8. Plan texts are Latin: ASCII and the Latin-1 letters (Å, Ä, Ö, É, Ü …),
     /// whose lower case is one byte on; those are folded byte by byte, which is many times
-    /// faster than `lowercased()`. A text with any other character, apart from the dashes,
-    /// quotes and dots of General Punctuation (E2 80 xx), is lower-cased by the standard
-    /// library. The result is always the same as `lowercased()`.
+    /// faster than `lowercased()`. A text with any other character, apart from those of
+    /// U+2000–U+20FF (E2 80–83 xx: dashes, quotes, dots, sub- and superscripts as in CO₂,
+    /// currency signs), none of which has a lower case of its own, is lower-cased by the
+    /// standard library. The result is always the same as `lowercased()`.
     static func folded(_ text: String) -> [UInt8] {
-        var bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x41 && byte <= 0x5A {
-                bytes[index] = byte + 0x20
-            } else if byte == 0xC3, index + 1 < bytes.count {
-                let next = bytes[index + 1]
-                // À (C3 80) to Þ (C3 9E), except × (C3 97).
-                if next >= 0x80 && next <= 0x9E && next != 0x97 { bytes[index + 1] = next + 0x20 }
+        folded(Array(text.utf8))
+    }
+
+    private static func folded(_ text: [UInt8]) -> [UInt8] {
+        var bytes = text
+        let latin = bytes.withUnsafeMutableBufferPointer { bytes -> Bool in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte >= 0x41 && byte <= 0x5A {
+                    bytes[index] = byte + 0x20
+                } else if byte == 0xC3, index + 1 < count {
+                    let next = bytes[index + 1]
+                    // À (C3 80) to Þ (C3 9E), except × (C3 97).
+                    if next >= 0x80 && next <= 0x9E && next != 0x97 { bytes[index + 1] = next + 0x20 }
+                    index += 1
+                } else if byte >= 0xC4 && !(byte == 0xE2 && index + 1 < count && bytes[index + 1] >= 0x80 && bytes[index + 1] <= 0x83) {
+                    return false
+                }
                 index += 1
-            } else if byte >= 0xC4 && !(byte == 0xE2 && index + 1 < bytes.count && bytes[index + 1] == 0x80) {
-                return Array(text.lowercased().utf8)
             }
-            index += 1
+            return true
         }
-        return bytes
+        return latin ? bytes : Array(String(decoding: text, as: UTF8.self).lowercased().utf8)
     }
 }
 
