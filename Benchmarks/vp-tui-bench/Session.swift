@@ -161,13 +161,14 @@ final class KeySession {
         for _ in 0..<3 { press(.pageDown, "page") }
         press(.escape, "page")
 
-        // Another period of the same plan, and back.
+        // Another period of the same plan, and back: the chooser lists a plan's periods in
+        // order, and opens on the period shown, the last of the year.
         press(.character("t"), "page")
-        press(.down, "page")
+        press(.up, "page")
         press(.enter, "open")
         for _ in 0..<50 { press(.down, "move") }
         press(.character("t"), "page")
-        press(.up, "page")
+        press(.down, "page")
         press(.enter, "open")
         for _ in 0..<50 { press(.down, "move") }
     }
