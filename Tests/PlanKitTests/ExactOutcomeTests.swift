@@ -35,6 +35,29 @@ struct ExactOutcomeTests {
         #expect(ExactDecimal.fromDouble(.infinity) == nil)
     }
 
+    @Test("The short plain form read without the checks gives what the checks give, and only it is read so")
+    func shortPlainForm() {
+        var random = SplitMix64(seed: 11)
+        var texts = ["0", "-0", "7", "-7", "10", "100", "0.5", "-0.5", "0.05", "12.25", "999999999999999999", "99999999999999999.9",
+                     "0.00000000000000001", "1000000000000000000", "9999999999999999999", "0.50", "00.5", "05", "-00", "1.", ".5",
+                     "+1", "1e3", "", "-", "1.2.3", "١٢"]
+        for _ in 0..<3000 {
+            let whole = String(random.next() % 4 == 0 ? 0 : random.next() % UInt64(pow(10, Double(random.next() % 12 + 1))))
+            let fraction = random.next() % 2 == 0 ? "" : "." + String(random.next() % 1_000_000_000)
+            texts.append((random.next() % 3 == 0 ? "-" : "") + whole + fraction)
+        }
+        var short = 0
+        for text in texts {
+            let fast = ExactDecimal.parse(plain: text), checked = ExactDecimal.parseChecked(text)
+            #expect(fast == checked && fast?.description == checked?.description, "\(text)")
+            if ExactDecimal.isShortPlainForm(text) {
+                short += 1
+                #expect(checked?.description == text, "\(text)")
+            }
+        }
+        #expect(short > 1000)
+    }
+
     @Test("Swedish notation is read into the exact value and shown with every digit")
     func swedishNotation() throws {
         let cases: [(String, String, String)] = [

@@ -16,6 +16,14 @@ public enum ExactDecimal {
     /// cannot hold it digit for digit (more than `maxDigits` significant digits, or too large
     /// or too small an exponent).
     public static func parse(plain text: String) -> Decimal? {
+        // The form vp-tui writes, with few enough digits that `Decimal` holds them all: what the
+        // checks below would find, without them (every outcome is read with its plan).
+        if isShortPlainForm(text) { return Decimal(string: text, locale: posix) }
+        return parseChecked(text)
+    }
+
+    /// `parse(plain:)` with every check.
+    static func parseChecked(_ text: String) -> Decimal? {
         guard let canonical = canonicalForm(text), significantDigits(canonical) <= maxDigits else { return nil }
         guard let value = Decimal(string: canonical, locale: posix), !value.isNaN,
               value.description == canonical else { return nil }
@@ -38,6 +46,25 @@ public enum ExactDecimal {
     public static func fromDouble(_ value: Double) -> Decimal? {
         guard value.isFinite else { return nil }
         return Decimal(string: "\(value)", locale: posix).flatMap { $0.isNaN ? nil : $0 }
+    }
+
+    /// Whether the text is its own plain form (`-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?`, not "-0")
+    /// with at most 18 digits.
+    static func isShortPlainForm(_ text: String) -> Bool {
+        var utf8 = text.utf8[...]
+        if utf8.first == UInt8(ascii: "-") { utf8 = utf8.dropFirst() }
+        guard let first = utf8.first, utf8.count <= 19 else { return false }
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        let whole = utf8.prefix(while: isDigit)
+        guard !whole.isEmpty, whole.count == 1 || first != UInt8(ascii: "0") else { return false }
+        let rest = utf8.dropFirst(whole.count)
+        if rest.isEmpty {
+            // "-0" is written "0".
+            return !(whole.count == 1 && first == UInt8(ascii: "0") && utf8.count != text.utf8.count)
+        }
+        let fraction = rest.dropFirst()
+        return rest.first == UInt8(ascii: ".") && whole.count + fraction.count <= 18 && !fraction.isEmpty
+            && fraction.allSatisfy(isDigit) && fraction.last != UInt8(ascii: "0")
     }
 
     /// Digits from the first non-zero one to the last non-zero one: 1000 has one, 0.0205 three.
