@@ -57,8 +57,9 @@ public final class AppController {
 
     var store: PlanStore { runner.store }
 
-    /// The work of opening that the first frame does not need: this session's entry among the
-    /// open sessions, a rehearsal of the changes to come and the search index. The main loop
+    /// The work of opening that the first frame does not need (see `EffectRunner.finishStartup`):
+    /// this session's entry among the open sessions, a rehearsal of the changes to come, the
+    /// search index, and work in the background. The main loop
     /// calls it once the first frame is drawn; any key or tick before that does it first.
     public func finishStartup() {
         for message in runner.finishStartup(state) { _ = dispatch(message) }

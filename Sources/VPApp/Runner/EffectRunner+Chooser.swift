@@ -7,6 +7,10 @@ extension EffectRunner {
     /// says whether the period states read before still hold.
     func chooserData() throws -> (data: ChooserData, statesValid: Bool) {
         let counter = try store.changeCounter()
+        if choicesCounter == nil, let prefetched = chooserPrefetch.take(), prefetched.counter == counter {
+            cachedChoices = prefetched.data
+            choicesCounter = counter
+        }
         let statesValid = choicesCounter == counter
         if !statesValid || cachedChoices == nil {
             cachedChoices = ChooserData(plans: try store.plans(), organisations: try store.organisations(),

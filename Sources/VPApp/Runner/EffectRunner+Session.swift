@@ -66,8 +66,8 @@ extension EffectRunner {
     }
 
     /// The work of opening that the first frame does not need: this session's entry among the
-    /// open sessions, a rehearsal of the changes to come, the search index and the check of the
-    /// file for damage.
+    /// open sessions, a rehearsal of the changes to come, the search index, the chooser's list
+    /// and the check of the file for damage.
     func finishStartup(_ state: AppState) -> [Message] {
         guard !startupFinished else { return [] }
         markStartupFinished()
@@ -77,7 +77,8 @@ extension EffectRunner {
             // Built now, while the person reads the first screen, rather than on the first search.
             _ = state.searchIndex
         }
-        // Last: the check of the file runs beside the keys, not beside the work above.
+        // Last: these run beside the keys, not beside the work above.
+        if cachedChoices == nil { chooserPrefetch.start(store) }
         damageCheck.start(store)
         return messages
     }

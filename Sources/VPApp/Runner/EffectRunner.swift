@@ -27,6 +27,8 @@ final class EffectRunner {
     private var reportsWritten: [String: String] = [:]
     /// SQLite's check of the file, run in the background after the first frame.
     let damageCheck = DamageCheck()
+    /// The chooser's list, read in the background after the first frame.
+    let chooserPrefetch = ChooserPrefetch()
 
     /// Where the plan last opened is kept, for `vp-tui` without arguments.
     let memory: LastPlanMemory?
