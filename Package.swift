@@ -16,7 +16,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "CSystem", path: "Sources/CSystem"),
+        // Not "CSystem": swift-system, which SwiftNIO brings, has a target of that name.
+        .target(name: "CVPSystem", path: "Sources/CVPSystem"),
         .target(
             name: "PlanKit",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
@@ -32,7 +33,7 @@ let package = Package(
                 "PlanGenerator",
                 "VPApp",
                 "CNcurses",
-                "CSystem",
+                "CVPSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

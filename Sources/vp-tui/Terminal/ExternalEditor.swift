@@ -1,4 +1,4 @@
-import CSystem
+import CVPSystem
 import Foundation
 
 extension Terminal {

@@ -1,6 +1,6 @@
-import CSystem
+import CVPSystem
 
-/// The signals the app must notice while it waits for a key. The handlers live in C (CSystem):
+/// The signals the app must notice while it waits for a key. The handlers live in C (CVPSystem):
 /// a handler may only set a `volatile sig_atomic_t` flag, and a Swift closure used as a C
 /// handler cannot capture state.
 enum TerminalSignals {

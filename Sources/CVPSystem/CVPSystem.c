@@ -1,4 +1,4 @@
-#include "CSystem.h"
+#include "CVPSystem.h"
 
 #include <errno.h>
 #include <signal.h>
