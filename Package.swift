@@ -9,10 +9,12 @@ let package = Package(
         .library(name: "PlanKit", targets: ["PlanKit"]),
         .library(name: "PlanTextImport", targets: ["PlanTextImport"]),
         .library(name: "PlanGenerator", targets: ["PlanGenerator"]),
+        .library(name: "PlanKitPostgres", targets: ["PlanKitPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -21,6 +23,11 @@ let package = Package(
         .target(
             name: "PlanKit",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The city-scale database: connecting to PostgreSQL, its schema and its rights.
+        .target(
+            name: "PlanKitPostgres",
+            dependencies: ["PlanKit", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .target(name: "PlanTextImport", dependencies: ["PlanKit"]),
         .target(name: "PlanGenerator", dependencies: ["PlanKit"]),
@@ -31,6 +38,7 @@ let package = Package(
                 "PlanKit",
                 "PlanTextImport",
                 "PlanGenerator",
+                "PlanKitPostgres",
                 "VPApp",
                 "CNcurses",
                 "CVPSystem",
@@ -44,11 +52,14 @@ let package = Package(
             dependencies: ["PlanKit", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/PlanKitTestSupport"
         ),
+        // A throwaway PostgreSQL cluster per suite, on a Unix socket in a temporary folder.
+        .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport"),
+        .testTarget(name: "PlanKitPostgresTests", dependencies: ["PlanKitPostgres", "PlanKit", "PostgresTestSupport"]),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "PlanGenerator", "PlanKitTestSupport"]),
         .testTarget(name: "PlanTextImportTests", dependencies: ["PlanTextImport", "PlanKit"], resources: [.copy("Fixtures")]),
         // The golden screens are read from the source tree by path, not bundled.
         .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit", "PlanGenerator", "PlanKitTestSupport"], exclude: ["Golden"]),
         // Runs the built vp-tui binary as a person would; depends on it so that it is built.
-        .testTarget(name: "CLITests", dependencies: ["vp-tui", "PlanKit", "PlanKitTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["vp-tui", "PlanKit", "PlanKitTestSupport", "PostgresTestSupport"]),
     ]
 )

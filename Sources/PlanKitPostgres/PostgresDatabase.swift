@@ -1,0 +1,41 @@
+/// Opening vp-tui's database on a PostgreSQL server: connecting, then checking that its schema
+/// is one this vp-tui knows (or installing it in an empty database, for its owner).
+public enum PostgresDatabase {
+    public enum SchemaState: Equatable, Sendable {
+        /// No vp-tui tables in the database.
+        case empty
+        case version(Int)
+    }
+
+    /// Connects and checks the schema. `install`: an empty database gets vp-tui's tables, its
+    /// rights and policies (the login must be allowed to create tables and roles: the owner).
+    /// Throws `PostgresStoreError` (in Swedish) for a server that does not answer, a login
+    /// refused, a missing database, a newer schema, or (without `install`) no schema at all.
+    public static func open(_ address: PostgresAddress, install: Bool = false) throws -> PostgresLink {
+        let link = try PostgresLink.connect(address)
+        switch try schemaState(link) {
+        case .version(let found) where found > PostgresSchema.version:
+            throw PostgresStoreError.schemaNewer(address, found: found, known: PostgresSchema.version)
+        case .version:
+            break
+        case .empty where install:
+            try link.transaction { try installSchema(link) }
+        case .empty:
+            throw PostgresStoreError.noSchema(address)
+        }
+        return link
+    }
+
+    public static func schemaState(_ link: PostgresLink) throws -> SchemaState {
+        guard case .text = try link.run("SELECT to_regclass('public.schema_version')::text").single ?? .null else { return .empty }
+        guard case .integer(let version) = try link.run("SELECT max(version) FROM schema_version").single ?? .null else { return .empty }
+        return .version(Int(version))
+    }
+
+    static func installSchema(_ link: PostgresLink) throws {
+        for statement in PostgresSchema.tables + PostgresPolicies.statements {
+            try link.run(statement)
+        }
+        try link.run("INSERT INTO schema_version (version) VALUES ($1)", [.integer(Int64(PostgresSchema.version))])
+    }
+}

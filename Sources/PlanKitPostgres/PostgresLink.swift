@@ -1,0 +1,113 @@
+import Foundation
+import PostgresNIO
+
+/// One value of a column or a parameter, in the few types vp-tui's tables use.
+public enum PostgresValue: Hashable, Sendable {
+    case null
+    case text(String)
+    case integer(Int64)
+    case real(Double)
+}
+
+/// Rows as read: column names and one value per column.
+public struct PostgresRows: Sendable {
+    public var columns: [String]
+    public var values: [[PostgresValue]]
+    /// Rows changed by an INSERT, UPDATE or DELETE.
+    public var changed: Int
+}
+
+/// A connection to a PostgreSQL database, waited on: a terminal program has one person at a
+/// time, and each call either finishes or throws a `PostgresStoreError` in Swedish.
+public final class PostgresLink: @unchecked Sendable {
+    public let address: PostgresAddress
+    private let connection: PostgresConnection
+    private let logger: Logger
+
+    private init(address: PostgresAddress, connection: PostgresConnection, logger: Logger) {
+        self.address = address
+        self.connection = connection
+        self.logger = logger
+    }
+
+    deinit { _ = try? connection.close().wait() }
+
+    /// Connects and logs in; throws `PostgresStoreError` (server not answering, login refused,
+    /// database missing) rather than the driver's English.
+    public static func connect(_ address: PostgresAddress) throws -> PostgresLink {
+        var configuration: PostgresConnection.Configuration
+        switch address.server {
+        case .socket:
+            configuration = .init(unixSocketPath: address.socketPath ?? "", username: address.login,
+                                  password: address.password, database: address.database)
+        case .tcp(let host):
+            configuration = .init(host: host, port: address.port, username: address.login,
+                                  password: address.password, database: address.database, tls: .disable)
+        }
+        configuration.options.connectTimeout = .seconds(Int64(address.connectTimeout))
+        configuration.options.additionalStartupParameters = [("application_name", "vp-tui")]
+        // The driver's own log lines are English and meant for servers; a person sees our words only.
+        var logger = Logger(label: "vp-tui.postgres")
+        logger.logLevel = .critical
+        do {
+            let connection = try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(),
+                                                            configuration: configuration, id: 1, logger: logger).wait()
+            return PostgresLink(address: address, connection: connection, logger: logger)
+        } catch {
+            throw PostgresStoreError(connecting: error, to: address)
+        }
+    }
+
+    /// Runs one statement with `$1`, `$2`, … bound to `parameters`.
+    @discardableResult
+    public func run(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresRows {
+        var binds = PostgresBindings(capacity: parameters.count)
+        for parameter in parameters {
+            switch parameter {
+            case .null: binds.appendNull()
+            case .text(let text): binds.append(text)
+            case .integer(let number): binds.append(number)
+            case .real(let number): binds.append(number)
+            }
+        }
+        do {
+            let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+            let columns = result.rows.first.map { $0.map(\.columnName) } ?? []
+            let values = try result.rows.map { row in try row.map(Self.value) }
+            return PostgresRows(columns: columns, values: values, changed: result.metadata.rows ?? 0)
+        } catch {
+            throw PostgresStoreError(running: error, on: address)
+        }
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try run("BEGIN")
+        do {
+            let result = try body()
+            try run("COMMIT")
+            return result
+        } catch {
+            _ = try? run("ROLLBACK")
+            throw error
+        }
+    }
+
+    private static func value(_ cell: PostgresCell) throws -> PostgresValue {
+        guard cell.bytes != nil else { return .null }
+        switch cell.dataType {
+        case .int8, .int4, .int2: return .integer(try cell.decode(Int64.self))
+        case .float8, .float4: return .real(try cell.decode(Double.self))
+        case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
+        default: return .text(try cell.decode(String.self))
+        }
+    }
+}
+
+extension PostgresRows {
+    /// The first column of the first row, when there is one and it is not NULL.
+    public var single: PostgresValue? {
+        guard let value = values.first?.first, value != .null else { return nil }
+        return value
+    }
+}

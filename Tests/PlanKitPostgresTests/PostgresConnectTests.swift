@@ -1,0 +1,100 @@
+import Foundation
+import PlanKit
+@testable import PlanKitPostgres
+import PostgresTestSupport
+import Testing
+
+/// Connecting to a real server, and each way it can fail told in Swedish, never in the
+/// server's own words.
+@Suite(.throwawayPostgres) struct PostgresConnectTests {
+    static func address(_ cluster: ThrowawayCluster, database: String, login: String = ThrowawayCluster.owner) throws -> PostgresAddress {
+        try PostgresAddress.parse(cluster.url(database: database, login: login), environment: [:])
+    }
+
+    @Test func connectsOverTheSocketAndInstallsTheSchema() throws {
+        let cluster = try ThrowawayPostgres.cluster()
+        let database = try cluster.makeDatabase()
+        let link = try PostgresDatabase.open(try Self.address(cluster, database: database), install: true)
+        #expect(try PostgresDatabase.schemaState(link) == .version(PostgresSchema.version))
+        #expect(try link.run("SELECT current_user").single == .text(ThrowawayCluster.owner))
+        // Opening again finds the schema and installs nothing twice.
+        _ = try PostgresDatabase.open(try Self.address(cluster, database: database), install: true)
+        #expect(try cluster.psql(database: database, "SELECT count(*) FROM schema_version") == "1")
+    }
+
+    @Test func serverDownIsSaidInSwedish() throws {
+        let cluster = try ThrowawayPostgres.cluster()
+        let empty = cluster.socketDirectory + "/no-server-here"
+        let address = try PostgresAddress.parse("postgresql:///plan?host=\(empty)", environment: [:])
+        let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address) }
+        #expect(error == .serverNotAnswering(address, .noSocket))
+        let message = Strings.describe(error)
+        #expect(message.hasPrefix("Databasservern på \(empty) (port 5432) svarar inte: ingen server lyssnar där"), "\(message)")
+    }
+
+    @Test func nothingListeningOnTCPIsSaidInSwedish() throws {
+        // Port 1 on loopback: nothing of ours listens there, the connection is refused at once.
+        let address = try PostgresAddress.parse("postgresql://anna@127.0.0.1:1/plan?connect_timeout=5", environment: [:])
+        let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address) }
+        #expect(error == .serverNotAnswering(address, .refused))
+        #expect(Strings.describe(error).hasPrefix("Databasservern på 127.0.0.1:1 svarar inte"))
+    }
+
+    @Test func unknownLoginIsRefusedInSwedish() throws {
+        let cluster = try ThrowawayPostgres.cluster()
+        let database = try cluster.makeDatabase()
+        let address = try Self.address(cluster, database: database, login: "okand_person")
+        let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address) }
+        #expect(error == .loginRefused(address, needsPassword: false))
+        let message = Strings.describe(error)
+        #expect(message.contains("släpper inte in ”okand_person” i databasen ”\(database)”"), "\(message)")
+        #expect(!message.contains("role"), "\(message)")
+    }
+
+    @Test func roleThatMayNotLogInIsRefusedInSwedish() throws {
+        let cluster = try ThrowawayPostgres.cluster()
+        let database = try cluster.makeDatabase()
+        try cluster.psql(database: database, "CREATE ROLE utan_inloggning NOLOGIN")
+        let address = try Self.address(cluster, database: database, login: "utan_inloggning")
+        let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address) }
+        #expect(error == .loginRefused(address, needsPassword: false))
+    }
+
+    @Test func missingDatabaseIsSaidInSwedish() throws {
+        let cluster = try ThrowawayPostgres.cluster()
+        let address = try Self.address(cluster, database: "finns_inte")
+        let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address) }
+        #expect(error == .databaseMissing(address))
+        #expect(Strings.describe(error).hasPrefix("Databasen ”finns_inte” finns inte på servern \(cluster.socketDirectory)"))
+    }
+
+    @Test func newerSchemaIsRefused() throws {
+        let cluster = try ThrowawayPostgres.cluster()
+        let database = try cluster.makeDatabase()
+        let address = try Self.address(cluster, database: database)
+        _ = try PostgresDatabase.open(address, install: true)
+        try cluster.psql(database: database, "UPDATE schema_version SET version = \(PostgresSchema.version + 1)")
+        let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address, install: true) }
+        #expect(error == .schemaNewer(address, found: PostgresSchema.version + 1, known: PostgresSchema.version))
+        #expect(Strings.describe(error).contains("är av en nyare vp-tui (schemaversion \(PostgresSchema.version + 1)"))
+    }
+
+    @Test func emptyDatabaseIsNotFilledWithoutBeingAsked() throws {
+        let cluster = try ThrowawayPostgres.cluster()
+        let database = try cluster.makeDatabase()
+        let address = try Self.address(cluster, database: database)
+        let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address) }
+        #expect(error == .noSchema(address))
+        #expect(try cluster.psql(database: database, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0")
+    }
+
+    @Test func serverErrorsNeverReachThePersonInEnglish() throws {
+        let cluster = try ThrowawayPostgres.cluster()
+        let database = try cluster.makeDatabase()
+        let link = try PostgresDatabase.open(try Self.address(cluster, database: database), install: true)
+        let error = try #require(throws: PostgresStoreError.self) { try link.run("SELECT * FROM no_such_table") }
+        #expect(error == .refused(link.address, sqlState: "42P01"))
+        let message = Strings.describe(error)
+        #expect(message.contains("felkod 42P01") && !message.contains("relation"), "\(message)")
+    }
+}

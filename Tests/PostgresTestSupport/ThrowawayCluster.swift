@@ -1,0 +1,112 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A PostgreSQL cluster of its own for the tests: initdb and pg_ctl in a new temporary folder,
+/// listening only on a Unix socket in that folder (no TCP), every local login trusted. `stop()`
+/// ends the server and removes the folder.
+///
+/// initdb refuses to run as root, so under root the server programs run as the `postgres`
+/// user (Debian's package makes it) and the folder is handed to that user.
+public final class ThrowawayCluster: @unchecked Sendable {
+    /// The superuser, owner of every database made here.
+    public static let owner = "planowner"
+
+    /// The folder of the socket, as a libpq host (`psql -h`).
+    public let socketDirectory: String
+    public let port = 5432
+    let folder: URL
+    let programs: ServerPrograms
+    private let lock = NSLock()
+    private var databases = 0
+    private var stopped = false
+
+    /// Makes and starts the cluster; throws (with what is missing or what the server said) when
+    /// it cannot, so that a test needing a server fails rather than passes without one.
+    public static func start() throws -> ThrowawayCluster {
+        let programs = try ServerPrograms.find()
+        // Under root the folder must be reachable by the server user: /tmp is, a private TMPDIR may not be.
+        let temporary = geteuid() == 0 ? "/tmp" : NSTemporaryDirectory()
+        let folder = URL(fileURLWithPath: temporary).appendingPathComponent("vp-pg-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let cluster = ThrowawayCluster(folder: folder, programs: programs)
+        do {
+            try programs.handOver(folder)
+            try cluster.initialise()
+        } catch {
+            cluster.stop()
+            throw error
+        }
+        return cluster
+    }
+
+    init(folder: URL, programs: ServerPrograms) {
+        self.folder = folder
+        self.programs = programs
+        socketDirectory = folder.path
+    }
+
+    var dataDirectory: String { folder.appendingPathComponent("data").path }
+    var logFile: String { folder.appendingPathComponent("server.log").path }
+
+    private func initialise() throws {
+        try programs.run("initdb", ["-D", dataDirectory, "-U", Self.owner, "--auth-local=trust", "--auth-host=reject",
+                                    "-E", "UTF8", "--locale=C", "--no-sync"], in: folder, log: folder.appendingPathComponent("initdb.log").path)
+        let options = "-c listen_addresses='' -c unix_socket_directories='\(socketDirectory)' -c fsync=off "
+            + "-c synchronous_commit=off -c full_page_writes=off"
+        try programs.run("pg_ctl", ["-D", dataDirectory, "-l", logFile, "-w", "-t", "60", "-o", options, "start"],
+                         in: folder, log: folder.appendingPathComponent("pg_ctl.log").path)
+    }
+
+    /// Stops the server at once and removes the folder; safe to call twice.
+    public func stop() {
+        lock.lock()
+        let already = stopped
+        stopped = true
+        lock.unlock()
+        guard !already else { return }
+        if FileManager.default.fileExists(atPath: dataDirectory + "/postmaster.pid") {
+            try? programs.run("pg_ctl", ["-D", dataDirectory, "-m", "immediate", "-w", "stop"], in: folder, log: nil)
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// A new, empty database owned by `owner`, so that each test has its own.
+    public func makeDatabase() throws -> String {
+        lock.lock()
+        databases += 1
+        let name = "test\(databases)"
+        lock.unlock()
+        try psql(database: "postgres", "CREATE DATABASE \(name)")
+        return name
+    }
+
+    /// The URL vp-tui is given for a database of this cluster, as `login`.
+    public func url(database: String, login: String = ThrowawayCluster.owner) -> String {
+        let host = socketDirectory.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? socketDirectory
+        return "postgresql://\(login)@\(host)/\(database)"
+    }
+
+    /// Runs SQL with psql as `login`; returns what psql printed (unaligned, tuples only), and
+    /// throws with psql's words when it fails.
+    @discardableResult
+    public func psql(database: String, login: String = ThrowawayCluster.owner, _ sql: String) throws -> String {
+        let result = try Subprocess.run(programs.psql, ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", socketDirectory,
+                                                       "-p", String(port), "-U", login, "-d", database, "-c", sql], scratch: folder)
+        guard result.status == 0 else { throw ClusterError.failed("psql", result.status, result.output) }
+        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+public enum ClusterError: Error, CustomStringConvertible {
+    case missing(String)
+    case failed(String, Int32, String)
+
+    public var description: String {
+        switch self {
+        case .missing(let what): what
+        case .failed(let program, let status, let output): "\(program) failed (exit \(status)):\n\(output)"
+        }
+    }
+}
