@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanKit
+import PlanKitPostgres
 
 /// `--db PATH`, shared by every command.
 struct DatabaseOptions: ParsableArguments {
@@ -37,6 +38,8 @@ struct DatabaseLocation: Equatable {
             FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(Strings.CommandLine.emptyDatabasePath) + "\n").utf8))
             throw ExitCode(2)
         }
+        // A PostgreSQL address is not a file name: taken as one it would make a SQLite file so named.
+        if PostgresAddress.isURL(resolvedPath) { throw ValidationError(Strings.Rights.onlySQLiteYet) }
         StaleLinkFolders.removeAll()
         var path = resolvedPath
         // A name that is not UTF-8 reaches us with U+FFFD in place of its bytes: that is another

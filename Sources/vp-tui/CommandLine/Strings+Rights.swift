@@ -1,0 +1,71 @@
+import PlanKit
+import PlanKitPostgres
+
+/// The words of `grant`, `revoke` and the PostgreSQL database address.
+extension Strings {
+    enum Rights {
+        static let grantCommand = "Ge en inloggning rätt till en enhet, avdelning eller nämnd i PostgreSQL-databasen."
+        static let grantDiscussion = """
+            Rätten gäller i PostgreSQL självt (radsäkerhet), så den gäller också för psql och andra program. \
+            --unit ger rätt att skriva enhetens planer; --avdelning --read ger läsrätt till alla enheter under \
+            avdelningen; --namnd --read eller --admin ger läsrätt till, eller förvaltning av, hela nämnden. \
+            Finns ingen roll med inloggningens namn skapas den (LOGIN). Körs av databasens ägare eller en nämnds administratör.
+            """
+        static let revokeCommand = "Ta bort en rätt som gavs med vp-tui grant."
+        static let login = "Inloggningen (rollen i PostgreSQL, samma som inloggningen i systemet)."
+        static let unit = "Enheten vars planer inloggningen får skriva."
+        static let department = "Avdelningen vars enheter inloggningen får läsa (med --read)."
+        static let board = "Nämnden som inloggningen får läsa (--read) eller förvalta (--admin)."
+        static let read = "Läsrätt (med --avdelning eller --namnd)."
+        static let admin = "Förvaltning av nämnden: skriva allt under den, importera dess styrkedja, ge rätter."
+        static let db = "PostgreSQL-databasens adress, postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS "
+            + "eller postgresql:///DATABAS?host=/SOCKETMAPP. Standard: $VP_TUI_DB."
+
+        static let oneScope = "Ange precis en av --unit, --avdelning och --namnd."
+        static let unitIsWrite = "--unit ger skrivrätt till enheten; --read och --admin hör till --avdelning och --namnd."
+        static let departmentIsRead = "--avdelning ger läsrätt: skriv --avdelning AVDELNING --read."
+        static let boardNeedsKind = "--namnd kräver --read eller --admin (inte båda)."
+        static let emptyLogin = "Inloggningen får inte vara tom."
+
+        static let onlySQLiteYet = "Den här vp-tui öppnar planer bara i en SQLite-fil. En PostgreSQL-databas "
+            + "används än så länge med vp-tui grant och vp-tui revoke. Ange en fil med --db FIL."
+        static let noDatabase = "Ange PostgreSQL-databasen med --db postgresql://… eller VP_TUI_DB."
+        static func notPostgres(_ given: String) -> String {
+            "”\(given)” är ingen PostgreSQL-adress. Rätter per enhet finns bara i en PostgreSQL-databas "
+                + "(en SQLite-fil kan var och en som får skriva filen ändra); ange --db postgresql://…"
+        }
+
+        static func granted(_ grant: AccessGrant) -> String {
+            "”\(grant.login)” har nu \(what(grant))."
+        }
+
+        static func revoked(_ grant: AccessGrant) -> String {
+            "”\(grant.login)” har inte längre \(what(grant))."
+        }
+
+        static func what(_ grant: AccessGrant) -> String {
+            let right = switch grant.kind {
+            case .write: "skrivrätt till"
+            case .read: "läsrätt till"
+            case .admin: "förvaltning av"
+            }
+            let scope = switch grant.scope {
+            case .unit: "enheten"
+            case .department: "avdelningen"
+            case .board: "nämnden"
+            }
+            return "\(right) \(scope) ”\(grant.target)”"
+        }
+
+        static func notice(_ notice: RightsNotice, _ grant: AccessGrant) -> String {
+            switch notice {
+            case .roleCreated(let login): "Rollen ”\(login)” fanns inte och har skapats (LOGIN, utan lösenord)."
+            case .roleCannotLogIn(let login):
+                "Obs: rollen ”\(login)” får inte logga in (NOLOGIN). Rätten är sparad men används inte förrän "
+                    + "databasens ägare ger rollen LOGIN (ALTER ROLE \(login) LOGIN)."
+            case .alreadyGranted: "”\(grant.login)” hade redan \(what(grant)); inget har ändrats."
+            case .nothingToRevoke: "”\(grant.login)” hade inte \(what(grant)); inget har ändrats."
+            }
+        }
+    }
+}
