@@ -9,7 +9,7 @@ extension Strings {
             Rätten gäller i PostgreSQL självt (radsäkerhet), så den gäller också för psql och andra program. \
             --unit ger rätt att skriva enhetens planer; --avdelning --read ger läsrätt till alla enheter under \
             avdelningen; --namnd --read eller --admin ger läsrätt till, eller förvaltning av, hela nämnden. \
-            Finns ingen roll med inloggningens namn skapas den (LOGIN). Körs av databasens ägare eller en nämnds administratör.
+            Finns ingen roll med inloggningens namn skapas den (LOGIN). Körs av databasens ägare, som får skapa roller.
             """
         static let revokeCommand = "Ta bort en rätt som gavs med vp-tui grant."
         static let login = "Inloggningen (rollen i PostgreSQL, samma som inloggningen i systemet)."
