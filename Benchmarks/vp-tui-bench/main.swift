@@ -26,8 +26,9 @@ let usage = """
       ratings --db PATH --unit U --year Y [--count N] [--pause S]   N ratings of an own goal, send and render
           timed apart; with --pause, each S seconds after the last, as a person makes them
       texts   --db PATH --unit U --year Y [--count N]   N analyses written and saved with Ctrl-S, likewise
-      board   --db PATH --year Y [--period P] [--unit U] [--runs N]   one unit's check beside the whole board's
-              status and roll-up (Markdown, JSON), each from a newly opened store
+      board   --db PATH --year Y [--period P] [--unit U] [--board B] [--runs N] [--vp-tui BINARY]   one unit's
+              check beside the whole board's status and roll-up (Markdown, JSON), each from a newly opened
+              store doing what its command does; with --vp-tui also `check` and `status` as processes
       board-page --db PATH --year Y [--period P] [--unit U] [--runs N] [--keys N]   the board's table in the
               app: Ctrl-N to its first frame, per key moving and filtering, Ctrl-R to the roll-up's first frame
       chooser --db PATH --unit U --year Y [--units N]   the chooser of every plan: the first and a later t,
