@@ -85,4 +85,39 @@ struct BoardStatusRowsTests {
         #expect(vb != untouched[.vb])
         #expect(changed[.vp] != untouched[.vp])
     }
+
+    @Test("Damaged items and a damaged follow-up of another period make the unit's line an error in every period")
+    func damagedRows() throws {
+        let path = Fixture.temporaryDirectory().appendingPathComponent("district.sqlite").path
+        let store = try PlanStore(path: path, login: "anna")
+        try store.generateDistrict(try DistrictGenerator(options: .init(units: 9, years: 1, seed: 3)), editsPerUnit: 0)
+        let scope = try store.boardScope(board: "hagersten-alvsjo", department: nil)
+        let year = try #require(try store.plans().first?.year)
+        let units = scope.units.map(\.id)
+        let where_ = { (unit: Int) in "unit_id = '\(units[unit])' AND year = \(year)" }
+        let oneGoal = { (unit: Int) in "id = (SELECT id FROM item WHERE \(where_(unit)) AND kind = 'goal' LIMIT 1)" }
+        let oneActivity = { (unit: Int) in "id = (SELECT id FROM item WHERE \(where_(unit)) AND kind = 'activity' LIMIT 1)" }
+        try store.executeForTesting("""
+            PRAGMA foreign_keys = OFF;
+            UPDATE item SET kind = 'mål' WHERE \(oneActivity(0));
+            UPDATE item SET level = NULL WHERE \(oneGoal(1));
+            UPDATE item SET parent_id = 'finns-inte' WHERE \(oneActivity(2));
+            UPDATE item SET parent_id = CAST(parent_id AS BLOB) WHERE \(oneActivity(3));
+            UPDATE follow_up SET status = 'klar' WHERE rowid = (SELECT rowid FROM follow_up WHERE \(where_(4)) AND period = 't1' AND status IS NOT NULL LIMIT 1);
+            UPDATE follow_up SET analysis = x'00' WHERE rowid = (SELECT rowid FROM follow_up WHERE \(where_(5)) AND period = 't2' LIMIT 1);
+            UPDATE item SET parent_id = (SELECT id FROM item WHERE unit_id = '\(units[7])' AND year = \(year) AND kind = 'goal' LIMIT 1)
+                WHERE \(oneActivity(6));
+            PRAGMA foreign_keys = ON;
+            """)
+        let tables = try expectSame(store, scope, year: year)
+        for period in ReportPeriod.allCases {
+            let lines = try #require(tables[period]?.lines)
+            for unit in 0..<6 {
+                #expect(lines.first { $0.unitID == units[unit] }?.error != nil, "\(period.rawValue) \(units[unit])")
+            }
+            // A parent in another unit's plan is in the database: nothing is damaged.
+            #expect(lines.first { $0.unitID == units[6] }?.error == nil, "\(period.rawValue)")
+            #expect(lines.first { $0.unitID == units[8] }?.error == nil, "\(period.rawValue)")
+        }
+    }
 }

@@ -62,6 +62,21 @@ struct UnitPeriodRows {
     var followUps: [String: StatusFollowUp] = [:]
     /// The period's required sections that are present and not blank.
     var filledSections: Set<String> = []
+    /// A row PlanKit may not read was seen: a follow-up of any period of the year or an item
+    /// with a value of the wrong kind. `PlanStore.damage` says whether it is so, and what.
+    var mayBeDamaged = false
+
+    /// Whether an item's parent is neither one of the unit's items nor of the cascade given:
+    /// then it may be missing from the database, which `PlanStore.damage` looks up. Ids are
+    /// found here by Swift's equality, which SQLite's agrees with for ASCII; the unit's own
+    /// ids and parents that are not ASCII make it `mayBeDamaged` as they are read, and a
+    /// cascade with such ids (`cascadeIsASCII` false) is not trusted to hold a parent.
+    func hasParentElsewhere(cascade: [String: StatusItem], cascadeIsASCII: Bool) -> Bool {
+        items.values.contains { item in
+            guard let parentID = item.parentID, items[parentID] == nil else { return false }
+            return !cascadeIsASCII || cascade[parentID] == nil
+        }
+    }
 }
 
 /// The rows of every plan of a scope that the status of one period needs, read in a few
@@ -85,15 +100,23 @@ enum PeriodRows {
             rows.inherited.append(id)
             if row[2] as Int64 == 0 { rows.notFollowedUp.insert(id) }
         }
+        // The follow-ups of every period are looked at for damage, as a whole plan's read would
+        // fail on any of them; only the period's own (and damaged ones) come out of SQLite.
         if period.isFollowUp {
             try forEach(db, """
-                SELECT unit_id, item_id, rating, status, outcome IS NOT NULL, \(blankProbe("analysis"))
-                FROM follow_up WHERE \(inScope) AND period = ?
-                """, [unitList, year, period.rawValue], &result) { rows, row in
-                rows.followUps[row[1]] = StatusFollowUp(rating: (row[2] as String?).flatMap(Rating.init(rawValue:)),
-                                                        status: (row[3] as String?).flatMap(ActivityStatus.init(rawValue:)),
-                                                        hasOutcome: row[4] as Bool, analysisBlank: isBlank(row[5]))
+                SELECT unit_id, item_id, period = ?, (\(PlanStore.damagedFollowUp)), rating, status, outcome IS NOT NULL,
+                    \(blankProbe("analysis"))
+                FROM follow_up WHERE \(inScope) AND (period = ? OR (\(PlanStore.damagedFollowUp)))
+                """, [period.rawValue, unitList, year, period.rawValue], &result) { rows, row in
+                if row[3] as Bool { rows.mayBeDamaged = true }
+                guard row[2] as Bool else { return }
+                rows.followUps[row[1]] = StatusFollowUp(rating: (row[4] as String?).flatMap(Rating.init(rawValue:)),
+                                                        status: (row[5] as String?).flatMap(ActivityStatus.init(rawValue:)),
+                                                        hasOutcome: row[6] as Bool, analysisBlank: isBlank(row[7]))
             }
+        } else {
+            try forEach(db, "SELECT DISTINCT unit_id FROM follow_up WHERE \(inScope) AND (\(PlanStore.damagedFollowUp))",
+                        [unitList, year], &result) { rows, _ in rows.mayBeDamaged = true }
         }
         let required = SectionTemplate.entries(for: period).filter(\.required).map(\.id)
         let requiredList = String(decoding: try JSONEncoder().encode(required), as: UTF8.self)
@@ -106,21 +129,6 @@ enum PeriodRows {
         return result
     }
 
-    /// The units of the list whose follow-ups or items of the year PlanKit cannot read (see
-    /// `PlanStore.damage`, which then says what), found for all of them in two queries.
-    static func damagedUnits(units: [String], year: Int, _ db: Database) throws -> Set<String> {
-        let unitList = String(decoding: try JSONEncoder().encode(units), as: UTF8.self)
-        var damaged = Set(try String.fetchAll(cached: db, sql: """
-            SELECT DISTINCT unit_id FROM follow_up
-            WHERE unit_id IN (SELECT value FROM json_each(?)) AND year = ? AND (\(PlanStore.damagedFollowUp))
-            """, arguments: [unitList, year]))
-        damaged.formUnion(try String.fetchAll(cached: db, sql: """
-            SELECT DISTINCT i.unit_id FROM item i
-            WHERE i.unit_id IN (SELECT value FROM json_each(?)) AND i.year = ? AND (\(PlanStore.damagedItem))
-            """, arguments: [unitList, year]))
-        return damaged
-    }
-
     /// The unit's own items: for the plan (VP) with what it asks of them, for a follow-up only
     /// their place in the tree.
     private static func readItems(into result: inout [String: UnitPeriodRows], inScope: String,
@@ -128,16 +136,21 @@ enum PeriodRows {
         let planColumns = plan
             ? "CASE WHEN kind = 'indicator' THEN target END, \(blankProbe("expected_result")), \(blankProbe("method"))"
             : "NULL, NULL, NULL"
+        // What makes an item unreadable but its parent's absence is judged here, by SQLite, from
+        // the row already read (see `UnitPeriodRows.hasParentElsewhere` for the parent).
         try forEach(db, """
             SELECT unit_id, id, kind, level, author, parent_id, start_date,
-                coalesce(start_date, '') = '' OR coalesce(end_date, '') = '', periodicity, \(planColumns)
+                coalesce(start_date, '') = '' OR coalesce(end_date, '') = '', periodicity, \(planColumns),
+                \(PlanStore.damagedItemValues)
             FROM item WHERE \(inScope)
             """, arguments, &result) { rows, row in
+            let id: String = row[1], parentID: String? = row[5]
+            if row[12] as Bool || !isASCII(id) || !isASCII(parentID ?? "") { rows.mayBeDamaged = true }
             let kind = (row[2] as String?).flatMap(ItemKind.init(rawValue:)) ?? .goal
             let blankFields = plan ? (isBlank(row[10]) ? 1 : 0) + (isBlank(row[11]) ? 1 : 0) : 0
-            rows.items[row[1]] = StatusItem(
+            rows.items[id] = StatusItem(
                 kind: kind, level: (row[3] as String?).flatMap(GoalLevel.init(rawValue:)),
-                author: (row[4] as String?).flatMap(Author.init(rawValue:)) ?? .unit, parentID: row[5], start: row[6],
+                author: (row[4] as String?).flatMap(Author.init(rawValue:)) ?? .unit, parentID: parentID, start: row[6],
                 datesMissing: row[7] as Bool,
                 periodicity: (row[8] as String?).flatMap(Periodicity.init(rawValue:)) ?? .year,
                 targetMissing: plan && kind == .indicator && Target(written: row[9]) == Target.none,
@@ -181,6 +194,10 @@ enum PeriodRows {
     /// Characters that are whitespace to Swift too (spaces, tabs, line breaks, no-break spaces):
     /// a text of only these is blank.
     private static let whitespace = " \t\n\r\u{0B}\u{0C}\u{85}\u{A0}\u{2028}\u{2029}\u{202F}\u{3000}"
+
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
 
     private static func isBlank(_ probe: String?) -> Bool {
         Completeness.isBlank(probe ?? "")

@@ -136,4 +136,12 @@ extension PlanStore {
         OR (i.kind = 'goal' AND (i.level IS NULL OR i.level NOT IN ('councilDirection', 'councilArea', 'boardGoal', 'unitGoal')))
         OR (i.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM item p WHERE p.id = i.parent_id))
         """
+
+    /// The part of `damagedItem` that the item's own row answers, of an item row read without
+    /// an alias; a parent that is not text is counted in, since only a text can name an item.
+    static let damagedItemValues = """
+        (kind NOT IN ('goal', 'activity', 'indicator')
+        OR (kind = 'goal' AND (level IS NULL OR level NOT IN ('councilDirection', 'councilArea', 'boardGoal', 'unitGoal')))
+        OR (parent_id IS NOT NULL AND typeof(parent_id) <> 'text'))
+        """
 }

@@ -12,7 +12,6 @@ extension PlanStore {
         let unitIDs = scope.units.map(\.id)
         let (lines, readable) = try read { db -> ([UnitStatusLine], [UnitPeriodRows]) in
             let rows = try PeriodRows.read(units: unitIDs, year: year, period: period, db)
-            let damaged = try PeriodRows.damagedUnits(units: unitIDs, year: year, db)
             let boards = Set(rows.values.map(\.boardID))
             let knownBoards = Set(try String.fetchAll(cached: db, sql: "SELECT id FROM organisation WHERE id IN (SELECT value FROM json_each(?))",
                                                       arguments: [String(decoding: try JSONEncoder().encode(boards.sorted()), as: UTF8.self)]))
@@ -22,7 +21,14 @@ extension PlanStore {
             }
             let knownPeriods = Set(ReportPeriod.allCases.map(\.rawValue))
             let periodEnd = PlanItem.periodEnd(period, year: year)
-            var cascades: [String: [String: StatusItem]] = [:]
+            var cascades: [String: (items: [String: StatusItem], isASCII: Bool)] = [:]
+            func cascade(_ board: String) throws -> (items: [String: StatusItem], isASCII: Bool) {
+                if let kept = cascades[board] { return kept }
+                let items = try cascadeCache.items(board: board, year: year, db).mapValues(StatusItem.init)
+                let cascade = (items, items.keys.allSatisfy(PeriodRows.isASCII))
+                cascades[board] = cascade
+                return cascade
+            }
             var lines: [UnitStatusLine] = []
             var readable: [UnitPeriodRows] = []
             for unit in scope.units {
@@ -36,7 +42,9 @@ extension PlanStore {
                     continue
                 }
                 let oddPeriods = unitRows.periods.split(separator: ",").contains { !knownPeriods.contains(String($0)) }
-                if oddPeriods || damaged.contains(unit.id),
+                let mayBeDamaged = try oddPeriods || unitRows.mayBeDamaged
+                    || unitRows.hasParentElsewhere(cascade: cascade(unitRows.boardID).items, cascadeIsASCII: cascade(unitRows.boardID).isASCII)
+                if mayBeDamaged,
                    let damage = try Self.damage(unitID: unit.id, year: year, periods: unitRows.periods, db) {
                     line.error = damage
                     continue
@@ -51,10 +59,7 @@ extension PlanStore {
                     line.gaps = 0
                     continue
                 }
-                if cascades[unitRows.boardID] == nil {
-                    cascades[unitRows.boardID] = try cascadeCache.items(board: unitRows.boardID, year: year, db).mapValues(StatusItem.init)
-                }
-                let counts = PeriodCounts(unitRows, cascade: cascades[unitRows.boardID] ?? [:], period: period, periodEnd: periodEnd)
+                let counts = PeriodCounts(unitRows, cascade: try cascade(unitRows.boardID).items, period: period, periodEnd: periodEnd)
                 line.gaps = counts.gaps
                 line.state = PeriodState.started(gapCount: counts.gaps, handedIn: handedIn.contains(unit.id))
                 line.ratings = counts.ratings
