@@ -119,5 +119,12 @@ struct BoardStatusRowsTests {
             #expect(lines.first { $0.unitID == units[6] }?.error == nil, "\(period.rawValue)")
             #expect(lines.first { $0.unitID == units[8] }?.error == nil, "\(period.rawValue)")
         }
+        // A department of a few units is read through the indexes, most of the file's plans
+        // from whole tables: both ways agree with the walk.
+        let departments = Set(scope.departmentOfUnit.values.map(\.id))
+        #expect(departments.count > 1)
+        for department in departments.sorted() {
+            _ = try expectSame(store, try store.boardScope(board: nil, department: department), year: year)
+        }
     }
 }
