@@ -96,10 +96,16 @@ enum PeriodRows {
         }
         // Items and follow-ups are found through their index, row by row, for a few units; for
         // most of the plans in the file, reading the whole table in its order costs a third.
-        let allPlans = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM plan")) ?? 0
+        // When the scope holds every plan of the year, the year alone picks the rows: units
+        // without a plan are passed over as rows of units outside the scope are.
+        let counts = try Row.fetchOne(db.cachedStatement(sql: "SELECT count(*), count(CASE WHEN year = ? THEN 1 END) FROM plan"),
+                                      arguments: [year])
+        let (allPlans, yearPlans) = (counts?[0] as Int? ?? 0, counts?[1] as Int? ?? 0)
         let wholeTables = result.count * 3 >= allPlans
         let from = { (table: String) in wholeTables ? "\(table) NOT INDEXED" : table }
-        try readItems(into: &result, from: from("item"), inScope: inScope, arguments: [unitList, year], plan: !period.isFollowUp, db)
+        let (rowsInScope, scopeArguments): (String, StatementArguments) = wholeTables && result.count == yearPlans
+            ? ("unit_id IS NOT NULL AND year = ?", [year]) : (inScope, [unitList, year])
+        try readItems(into: &result, from: from("item"), inScope: rowsInScope, arguments: scopeArguments, plan: !period.isFollowUp, db)
         try forEach(db, "SELECT unit_id, item_id, followed_up FROM plan_inherits WHERE \(inScope)", [unitList, year], &result) { rows, row in
             let id: String = row[1]
             rows.inherited.append(id)
@@ -111,8 +117,8 @@ enum PeriodRows {
             try forEach(db, """
                 SELECT unit_id, item_id, period = ?, (\(PlanStore.damagedFollowUp)), rating, status, outcome IS NOT NULL,
                     \(blankProbe("analysis"))
-                FROM \(from("follow_up")) WHERE \(inScope) AND (period = ? OR (\(PlanStore.damagedFollowUp)))
-                """, [period.rawValue, unitList, year, period.rawValue], &result) { rows, row in
+                FROM \(from("follow_up")) WHERE \(rowsInScope) AND (period = ? OR (\(PlanStore.damagedFollowUp)))
+                """, [period.rawValue] + scopeArguments + [period.rawValue], &result) { rows, row in
                 if row[3] as Bool { rows.mayBeDamaged = true }
                 guard row[2] as Bool else { return }
                 rows.followUps[row[1]] = StatusFollowUp(rating: (row[4] as String?).flatMap(Rating.init(rawValue:)),
@@ -120,8 +126,8 @@ enum PeriodRows {
                                                         hasOutcome: row[6] as Bool, analysisBlank: isBlank(row[7]))
             }
         } else {
-            try forEach(db, "SELECT DISTINCT unit_id FROM \(from("follow_up")) WHERE \(inScope) AND (\(PlanStore.damagedFollowUp))",
-                        [unitList, year], &result) { rows, _ in rows.mayBeDamaged = true }
+            try forEach(db, "SELECT DISTINCT unit_id FROM \(from("follow_up")) WHERE \(rowsInScope) AND (\(PlanStore.damagedFollowUp))",
+                        scopeArguments, &result) { rows, _ in rows.mayBeDamaged = true }
         }
         let required = SectionTemplate.entries(for: period).filter(\.required).map(\.id)
         let requiredList = String(decoding: try JSONEncoder().encode(required), as: UTF8.self)

@@ -22,9 +22,13 @@ enum OutcomeColumn {
     }
 
     /// An SQL condition true for a stored outcome `value(_:)` cannot read: a blob, or a text
-    /// that is not a plain number (a word, a decimal comma, a second point or minus).
+    /// that is not a plain number (a word, a decimal comma, a second point or minus). Digits
+    /// with at most one point between them, the usual outcome, are passed by three patterns
+    /// rather than seven, since a board's status looks at every follow-up of the year.
     static let unreadableCondition = """
-        (typeof(outcome) = 'blob' OR (typeof(outcome) = 'text' AND (outcome GLOB '*[^0-9.-]*' OR outcome NOT GLOB '*[0-9]*' \
+        (typeof(outcome) = 'blob' OR (typeof(outcome) = 'text' \
+        AND NOT (outcome NOT GLOB '*[^0-9.]*' AND outcome GLOB '[0-9]*[0-9]' AND outcome NOT GLOB '*.*.*') \
+        AND (outcome GLOB '*[^0-9.-]*' OR outcome NOT GLOB '*[0-9]*' \
         OR outcome GLOB '?*-*' OR outcome GLOB '*.*.*' OR outcome GLOB '.*' OR outcome GLOB '-.*' OR outcome GLOB '*.')))
         """
 
