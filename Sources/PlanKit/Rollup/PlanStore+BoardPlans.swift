@@ -122,9 +122,9 @@ extension PlanStore {
 
     /// A follow-up row PlanKit cannot read (a value of the wrong kind or outside its list).
     static let damagedFollowUp = """
-        period NOT IN ('vp', 't1', 't2', 'vb')
-        OR (rating IS NOT NULL AND rating NOT IN ('fully', 'partly', 'not'))
-        OR (status IS NOT NULL AND status NOT IN ('notStarted', 'ongoing', 'done', 'deviation'))
+        \(isNone("period", of: ReportPeriod.allCases.map(\.rawValue)))
+        OR (rating IS NOT NULL AND \(isNone("rating", of: Rating.allCases.map(\.rawValue))))
+        OR (status IS NOT NULL AND \(isNone("status", of: ActivityStatus.allCases.map(\.rawValue))))
         OR \(OutcomeColumn.unreadableCondition)
         OR (analysis IS NOT NULL AND typeof(analysis) <> 'text')
         """
@@ -140,8 +140,15 @@ extension PlanStore {
     /// The part of `damagedItem` that the item's own row answers, of an item row read without
     /// an alias; a parent that is not text is counted in, since only a text can name an item.
     static let damagedItemValues = """
-        (kind NOT IN ('goal', 'activity', 'indicator')
-        OR (kind = 'goal' AND (level IS NULL OR level NOT IN ('councilDirection', 'councilArea', 'boardGoal', 'unitGoal')))
+        (\(isNone("kind", of: ["goal", "activity", "indicator"]))
+        OR (kind = 'goal' AND (level IS NULL OR \(isNone("level", of: GoalLevel.allCases.map(\.rawValue)))))
         OR (parent_id IS NOT NULL AND typeof(parent_id) <> 'text'))
         """
+
+    /// `column NOT IN (values)` written as comparisons, the same for every value and NULL:
+    /// SQLite looks a list of three or more up in a temporary index, several times the cost
+    /// on the tens of thousands of rows a board's status looks at.
+    private static func isNone(_ column: String, of values: [String]) -> String {
+        "(" + values.map { "\(column) <> '\($0)'" }.joined(separator: " AND ") + ")"
+    }
 }
