@@ -119,7 +119,7 @@ enum PeriodRows {
                     \(blankProbe("analysis"))
                 FROM \(from("follow_up")) WHERE \(rowsInScope) AND (period = ? OR (\(PlanStore.damagedFollowUp)))
                 """, [period.rawValue] + scopeArguments + [period.rawValue], &result) { rows, row in
-                if row[3] as Bool { rows.mayBeDamaged = true }
+                if row[3] as Bool? == true { rows.mayBeDamaged = true }
                 guard row[2] as Bool else { return }
                 rows.followUps[row[1]] = StatusFollowUp(rating: (row[4] as String?).flatMap(Rating.init(rawValue:)),
                                                         status: (row[5] as String?).flatMap(ActivityStatus.init(rawValue:)),
@@ -160,7 +160,7 @@ enum PeriodRows {
             FROM \(table) WHERE \(inScope)
             """, arguments, &result) { rows, row in
             let id: String = row[1], parentID: String? = row[5]
-            if row[12] as Bool || !isASCII(id) || !isASCII(parentID ?? "") { rows.mayBeDamaged = true }
+            if row[12] as Bool? == true || !isASCII(id) || !isASCII(parentID ?? "") { rows.mayBeDamaged = true }
             let kind = listed(row[2], kinds) ?? .goal
             let blankFields = plan ? (isBlank(row[10]) ? 1 : 0) + (isBlank(row[11]) ? 1 : 0) : 0
             rows.items[id] = StatusItem(
