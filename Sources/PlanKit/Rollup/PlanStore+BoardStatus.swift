@@ -95,28 +95,42 @@ struct PeriodCounts {
                 current = item.parentID
             }
         }
-        func item(_ id: String) -> StatusItem? {
-            rows.items[id] ?? (shownCascade.contains(id) ? cascade[id] : nil)
+        // The items the plan holds, numbered: the unit's own and the shown cascade items it
+        // does not replace, each with the number of its parent when that is one of them. Ids
+        // are looked up once each, not on every step of every walk up the tree.
+        var ids: [String] = [], nodes: [StatusItem] = []
+        var number: [String: Int] = [:]
+        number.reserveCapacity(rows.items.count + shownCascade.count)
+        for (id, item) in rows.items {
+            number[id] = nodes.count
+            ids.append(id)
+            nodes.append(item)
         }
-        func isShown(_ id: String, _ item: StatusItem) -> Bool {
+        for id in shownCascade where rows.items[id] == nil {
+            guard let item = cascade[id] else { continue }
+            number[id] = nodes.count
+            ids.append(id)
+            nodes.append(item)
+        }
+        let parents = nodes.map { $0.parentID.flatMap { number[$0] } }
+        let shown = nodes.indices.map { index -> Bool in
             guard period.isFollowUp else { return true }
-            if item.kind == .indicator && item.author == .council { return false }
-            return !rows.notFollowedUp.contains(id)
+            if nodes[index].kind == .indicator && nodes[index].author == .council { return false }
+            return rows.notFollowedUp.isEmpty || !rows.notFollowedUp.contains(ids[index])
         }
         // Whether the walk reaches an item: it is shown and so is every item above it, up to a
         // goal whose parent is not in the plan. A cycle of parents is reached by no walk.
-        var reached: [String: Bool] = [:]
-        func isReached(_ id: String, _ start: StatusItem) -> Bool {
-            var chain: [String] = []
-            var currentID = id, current = start
+        var reached = [Bool?](repeating: nil, count: nodes.count)
+        func isReached(_ start: Int) -> Bool {
+            var chain: [Int] = []
+            var current = start
             var answer: Bool
             while true {
-                if let known = reached[currentID] { answer = known; break }
-                guard isShown(currentID, current) else { answer = false; chain.append(currentID); break }
-                chain.append(currentID)
-                reached[currentID] = false
-                guard let parentID = current.parentID, let parent = item(parentID) else { answer = current.kind == .goal; break }
-                currentID = parentID
+                if let known = reached[current] { answer = known; break }
+                guard shown[current] else { answer = false; chain.append(current); break }
+                chain.append(current)
+                reached[current] = false
+                guard let parent = parents[current] else { answer = nodes[current].kind == .goal; break }
                 current = parent
             }
             for link in chain { reached[link] = answer }
@@ -126,12 +140,8 @@ struct PeriodCounts {
         for id in SectionTemplate.entries(for: period).filter(\.required).map(\.id) where !rows.filledSections.contains(id) {
             gaps += 1
         }
-        var candidates: [(String, StatusItem)] = rows.items.map { ($0.key, $0.value) }
-        for id in shownCascade where rows.items[id] == nil {
-            if let item = cascade[id] { candidates.append((id, item)) }
-        }
-        for (id, item) in candidates where isReached(id, item) {
-            count(id, item, rows: rows, period: period, periodEnd: periodEnd)
+        for index in nodes.indices where isReached(index) {
+            count(ids[index], nodes[index], rows: rows, period: period, periodEnd: periodEnd)
         }
     }
 
