@@ -24,10 +24,15 @@ let package = Package(
             name: "PlanKit",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // The city-scale database: connecting to PostgreSQL, its schema and its rights.
+        // The city-scale database: connecting to PostgreSQL, its schema, its rights, and copying
+        // between it and a SQLite file.
         .target(
             name: "PlanKitPostgres",
-            dependencies: ["PlanKit", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: [
+                "PlanKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .target(name: "PlanTextImport", dependencies: ["PlanKit"]),
         .target(name: "PlanGenerator", dependencies: ["PlanKit"]),

@@ -9,7 +9,7 @@ struct VPTUI: ParsableCommand {
         commandName: "vp-tui",
         abstract: Strings.Help.root,
         discussion: Strings.Help.rootDiscussion,
-        subcommands: [AppCommand.self, ImportCommand.self, ImportTextCommand.self, ExportCommand.self, CheckCommand.self, StatusCommand.self, UnitsCommand.self, GenerateCommand.self, StartCommand.self, SubmitCommand.self, ReopenCommand.self, CarryOverCommand.self, GrantCommand.self, RevokeCommand.self],
+        subcommands: [AppCommand.self, ImportCommand.self, ImportTextCommand.self, ExportCommand.self, CheckCommand.self, StatusCommand.self, UnitsCommand.self, GenerateCommand.self, StartCommand.self, SubmitCommand.self, ReopenCommand.self, CarryOverCommand.self, GrantCommand.self, RevokeCommand.self, CopyCommand.self],
         defaultSubcommand: AppCommand.self
     )
 
