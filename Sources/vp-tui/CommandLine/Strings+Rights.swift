@@ -28,7 +28,7 @@ extension Strings {
         static let emptyLogin = "Inloggningen får inte vara tom."
 
         static let onlySQLiteYet = "Den här vp-tui öppnar planer bara i en SQLite-fil. En PostgreSQL-databas "
-            + "används än så länge med vp-tui grant och vp-tui revoke. Ange en fil med --db FIL."
+            + "används än så länge bara med vp-tui grant, revoke och copy. Ange en fil med --db FIL."
         static let noDatabase = "Ange PostgreSQL-databasen med --db postgresql://… eller VP_TUI_DB."
         static func notPostgres(_ given: String) -> String {
             "”\(given)” är ingen PostgreSQL-adress. Rätter per enhet finns bara i en PostgreSQL-databas "
@@ -67,20 +67,5 @@ extension Strings {
             case .nothingToRevoke: "”\(grant.login)” hade inte \(what(grant)); inget har ändrats."
             }
         }
-    }
-}
-
-/// The words of `copy`.
-extension Strings {
-    enum CopyHelp {
-        static let command = "Kopiera en hel databas till en tom: SQLite till PostgreSQL eller tvärtom."
-        static let discussion = """
-            Allt eller inget: kopian görs i en transaktion i målet, och går något fel är målet som det var. \
-            Målet får inte ha några planer; en SQLite-fil som inte finns skapas. Varje databas anges som en \
-            SQLite-fil eller en adress postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.
-            """
-        static let from = "Databasen att kopiera från (SQLite-fil eller postgresql://…)."
-        static let to = "Den tomma databasen att kopiera till (SQLite-fil eller postgresql://…)."
-        static let emptyEndpoint = "--from och --to får inte vara tomma."
     }
 }
