@@ -17,6 +17,7 @@ struct SwedishHelpTests {
     @Test("Every command's help is Swedish, on standard output, with status 0", arguments: [
         ["--help"], ["help"], ["export", "--help"], ["help", "export"], ["import", "--help"], ["import-text", "--help"],
         ["check", "--help"], ["units", "--help"], ["generate", "--help"], ["app", "--help"], ["-h"],
+        ["grant", "--help"], ["revoke", "--help"], ["copy", "--help"],
     ])
     func helpIsSwedish(arguments: [String]) throws {
         let result = try Binary.run(arguments)
