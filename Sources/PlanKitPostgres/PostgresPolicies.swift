@@ -85,9 +85,12 @@ enum PostgresPolicies {
     static var statements: [String] {
         var statements = functions
         statements.append("REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC")
+        // Roles are the cluster's: another database of the cluster may be making the same role
+        // at the same moment, and the one that comes second finds it made.
         statements.append("""
             DO $$ BEGIN
                 IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(loginsRole)') THEN CREATE ROLE \(loginsRole) NOLOGIN; END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
             END $$
             """)
         statements.append("GRANT USAGE ON SCHEMA public TO \(loginsRole)")

@@ -22,6 +22,17 @@ import Testing
         #expect(try cluster.psql(database: database, "SELECT count(*) FROM schema_version") == "1")
     }
 
+    @Test func databasesOfOneClusterAreSetUpAtOnce() throws {
+        // The logins' role belongs to the whole cluster: databases set up side by side share it.
+        let cluster = try ThrowawayPostgres.cluster()
+        let addresses = try (0..<6).map { _ in try Self.address(cluster, database: try cluster.makeDatabase()) }
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: addresses.count) { index in
+            do { _ = try PostgresDatabase.open(addresses[index], install: true) } catch { failures.add("\(error)") }
+        }
+        #expect(failures.all == [])
+    }
+
     @Test func serverDownIsSaidInSwedish() throws {
         let cluster = try ThrowawayPostgres.cluster()
         let empty = cluster.socketDirectory + "/no-server-here"
@@ -96,5 +107,23 @@ import Testing
         #expect(error == .refused(link.address, sqlState: "42P01"))
         let message = Strings.describe(error)
         #expect(message.contains("felkod 42P01") && !message.contains("relation"), "\(message)")
+    }
+}
+
+/// Errors gathered from several threads.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+
+    func add(_ failure: String) {
+        lock.lock()
+        list.append(failure)
+        lock.unlock()
+    }
+
+    var all: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return list
     }
 }
