@@ -22,8 +22,12 @@ extension Update {
             state.scrollTop = 0
             effects = handle(.resize(width: width, height: height), &state)
         case .opened(let plan, let period):
+            // Another period of the plan shown: its year's hand-ins and carry-over are those read
+            // with it (another session's changes come with the change check), and a key that
+            // reads the store may wait behind the chooser's reads in the background.
+            let sameYear = state.plan?.ref == plan.ref && state.year.ref == plan.ref
             show(plan, period: period, &state)
-            effects = [yearFacts(of: plan)]
+            effects = sameYear ? [] : [yearFacts(of: plan)]
         case .choices(let data, let select, let statesValid):
             effects = takeChoices(data, select: select, statesValid: statesValid, &state)
         case .periodStates(let states):
