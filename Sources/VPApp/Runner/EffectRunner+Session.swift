@@ -22,7 +22,6 @@ extension EffectRunner {
             if periods.isEmpty, let period = options.period { throw PlanError.periodNotInPlan(period) }
             if periods.count == 1 {
                 seen(counter)
-                remember(plan, periods[0])
                 return [.opened(plan, period: periods[0])]
             }
         }
@@ -45,7 +44,6 @@ extension EffectRunner {
             let counter = (try? store.changeCounter()) ?? 0
             let plan = try store.loadPlan(PlanRef(unitID: candidates[0].unitID, year: candidates[0].year))
             seen(counter)
-            remember(plan, candidates[0].period)
             return [try loadChoices(select: nil), .opened(plan, period: candidates[0].period)]
         }
         return [try loadChoices(select: candidates.first ?? all.first)]
@@ -66,11 +64,14 @@ extension EffectRunner {
     }
 
     /// The work of opening that the first frame does not need: this session's entry among the
-    /// open sessions, a rehearsal of the changes to come, the search index, the chooser's list
-    /// and the check of the file for damage.
+    /// open sessions, the plan opened kept as the last one, a rehearsal of the changes to come,
+    /// the search index, the chooser's list and the check of the file for damage.
     func finishStartup(_ state: AppState) -> [Message] {
         guard !startupFinished else { return [] }
         markStartupFinished()
+        // The plan opened at start is remembered now: reading and writing the memory's file
+        // is not work the first frame waits for.
+        if let plan = state.plan, state.page == .plan { remember(plan, state.period) }
         let messages = registerSession(state)
         if let ref = state.plan?.ref {
             store.rehearseChanges(Self.rehearsals(state), in: ref)

@@ -40,7 +40,7 @@ struct DatabaseLocation: Equatable {
         }
         // A PostgreSQL address is not a file name: taken as one it would make a SQLite file so named.
         if PostgresAddress.isURL(resolvedPath) { throw ValidationError(Strings.Rights.onlySQLiteYet) }
-        StaleLinkFolders.removeAll()
+        StaleLinkFolders.startRemoving()
         var path = resolvedPath
         // A name that is not UTF-8 reaches us with U+FFFD in place of its bytes: that is another
         // file's name, so the file is reached by its raw bytes instead, and named by them.

@@ -12,6 +12,39 @@ import Darwin
 /// "vp-tui-path-PID-XXXXXX", owned by this user, whose process PID no longer runs, holding
 /// nothing but the symbolic link "database". The link is removed, never what it leads to.
 enum StaleLinkFolders {
+    private final class Removal: @unchecked Sendable {
+        let condition = NSCondition()
+        var started = false
+        var finished = false
+    }
+
+    private static let removal = Removal()
+
+    /// Removes them on a thread of its own, beside the command's work: reading the temporary
+    /// folder, which may hold thousands of entries, took milliseconds of every start
+    /// (docs/PERFORMANCE.md). The process waits for it on its way out, so that a command that
+    /// ends at once has still removed them.
+    static func startRemoving() {
+        removal.condition.lock()
+        defer { removal.condition.unlock() }
+        guard !removal.started else { return }
+        removal.started = true
+        atexit { StaleLinkFolders.waitUntilRemoved() }
+        Thread {
+            removeAll()
+            removal.condition.lock()
+            removal.finished = true
+            removal.condition.broadcast()
+            removal.condition.unlock()
+        }.start()
+    }
+
+    static func waitUntilRemoved() {
+        removal.condition.lock()
+        defer { removal.condition.unlock() }
+        while removal.started && !removal.finished { removal.condition.wait() }
+    }
+
     static func removeAll(in base: String = RawDatabasePath.temporaryFolder) {
         guard let directory = opendir(base) else { return }
         defer { closedir(directory) }
