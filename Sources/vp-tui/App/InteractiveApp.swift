@@ -38,6 +38,7 @@ enum InteractiveApp {
         // if it changed anything).
         terminal.draw(controller.render())
         controller.finishStartup()
+        StaleLinkFolders.startRemoving()
         while true {
             terminal.draw(controller.render())
             if terminal.pendingSignal != nil { return }

@@ -21,7 +21,8 @@ struct AppLaunch: Equatable {
     func run() throws {
         try reportingErrors {
             try Terminal.requireUsable()
-            let store = try database.open()
+            // The stale link folders are removed once the first frame is drawn (InteractiveApp).
+            let store = try database.open(removingStaleLinks: false)
             // The plan last opened on each database is remembered; `vp-tui` alone (no plan and no
             // --db named) opens it again.
             let memory = store.path == ":memory:" ? nil : LastPlanMemory(database: database.resolvedPath)

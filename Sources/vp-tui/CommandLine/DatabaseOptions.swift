@@ -33,14 +33,15 @@ struct DatabaseLocation: Equatable {
     /// Opens the database; a database that does not exist yet (or an empty file) is made with
     /// the sample plans, and said so. An empty `--db` is refused (exit 2): it names no file, and
     /// quietly taking the default database instead would change another file than the one meant.
-    func open() throws -> PlanStore {
+    /// `removingStaleLinks`: false when the caller starts `StaleLinkFolders` itself, later.
+    func open(removingStaleLinks: Bool = true) throws -> PlanStore {
         if path == "" {
             FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(Strings.CommandLine.emptyDatabasePath) + "\n").utf8))
             throw ExitCode(2)
         }
         // A PostgreSQL address is not a file name: taken as one it would make a SQLite file so named.
         if PostgresAddress.isURL(resolvedPath) { throw ValidationError(Strings.Rights.onlySQLiteYet) }
-        StaleLinkFolders.startRemoving()
+        if removingStaleLinks { StaleLinkFolders.startRemoving() }
         var path = resolvedPath
         // A name that is not UTF-8 reaches us with U+FFFD in place of its bytes: that is another
         // file's name, so the file is reached by its raw bytes instead, and named by them.
