@@ -5,7 +5,7 @@ import VPApp
 /// `vp-tui-bench board-page --db PATH --year Y [--period P] [--unit U] [--runs N] [--keys N]
 /// [--width W --height H]`: the board's page in the app, in-process, each key sent and the frame
 /// after it rendered. From the chooser on a unit's period, Ctrl-N to the board's table drawn
-/// (N runs, back with Esc in between), moving in it (Down, Up, PgDn) and typing a filter
+/// with the units' names and on to it drawn with their counts (N runs, back with Esc in between), moving in it (Down, Up, PgDn) and typing a filter
 /// (letters of the units' names, Backspace), then Ctrl-R to the roll-up drawn (N runs) and
 /// moving in the roll-up (Down, PgDn, Tab).
 func boardPageBenchmark(_ arguments: Arguments) throws {
@@ -35,16 +35,23 @@ func boardPageBenchmark(_ arguments: Arguments) throws {
     }
     let runs = arguments.int("runs", 10)
 
-    // Open: from the chooser on the unit's period, Ctrl-N to the table's first frame.
+    // Open: from the chooser on the unit's period, Ctrl-N to the table's first frame (the units'
+    // names), and on to the frame with the counts, which are made in the background.
     app.send(.character("t"))
     // The chooser's period states are read in the background: done before anything is timed.
     app.waitForBackgroundWork()
     figure = "open"
-    var opens: [Double] = []
+    var opens: [Double] = [], counted: [Double] = []
     for run in 0..<runs {
         if run > 0 { app.send(.escape) }
-        opens.append(key(.control("n")))
+        let first = key(.control("n"))
+        opens.append(first)
         guard app.state.page == .board else { fail("Ctrl-N did not open the board's table: \(app.state.status?.text ?? "")") }
+        counted.append(first + timed {
+            app.waitForBackgroundWork()
+            _ = app.render()
+        }.1)
+        guard app.state.board?.isCounting == false else { fail("the board's table was not counted") }
     }
     let units = app.state.board?.rows.count ?? 0
     app.waitForBackgroundWork()
@@ -96,6 +103,8 @@ func boardPageBenchmark(_ arguments: Arguments) throws {
 
     emit("boardpage.open.median", quantile(opens, 0.5), unit: "ms", extra: ["units": "\(units)"])
     emit("boardpage.open.max", opens.max() ?? .nan, unit: "ms")
+    emit("boardpage.counted.median", quantile(counted, 0.5), unit: "ms")
+    emit("boardpage.counted.max", counted.max() ?? .nan, unit: "ms")
     emitDistribution("boardpage.down", downs)
     emitDistribution("boardpage.up", ups)
     emitDistribution("boardpage.pagedown", pages)

@@ -96,17 +96,20 @@ public final class AppController {
         dispatch(.tick(now))
     }
 
-    /// Waits until the period states the chooser asked for have been read, and shows them. For
+    /// Waits until the period states the chooser asked for have been read, and the board's
+    /// table counted, and shows them. For
     /// tests and benchmarks: the main loop takes them in with its ticks.
     public func waitForBackgroundWork() {
         runner.stateWorker.waitUntilIdle()
         for message in runner.perform(.collectStates, state) { dispatch(message) }
+        runner.boardCounter.waitUntilIdle()
+        for message in runner.perform(.collectBoardCount, state) { dispatch(message) }
     }
 
     /// Whether work in the background will have something to show soon: the main loop then
     /// ticks more often than twice a second.
     public var isBackgroundWorkPending: Bool {
-        state.page == .chooser && runner.stateWorker.isBusy
+        (state.page == .chooser && runner.stateWorker.isBusy) || state.board?.isCounting == true
     }
 
     /// The way out: the draft is kept, and this session leaves the list of open sessions.

@@ -29,6 +29,8 @@ struct BoardPageTmuxTests {
         try app.waitFor("Hägersten-Älvsjö stadsdelsnämnd · Verksamhetsberättelse 2021 (VB)")
         // The whole table drawn: its key hints are on the last line.
         var screen = try app.waitFor("Tab Sortera")
+        // The names come first, the counts after them.
+        screen = try app.waitFor(" klara · ", timeout: 20)
         #expect(screen.contains("Saknas"))
         let visible = names.filter { name in screen.contains(String(name.prefix(12))) }
         #expect(visible.count == min(names.count, height - 7), "\(screen)")

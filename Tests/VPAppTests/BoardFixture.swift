@@ -17,8 +17,16 @@ enum BoardFixture {
     }
 
     /// The app on the first unit's report of the period, then the board's table of the period
-    /// (`t`, then Ctrl-N, as a person gets there).
+    /// (`t`, then Ctrl-N, as a person gets there), its counts in.
     static func boardPage(_ store: PlanStore, period: ReportPeriod = .vb, width: Int = 120, height: Int = 40) throws -> AppController {
+        let app = try namesOnly(store, period: period, width: width, height: height)
+        app.waitForBackgroundWork()
+        #expect(app.state.board?.isCounting == false)
+        return app
+    }
+
+    /// As `boardPage`, on the table's first frame: the units' names, their counts not yet taken.
+    static func namesOnly(_ store: PlanStore, period: ReportPeriod = .vb, width: Int = 120, height: Int = 40) throws -> AppController {
         let first = try #require(try store.boardScope(board: board, department: nil).units.first)
         let app = try AppController(store: store, width: width, height: height,
                                     options: AppController.Options(unit: first.name, year: year, period: period))

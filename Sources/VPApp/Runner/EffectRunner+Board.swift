@@ -1,14 +1,17 @@
 import PlanKit
 
 extension EffectRunner {
-    /// The status of every unit of the board (or department) above the unit, for the period.
-    func boardStatus(above unitID: String, level: OrganisationKind, year: Int, period: ReportPeriod) throws -> BoardStatus {
+    /// The table of every unit of the board (or department) above the unit, for the period,
+    /// with the units' names only; their counts are started in the background (`boardCounter`).
+    func boardNames(above unitID: String, level: OrganisationKind, year: Int, period: ReportPeriod) throws -> BoardStatus {
         let organisations = Dictionary(try store.organisations().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var current = organisations[unitID]?.parentID.flatMap { organisations[$0] }
         while let organisation = current, organisation.kind != level { current = organisation.parentID.flatMap { organisations[$0] } }
         guard let top = current else { throw RollupError.noUnits(organisations[unitID]?.name ?? unitID) }
         let scope = try store.boardScope(board: level == .board ? top.id : nil, department: level == .department ? top.id : nil)
-        return try store.boardStatus(scope, year: year, period: period)
+        let names = try store.boardNames(scope, year: year, period: period)
+        boardCounter.start(scope, year: year, period: period)
+        return names
     }
 }
 

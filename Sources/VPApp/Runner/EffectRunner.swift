@@ -22,6 +22,8 @@ final class EffectRunner {
     var choicesCounter: Int?
     /// Reads the chooser's period states in the background.
     let stateWorker: PeriodStateWorker
+    /// Counts the board's table in the background.
+    let boardCounter: BoardCountWorker
     /// Reports `x` wrote in this session, by the name asked for: written again in place, while a
     /// file this session did not write is never replaced.
     private var reportsWritten: [String: String] = [:]
@@ -37,6 +39,7 @@ final class EffectRunner {
         self.store = store
         self.memory = memory
         stateWorker = PeriodStateWorker(store: store)
+        boardCounter = BoardCountWorker(store: store)
     }
 
     /// Performs one effect. `quit` and `runExternalEditor` are the main loop's and answer nothing here.
@@ -69,7 +72,13 @@ final class EffectRunner {
         case .open(let choice):
             return try open(choice, state)
         case .openBoard(let unitID, let level, let year, let period):
-            return [.boardOpened(try boardStatus(above: unitID, level: level, year: year, period: period))]
+            return [.boardOpened(try boardNames(above: unitID, level: level, year: year, period: period), counting: true)]
+        case .collectBoardCount:
+            switch boardCounter.take() {
+            case .success(let status): return [.boardCounted(status)]
+            case .failure(let error): return [.boardCountFailed(Self.message(for: error, database: store.path))]
+            case nil: return []
+            }
         case .openRollup(let scopeID, let kind, let year, let period):
             return [.rollupOpened(try rollup(of: scopeID, kind: kind, year: year, period: period))]
         case .loadChoices:

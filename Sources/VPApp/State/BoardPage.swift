@@ -13,6 +13,9 @@ public struct BoardPage: Equatable, Sendable {
     }
 
     public private(set) var status: BoardStatus
+    /// The lines have the units' names only: their counts are still being made (see
+    /// `PlanStore.boardNames`), and come with `takeCounts`.
+    public private(set) var isCounting = false
     public private(set) var sort: Sort = .state
     public private(set) var filter = ""
     /// The lines shown, in order: kept, and made again only when the filter or the sort changes.
@@ -25,15 +28,33 @@ public struct BoardPage: Equatable, Sendable {
     /// The display width of the longest unit name: what the table's first column makes room for.
     let longestUnitName: Int
 
-    public init(status: BoardStatus) {
+    public init(status: BoardStatus, counting: Bool = false) {
         self.status = status
+        isCounting = counting
         searchKeys = status.lines.map { (Self.folded($0.unit), Self.folded($0.department ?? "")) }
         longestUnitName = status.lines.map { DisplayWidth.of($0.unit) }.max() ?? 0
         arrange()
     }
 
     public static func == (lhs: BoardPage, rhs: BoardPage) -> Bool {
-        (lhs.status, lhs.sort, lhs.filter, lhs.rows, lhs.index, lhs.scroll) == (rhs.status, rhs.sort, rhs.filter, rhs.rows, rhs.index, rhs.scroll)
+        lhs.isCounting == rhs.isCounting
+            && (lhs.status, lhs.sort, lhs.filter, lhs.rows, lhs.index, lhs.scroll) == (rhs.status, rhs.sort, rhs.filter, rhs.rows, rhs.index, rhs.scroll)
+    }
+
+    /// The counted table in place of the names: the filter, the sort and the selected unit stay.
+    /// Its lines are the same units in the same order, so the folded names stay too.
+    public mutating func takeCounts(_ counted: BoardStatus) {
+        guard counted.lines.map(\.unitID) == status.lines.map(\.unitID) else {
+            let (sort, filter, unitID) = (sort, filter, selected?.unitID)
+            self = BoardPage(status: counted)
+            self.sort = sort
+            self.filter = filter
+            arrange(keeping: unitID)
+            return
+        }
+        status = counted
+        isCounting = false
+        arrange(keeping: selected?.unitID)
     }
 
     public var selected: UnitStatusLine? { rows.indices.contains(index) ? rows[index] : nil }

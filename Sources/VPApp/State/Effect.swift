@@ -18,6 +18,8 @@ public enum Effect: Equatable, Sendable {
     case collectStates
     /// Read the status of every unit of the board (or department) above the unit, for the period.
     case openBoard(unitID: String, level: OrganisationKind, year: Int, period: ReportPeriod)
+    /// Hand over the counts of the board's table once they are done.
+    case collectBoardCount
     /// Read the roll-up of the board (or department) of the status table, for its year and period.
     case openRollup(scopeID: String, kind: OrganisationKind, year: Int, period: ReportPeriod)
     /// Write the report; `mayReplace` when the person named the file, else a file this session

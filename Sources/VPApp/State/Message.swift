@@ -37,8 +37,13 @@ public enum Message: Sendable {
     case deleted(parent: OutlineTarget?, PlanDocument)
     case exported(path: String)
     case failed(String)
-    /// The status table of a board or department, to show on the board page.
-    case boardOpened(BoardStatus)
+    /// The status table of a board or department, to show on the board page; `counting`: with
+    /// the units' names only, the counts to come (`boardCounted`).
+    case boardOpened(BoardStatus, counting: Bool)
+    /// The counts of the board's table shown with names only.
+    case boardCounted(BoardStatus)
+    /// Counting the board's table failed; the message says why.
+    case boardCountFailed(String)
     /// The roll-up of the board's table, to show on the roll-up page.
     case rollupOpened(Rollup)
     /// The text came back from the external editor (nil: unchanged).

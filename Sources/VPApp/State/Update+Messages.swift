@@ -73,9 +73,13 @@ extension Update {
             // A report that cannot be handed in yet is said to be a draft, with how much it lacks.
             let missing = state.missingTargets.count
             state.status = StatusMessage(Strings.App.exported(path) + (missing > 0 ? " (\(Strings.draftLine(missing)))" : ""))
-        case .boardOpened(let status):
-            state.board = BoardPage(status: status)
+        case .boardOpened(let status, let counting):
+            state.board = BoardPage(status: status, counting: counting)
             state.page = .board
+        case .boardCounted(let status):
+            takeBoardCount(status, &state)
+        case .boardCountFailed(let message):
+            failBoardCount(message, &state)
         case .rollupOpened(let rollup):
             state.rollup = RollupPage(rollup: rollup, width: state.width)
             state.page = .rollup
@@ -117,6 +121,8 @@ extension Update {
         }
         // Period states read in the background come in while the chooser shows them.
         if state.page == .chooser { effects.append(.collectStates) }
+        // The board's counts come in wherever the person is meanwhile.
+        if state.board?.isCounting == true { effects.append(.collectBoardCount) }
         if now.timeIntervalSince(state.lastHeartbeat) >= heartbeatInterval {
             state.lastHeartbeat = now
             effects.append(.heartbeat)

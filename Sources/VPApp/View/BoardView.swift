@@ -14,8 +14,9 @@ enum BoardView {
         let body = layout.body
         screen.putTruncated(Words.title(board.status), row: body.row, column: 1, width: body.width - 2, style: theme.label,
                             ellipsis: theme.ellipsis)
-        screen.putTruncated(Words.summary(board.status, shown: board.rows.count, filter: board.filter) + " · "
-                            + Words.sortedBy(board.sort), row: body.row + 1, column: 1, width: body.width - 2, style: theme.dim,
+        let summary = board.isCounting ? Strings.BoardCounting.summary(board.status, shown: board.rows.count, filter: board.filter)
+            : Words.summary(board.status, shown: board.rows.count, filter: board.filter)
+        screen.putTruncated(summary + " · " + Words.sortedBy(board.sort), row: body.row + 1, column: 1, width: body.width - 2, style: theme.dim,
                             ellipsis: theme.ellipsis)
         let columns = BoardColumns(width: body.width - 2, longestUnit: board.longestUnitName,
                                    withDepartment: board.status.scopeKind != .department)
@@ -29,16 +30,18 @@ enum BoardView {
             let row = body.row + 3 + offset
             let selected = board.scroll + offset == board.index
             let style: Style = line.error != nil ? theme.error : .plain
-            drawLine(&screen, cells(line), row: row, columns: columns, style: style, theme: theme)
+            drawLine(&screen, cells(line, counting: board.isCounting), row: row, columns: columns, style: style, theme: theme)
             if selected {
                 screen.restyle(Rect(row: row, column: 1, height: 1, width: body.width - 2)) { $0.reverse = true }
             }
         }
     }
 
-    static func cells(_ line: UnitStatusLine) -> [String] {
+    /// While the table is `counting`, a unit with a plan has its name and department only.
+    static func cells(_ line: UnitStatusLine, counting: Bool = false) -> [String] {
         let department = line.department ?? "–"
         if let error = line.error { return [line.unit, department, Words.damaged, "", error, ""] }
+        if counting && !line.noPlan { return [line.unit, department, Strings.BoardCounting.cell, "", "", ""] }
         let state = line.noPlan ? Words.noPlan : line.state.map(Strings.periodState) ?? ""
         let ratings = "\(line.ratings.fully)/\(line.ratings.partly)/\(line.ratings.not)/\(line.ratings.unrated)"
         return [line.unit, department, state, "\(line.gaps ?? 0)", ratings, "\(line.deviations)"]
