@@ -16,69 +16,63 @@ enum PostgresPolicies {
     /// hold the rows.
     static let loginsRole = "vp_tui_logins"
 
+    /// Each function gives a set of organisation ids for the logged-in role, read as the owner.
+    /// The policies ask `x IN (SELECT f())`, which PostgreSQL works out once per statement, not
+    /// once per row: a unit's manager reading a district's tables does not walk the tree per row.
     static let functions: [String] = [
-        // The organisation and its ancestors, nearest first (at most 32 levels: a cycle ends there).
+        // At or below the targets of the login's grants of these kinds (UNION ends a cycle).
+        setFunction("vp_granted(kinds text[])", """
+            WITH RECURSIVE down(id) AS (
+                SELECT target_id FROM access_grant WHERE login = session_user AND kind = ANY(kinds)
+                UNION
+                SELECT o.id FROM organisation o JOIN down ON o.parent_id = down.id)
+            SELECT id FROM down
+            """),
+        setFunction("vp_readable()", "SELECT vp_granted('{write,read,admin}')"),
+        setFunction("vp_administered()", "SELECT vp_granted('{admin}')"),
+        setFunction("vp_writable()", """
+            SELECT target_id FROM access_grant WHERE login = session_user AND kind = 'write' UNION SELECT vp_granted('{admin}')
+            """),
+        // Whose cascade the login reads: the organisations at, above or below its grants.
+        setFunction("vp_seen()", """
+            WITH RECURSIVE up(id) AS (
+                SELECT target_id FROM access_grant WHERE login = session_user
+                UNION
+                SELECT o.parent_id FROM organisation o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL)
+            SELECT id FROM up UNION SELECT vp_readable()
+            """),
         """
-        CREATE FUNCTION vp_lineage(org text) RETURNS SETOF text LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
-            WITH RECURSIVE up(id, depth) AS (
-                SELECT org, 0 WHERE org IS NOT NULL
-                UNION ALL
-                SELECT o.parent_id, up.depth + 1 FROM organisation o JOIN up ON o.id = up.id
-                WHERE o.parent_id IS NOT NULL AND up.depth < 32)
-            SELECT id FROM up
+        CREATE FUNCTION vp_is_admin() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT EXISTS (SELECT 1 FROM access_grant WHERE login = session_user AND kind = 'admin')
         $$
         """,
-        definer("vp_may_read(unit text)", """
-            SELECT EXISTS (SELECT 1 FROM access_grant g WHERE g.login = session_user
-                AND g.target_id IN (SELECT vp_lineage(unit)))
-            """),
-        definer("vp_may_write(unit text)", """
-            SELECT EXISTS (SELECT 1 FROM access_grant g WHERE g.login = session_user
-                AND ((g.kind = 'write' AND g.target_id = unit) OR (g.kind = 'admin' AND g.target_id IN (SELECT vp_lineage(unit)))))
-            """),
-        definer("vp_may_admin(org text)", """
-            SELECT EXISTS (SELECT 1 FROM access_grant g WHERE g.login = session_user AND g.kind = 'admin'
-                AND g.target_id IN (SELECT vp_lineage(org)))
-            """),
-        definer("vp_is_admin()", """
-            SELECT EXISTS (SELECT 1 FROM access_grant g WHERE g.login = session_user AND g.kind = 'admin')
-            """),
-        // A board's cascade: seen from any right at, above or below the board.
-        definer("vp_may_see_board(board text)", """
-            SELECT EXISTS (SELECT 1 FROM access_grant g WHERE g.login = session_user
-                AND (g.target_id IN (SELECT vp_lineage(board)) OR board IN (SELECT vp_lineage(g.target_id))))
-            """),
-        definer("vp_may_read_item(item_id text)", """
-            SELECT COALESCE((SELECT CASE WHEN i.unit_id IS NULL THEN vp_may_see_board(i.board_id) ELSE vp_may_read(i.unit_id) END
-                FROM item i WHERE i.id = item_id), false)
-            """),
-        definer("vp_may_write_item(item_id text)", """
-            SELECT COALESCE((SELECT CASE WHEN i.unit_id IS NULL THEN vp_may_admin(i.board_id) ELSE vp_may_write(i.unit_id) END
-                FROM item i WHERE i.id = item_id), false)
-            """),
     ]
 
-    static func definer(_ signature: String, _ body: String) -> String {
+    static func setFunction(_ signature: String, _ body: String) -> String {
         """
-        CREATE FUNCTION \(signature) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+        CREATE FUNCTION \(signature) RETURNS SETOF text LANGUAGE sql STABLE SECURITY DEFINER
             SET search_path = public, pg_temp AS $$ \(body) $$
         """
     }
 
+    static func within(_ column: String, _ function: String) -> String { "\(column) IN (SELECT \(function)())" }
+
     /// Who reads (`USING` of SELECT) and who writes (INSERT, UPDATE, DELETE) each table's rows.
     static let rules: [(table: String, read: String, write: String)] = {
         let unitTables = ["plan", "plan_inherits", "follow_up", "section", "draft", "open_session", "hand_in", "carry_over"]
+        let readItem = "CASE WHEN unit_id IS NULL THEN \(within("board_id", "vp_seen")) ELSE \(within("unit_id", "vp_readable")) END"
+        let writeItem = "CASE WHEN unit_id IS NULL THEN \(within("board_id", "vp_administered")) ELSE \(within("unit_id", "vp_writable")) END"
         return [
-            ("organisation", "true", "vp_may_admin(id) OR vp_may_admin(parent_id)"),
-            ("cascade", "true", "vp_may_admin(board_id)"),
-            ("item", "CASE WHEN unit_id IS NULL THEN vp_may_see_board(board_id) ELSE vp_may_read(unit_id) END",
-             "CASE WHEN unit_id IS NULL THEN vp_may_admin(board_id) ELSE vp_may_write(unit_id) END"),
-            ("text_revision", "vp_may_read_item(item_id)", "vp_may_write_item(item_id)"),
-            ("edit_log", "CASE WHEN unit_id IS NULL THEN vp_is_admin() ELSE vp_may_read(unit_id) END",
-             "CASE WHEN unit_id IS NULL THEN vp_is_admin() ELSE vp_may_write(unit_id) END"),
-            ("access_grant", "login = session_user OR vp_may_admin(target_id)", "vp_may_admin(target_id)"),
+            ("organisation", "true", "\(within("id", "vp_administered")) OR \(within("parent_id", "vp_administered"))"),
+            ("cascade", "true", within("board_id", "vp_administered")),
+            ("item", readItem, writeItem),
+            // Through the item, whose own policy applies in the subquery.
+            ("text_revision", "item_id IN (SELECT id FROM item)", "item_id IN (SELECT id FROM item WHERE \(writeItem))"),
+            ("edit_log", "CASE WHEN unit_id IS NULL THEN (SELECT vp_is_admin()) ELSE \(within("unit_id", "vp_readable")) END",
+             "CASE WHEN unit_id IS NULL THEN (SELECT vp_is_admin()) ELSE \(within("unit_id", "vp_writable")) END"),
+            ("access_grant", "login = session_user OR \(within("target_id", "vp_administered"))", within("target_id", "vp_administered")),
             ("schema_version", "true", "false"),
-        ] + unitTables.map { ($0, "vp_may_read(unit_id)", "vp_may_write(unit_id)") }
+        ] + unitTables.map { ($0, within("unit_id", "vp_readable"), within("unit_id", "vp_writable")) }
     }()
 
     /// The statements that make the logins' role, its privileges and the policies.
