@@ -116,6 +116,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("finns-inte.sqlite").path))
     }
 
+    @Test func sourceThatDoesNotHoldTogetherIsRefusedByPostgres() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cluster = try ThrowawayPostgres.cluster()
+        let database = try cluster.makeDatabase()
+        let source = folder.appendingPathComponent("lös.sqlite").path
+        #expect(try Binary.run(["units", "--db", source]).status == 0)
+        try PlanStore(path: source).executeForTesting("""
+            PRAGMA foreign_keys = OFF;
+            INSERT INTO follow_up (unit_id, year, item_id, period) SELECT 'ingen-enhet', 1999, id, 'vp' FROM item LIMIT 1;
+            """)
+        let result = try Binary.run(["copy", "--from", source, "--to", cluster.url(database: database)])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("vp-tui: fel: Källan håller inte ihop"), "\(result.stderr)")
+        #expect(try cluster.psql(database: database, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0")
+    }
+
     @Test func failedCopyIntoANewFileLeavesNoFile() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -134,6 +151,7 @@ import Testing
         let result = try Binary.run(["copy", "--from", url, "--to", target])
         #expect(result.status == 2)
         #expect(!result.stdout.contains("Kopierat"))
+        #expect(result.stderr.contains("vp-tui: fel: Källan håller inte ihop"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: target), "\(result.stderr)")
     }
 }

@@ -10,6 +10,8 @@ public enum CopyError: Error, Equatable, LocalizedError {
     case unsupportedValue(table: String, column: String)
     case valueDoesNotFit(table: String, column: String)
     case schemaDiffers(table: String, column: String)
+    /// The target's keys refused the rows: the source does not hold together.
+    case keysBroken
 
     public var errorDescription: String? { Strings.Copy.error(self) }
 }
@@ -31,6 +33,9 @@ extension Strings {
                 "Källan har binära data i \(table).\(column), som vp-tui inte skriver. \(nothingChanged) Kör vp-tui check på källan."
             case .valueDoesNotFit(let table, let column):
                 "Ett värde i \(table).\(column) är inte ett heltal fast kolumnen kräver det. \(nothingChanged) Kör vp-tui check på källan."
+            case .keysBroken:
+                "Källan håller inte ihop: någon rad pekar på en rad som saknas, eller finns två gånger. "
+                    + "Inget kopierades; \(nothingChanged.prefix(1).lowercased() + nothingChanged.dropFirst()) Kör vp-tui check på källan."
             case .schemaDiffers(let table, let column):
                 "Kolumnen \(table).\(column) finns i källan men inte i målet: de är av olika versioner av vp-tui. \(nothingChanged)"
             }

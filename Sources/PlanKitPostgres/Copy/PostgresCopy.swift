@@ -27,6 +27,14 @@ struct PostgresCopyTarget: CopyTarget {
     }
 
     func fill(_ body: ((TableRows, (Int) -> Void) throws -> Void) throws -> Void) throws {
+        do {
+            try write(body)
+        } catch PostgresStoreError.refused(_, let state) where state.hasPrefix("23") {
+            throw CopyError.keysBroken
+        }
+    }
+
+    private func write(_ body: ((TableRows, (Int) -> Void) throws -> Void) throws -> Void) throws {
         try link.transaction {
             switch try PostgresDatabase.schemaState(link) {
             case .empty: try PostgresDatabase.installSchema(link)

@@ -50,6 +50,14 @@ final class SQLiteCopyTarget: CopyTarget {
 
     func fill(_ body: ((TableRows, (Int) -> Void) throws -> Void) throws -> Void) throws {
         guard let store else { return }
+        do {
+            try write(store, body)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw CopyError.keysBroken
+        }
+    }
+
+    private func write(_ store: PlanStore, _ body: ((TableRows, (Int) -> Void) throws -> Void) throws -> Void) throws {
         try store.queue.write { db in
             // Parents and children of one table (items, the edit log) come in any order.
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
