@@ -71,7 +71,7 @@ public final class PostgresLink: @unchecked Sendable {
             }
         }
         do {
-            let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+            let result = try answer(PostgresQuery(unsafeSQL: sql, binds: binds))
             let columns = result.rows.first.map { $0.map(\.columnName) } ?? []
             let values = try result.rows.map { row in try row.map(Self.value) }
             return PostgresRows(columns: columns, values: values, changed: result.metadata.rows ?? 0)
@@ -79,6 +79,28 @@ public final class PostgresLink: @unchecked Sendable {
             throw PostgresStoreError(running: error, on: address)
         }
     }
+
+    /// How long one statement may go unanswered before the connection is given up.
+    public static let statementDeadline: Int64 = 120
+
+    /// The query's result, waited for; never longer than the deadline. postgres-nio leaves a
+    /// query sent on a connection the server has closed unanswered, so a closed connection is
+    /// not asked, and a silent one is given up.
+    private func answer(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        guard !connection.isClosed else { throw PostgresStoreError.serverNotAnswering(address, .lost) }
+        let promise = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
+        connection.query(query, logger: logger).cascade(to: promise)
+        let silent = PostgresStoreError.serverNotAnswering(address, .timedOut(seconds: Int(Self.statementDeadline)))
+        let deadline = connection.eventLoop.scheduleTask(in: .seconds(Self.statementDeadline)) { [connection] in
+            promise.fail(silent)
+            let _: EventLoopFuture<Void> = connection.close()
+        }
+        promise.futureResult.whenComplete { _ in deadline.cancel() }
+        return try promise.futureResult.wait()
+    }
+
+    /// Whether the connection is known to be gone (the server closed it, or it was given up).
+    public var isClosed: Bool { connection.isClosed }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     public func transaction<T>(_ body: () throws -> T) throws -> T {

@@ -43,6 +43,21 @@ import Testing
         #expect(message.hasPrefix("Databasservern på \(empty) (port 5432) svarar inte: ingen server lyssnar där"), "\(message)")
     }
 
+    @Test func serverLostAfterConnectingIsSaidInSwedish() throws {
+        // A cluster of its own, since it is stopped under the open connection.
+        let cluster = try ThrowawayCluster.start()
+        defer { cluster.stop() }
+        let database = try cluster.makeDatabase()
+        let link = try PostgresDatabase.open(try Self.address(cluster, database: database), install: true)
+        cluster.stop()
+        // The server's going is noticed by the connection on its own thread.
+        let noticed = Date().addingTimeInterval(20)
+        while !link.isClosed && Date() < noticed { usleep(10_000) }
+        let error = try #require(throws: PostgresStoreError.self) { try link.run("SELECT 1") }
+        #expect(error == .serverNotAnswering(link.address, .lost))
+        #expect(Strings.describe(error).contains("svarar inte: anslutningen bröts. Inget har sparats."))
+    }
+
     @Test func nothingListeningOnTCPIsSaidInSwedish() throws {
         // Port 1 on loopback: nothing of ours listens there, the connection is refused at once.
         let address = try PostgresAddress.parse("postgresql://anna@127.0.0.1:1/plan?connect_timeout=5", environment: [:])
