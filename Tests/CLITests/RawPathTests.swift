@@ -116,7 +116,7 @@ struct RawPathTests {
         try handle.write(contentsOf: withUnsafeBytes(of: version.bigEndian) { Data($0) })
     }
 
-    @Test("A private link folder left by a killed process is removed at the next start; nothing else is")
+    @Test("A private link folder left by a killed process is removed by the next command that makes one; nothing else is")
     func staleFoldersRemoved() throws {
         let temporary = directory.appendingPathComponent("tmp").path
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
@@ -143,7 +143,12 @@ struct RawPathTests {
         let linkToFolder = (temporary as NSString).appendingPathComponent("vp-tui-path-\(dead)-linked")
         #expect(symlink(otherName, linkToFolder) == 0)
 
-        let result = try Binary.run(["units", "--db", directory.appendingPathComponent("plan.sqlite").path], environment: ["TMPDIR": temporary])
+        // A command on a plain name makes no link folder and leaves the temporary folder unread.
+        let plain = try Binary.run(["units", "--db", directory.appendingPathComponent("plan.sqlite").path], environment: ["TMPDIR": temporary])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(FileManager.default.fileExists(atPath: stale))
+
+        let result = try runWithRawName("units", temporary: temporary)
         #expect(result.status == 0, "\(result.stderr)")
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: temporary))
         #expect(!left.contains((stale as NSString).lastPathComponent))

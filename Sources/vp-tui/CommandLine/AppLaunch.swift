@@ -22,7 +22,7 @@ struct AppLaunch: Equatable {
         try reportingErrors {
             try Terminal.requireUsable()
             // The stale link folders are removed once the first frame is drawn (InteractiveApp).
-            let store = try database.open(removingStaleLinks: false)
+            let store = try database.open()
             // The plan last opened on each database is remembered; `vp-tui` alone (no plan and no
             // --db named) opens it again.
             let memory = store.path == ":memory:" ? nil : LastPlanMemory(database: database.resolvedPath)

@@ -33,15 +33,17 @@ struct DatabaseLocation: Equatable {
     /// Opens the database; a database that does not exist yet (or an empty file) is made with
     /// the sample plans, and said so. An empty `--db` is refused (exit 2): it names no file, and
     /// quietly taking the default database instead would change another file than the one meant.
-    /// `removingStaleLinks`: false when the caller starts `StaleLinkFolders` itself, later.
-    func open(removingStaleLinks: Bool = true) throws -> PlanStore {
+    /// Link folders are left only by processes that made one (a name that is not UTF-8), so a
+    /// command removes stale ones when it makes its own; the app removes them after its first
+    /// frame whatever it opens. Reading the temporary folder, which may hold thousands of
+    /// entries, would otherwise cost every command milliseconds (docs/PERFORMANCE.md).
+    func open() throws -> PlanStore {
         if path == "" {
             FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(Strings.CommandLine.emptyDatabasePath) + "\n").utf8))
             throw ExitCode(2)
         }
         // A PostgreSQL address is not a file name: taken as one it would make a SQLite file so named.
         if PostgresAddress.isURL(resolvedPath) { throw ValidationError(Strings.Rights.onlySQLiteYet) }
-        if removingStaleLinks { StaleLinkFolders.startRemoving() }
         var path = resolvedPath
         // A name that is not UTF-8 reaches us with U+FFFD in place of its bytes: that is another
         // file's name, so the file is reached by its raw bytes instead, and named by them.
@@ -49,6 +51,7 @@ struct DatabaseLocation: Equatable {
         var madeEmptyFile = false
         if path.contains("\u{FFFD}"), let raw = self.path != nil ? RawDatabasePath.rawArgument(decodingTo: path)
             : RawDatabasePath.rawEnvironment("VP_TUI_DB", decodingTo: path) {
+            StaleLinkFolders.startRemoving()
             do {
                 (openedPath, madeEmptyFile) = try RawDatabasePath.linkedPath(to: raw)
             } catch {

@@ -11,8 +11,8 @@ import Darwin
 /// through a symbolic link in a private folder of our own whose target is the raw bytes: the
 /// kernel and SQLite follow the link to exactly the file that was named, and SQLite puts its log
 /// beside that file. The link lives as long as the process (SQLite may open the file again) and
-/// is removed at exit; a process killed before it could remove it leaves it for the next start
-/// (`StaleLinkFolders`). Messages name the path as given, its bad bytes escaped (`GivenPaths`).
+/// is removed at exit; a process killed before it could remove it leaves it for the next app or
+/// command that makes one (`StaleLinkFolders`). Messages name the path as given, its bad bytes escaped (`GivenPaths`).
 enum RawDatabasePath {
     /// The start of the private folders' names; the process id follows, then mkdtemp's letters.
     static let folderPrefix = "vp-tui-path-"

@@ -6,7 +6,8 @@ import Darwin
 #endif
 
 /// The private link folders (`RawDatabasePath`) of vp-tui processes that ended without removing
-/// theirs (killed with SIGKILL, or the machine stopped), removed at the next start.
+/// theirs (killed with SIGKILL, or the machine stopped), removed by the next app, or command
+/// that makes a link folder of its own.
 ///
 /// Only what this program makes is touched: a folder (not a link to one) named
 /// "vp-tui-path-PID-XXXXXX", owned by this user, whose process PID no longer runs, holding
