@@ -162,8 +162,9 @@ fresh; mkdir -p "$D/tmp"; (exit 0) & DEAD=$!; wait $DEAD
 mkdir "$D/tmp/vp-tui-path-$DEAD-abcDEF"; ln -s "$DB" "$D/tmp/vp-tui-path-$DEAD-abcDEF/database"
 mkdir "$D/tmp/vp-tui-path-$DEAD-keepme"; ln -s "$DB" "$D/tmp/vp-tui-path-$DEAD-keepme/database"; echo x > "$D/tmp/vp-tui-path-$DEAD-keepme/other"
 TMPDIR="$D/tmp" vp units --db "$DB" >/dev/null 2>&1
+TMPDIR="$D/tmp" vp units --db "$(printf "$D/pl\377n.sqlite")" >/dev/null 2>&1
 [ ! -e "$D/tmp/vp-tui-path-$DEAD-abcDEF" ] && [ -d "$D/tmp/vp-tui-path-$DEAD-keepme" ] && [ -s "$DB" ]
-report $? "private link folder of a killed process: removed at the next start, a folder holding more is not"
+report $? "private link folder of a killed process: removed by the next command that makes one, a folder holding more is not"
 
 # A path typed in the app (X): "~/" is $HOME, as a shell reads it; no folder named "~" is made.
 if command -v tmux >/dev/null 2>&1; then
