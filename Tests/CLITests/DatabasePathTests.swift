@@ -107,7 +107,7 @@ struct DatabasePathTests {
 
     @Test("A 0-byte file is made a database with the samples, and said so")
     func emptyFile() throws {
-        FileManager.default.createFile(atPath: database, contents: Data())
+        #expect(FileManager.default.createFile(atPath: database, contents: Data()))
         let result = try Binary.run(["units", "--db", database])
         #expect(result.status == 0)
         #expect(result.stderr.contains("var en tom fil; den är nu en ny databas med exempelplanerna"))

@@ -33,16 +33,7 @@ struct AppLaunch: Equatable {
     }
 
     /// Runs the app and exits with its status.
-    func main() -> Never {
-        do {
-            try run()
-            exit(0)
-        } catch let code as ExitCode {
-            exit(code.rawValue)
-        } catch {
-            exit(1)
-        }
-    }
+    func main() -> Never { PlainArguments.runAndExit(run) }
 }
 
 extension AppLaunch {
@@ -52,34 +43,9 @@ extension AppLaunch {
     /// repeated or unknown option, a value it would not accept) gives nil, and the parser
     /// proper reads it and says what is wrong. Tests check that both read the same.
     init?(plainArguments arguments: [String]) {
-        var database: String?, unit: String?, year: Int?, period: ReportPeriod?, compact = false
-        var seen: Set<String> = []
-        var index = 0
-        while index < arguments.count {
-            let name = arguments[index]
-            guard seen.insert(name).inserted else { return nil }
-            if name == "--compact" {
-                compact = true
-                index += 1
-                continue
-            }
-            guard index + 1 < arguments.count else { return nil }
-            let value = arguments[index + 1]
-            // A value that looks like an option, or is empty, is the parser's to judge.
-            guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
-            switch name {
-            case "--db": database = value
-            case "--unit": unit = value
-            case "--year":
-                guard let number = Int(value), PlanYear.isValid(number) else { return nil }
-                year = number
-            case "--period":
-                guard let value = ReportPeriod(argument: value) else { return nil }
-                period = value
-            default: return nil
-            }
-            index += 2
-        }
-        self.init(database: DatabaseLocation(path: database), unit: unit, year: year, period: period, compact: compact)
+        guard let given = PlainArguments(arguments[...], options: ["--db", "--unit", "--year", "--period"], flags: ["--compact"]),
+              let year = given.year, let period = given.period else { return nil }
+        self.init(database: DatabaseLocation(path: given["--db"]), unit: given["--unit"], year: year, period: period,
+                  compact: given.has("--compact"))
     }
 }

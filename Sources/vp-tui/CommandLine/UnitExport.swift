@@ -29,16 +29,7 @@ struct UnitExport: Equatable {
     }
 
     /// Runs the export and exits with its status.
-    func main() -> Never {
-        do {
-            try run()
-            exit(0)
-        } catch let code as ExitCode {
-            exit(code.rawValue)
-        } catch {
-            exit(1)
-        }
-    }
+    func main() -> Never { PlainArguments.runAndExit(run) }
 
     private func data(_ store: PlanStore) throws -> Data {
         let ref = PlanRef(unitID: try store.unit(named: unit).id, year: year)
@@ -69,34 +60,16 @@ extension UnitExport {
     /// not accept) gives nil, and the parser proper reads it and says what is wrong. Tests
     /// check that both read the same.
     init?(plainArguments arguments: [String]) {
-        guard arguments.first == "export" else { return nil }
-        var database: String?, unit: String?, year: Int?, period: ReportPeriod?, format = ExportFormat.json, output: String?
-        var seen: Set<String> = []
-        var index = 1
-        while index < arguments.count {
-            let name = arguments[index] == "-o" ? "--output" : arguments[index]
-            guard seen.insert(name).inserted, index + 1 < arguments.count else { return nil }
-            let value = arguments[index + 1]
-            // A value that looks like an option, or is empty, is the parser's to judge.
-            guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
-            switch name {
-            case "--db": database = value
-            case "--unit": unit = value
-            case "--year":
-                guard let number = Int(value), PlanYear.isValid(number) else { return nil }
-                year = number
-            case "--period":
-                guard let value = ReportPeriod(argument: value) else { return nil }
-                period = value
-            case "--format":
-                guard let value = ExportFormat(rawValue: value) else { return nil }
-                format = value
-            case "--output": output = value
-            default: return nil
-            }
-            index += 2
+        guard arguments.first == "export",
+              let given = PlainArguments(arguments.dropFirst(), options: ["--db", "--unit", "--year", "--period", "--format", "--output"],
+                                         aliases: ["-o": "--output"]),
+              let unit = given["--unit"], let year = given.year ?? nil, let period = given.period else { return nil }
+        var format = ExportFormat.json
+        if let text = given["--format"] {
+            guard let chosen = ExportFormat(rawValue: text) else { return nil }
+            format = chosen
         }
-        guard let unit, let year else { return nil }
-        self.init(database: DatabaseLocation(path: database), unit: unit, year: year, period: period, format: format, output: output)
+        self.init(database: DatabaseLocation(path: given["--db"]), unit: unit, year: year, period: period, format: format,
+                  output: given["--output"])
     }
 }
