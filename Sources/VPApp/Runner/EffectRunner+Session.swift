@@ -65,7 +65,7 @@ extension EffectRunner {
 
     /// The work of opening that the first frame does not need: this session's entry among the
     /// open sessions, the plan opened kept as the last one, a rehearsal of the changes to come,
-    /// the search index, the chooser's list and the check of the file for damage.
+    /// the search index and the chooser's list.
     func finishStartup(_ state: AppState) -> [Message] {
         guard !startupFinished else { return [] }
         markStartupFinished()
@@ -78,9 +78,9 @@ extension EffectRunner {
             // Built now, while the person reads the first screen, rather than on the first search.
             _ = state.searchIndex
         }
-        // Last: these run beside the keys, not beside the work above.
+        // Last: this runs beside the keys, not beside the work above. The check of the file
+        // for damage waits for the first pause in the keys (`Update.tick`).
         if cachedChoices == nil { chooserPrefetch.start(store) }
-        damageCheck.start(store)
         return messages
     }
 

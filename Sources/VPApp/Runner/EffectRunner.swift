@@ -27,7 +27,7 @@ final class EffectRunner {
     /// Reports `x` wrote in this session, by the name asked for: written again in place, while a
     /// file this session did not write is never replaced.
     private var reportsWritten: [String: String] = [:]
-    /// SQLite's check of the file, run in the background after the first frame.
+    /// SQLite's check of the file, run in the background at the first pause in the keys.
     let damageCheck = DamageCheck()
     /// The chooser's list, read in the background after the first frame.
     let chooserPrefetch = ChooserPrefetch()
@@ -121,6 +121,9 @@ final class EffectRunner {
         case .heartbeat:
             if let sessionID { try? store.heartbeat(session: sessionID) }
             return otherSessions(state)
+        case .checkFileForDamage:
+            damageCheck.start(store)
+            return []
         }
     }
 

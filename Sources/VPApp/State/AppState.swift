@@ -171,6 +171,9 @@ public struct AppState: Sendable {
     var lastDraftSave = Date.distantPast
     var lastChangeCheck = Date.distantPast
     var lastHeartbeat = Date.distantPast
+    /// The time of the tick before the last key (ticks follow every key, so within a tick).
+    var lastKey = Date.distantPast
+    var damageCheckStarted = false
 
     public init(width: Int, height: Int, unicode: Bool = true, colors: Bool = true, readOnly: Bool = false,
                 exportDirectory: String = ".", compact: Bool = false, now: Date = .distantPast) {

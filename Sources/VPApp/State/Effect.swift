@@ -41,6 +41,8 @@ public enum Effect: Equatable, Sendable {
     case checkForChanges
     /// Say this session is alive, and see who else is.
     case heartbeat
+    /// Start SQLite's check of the whole file for damage, in the background.
+    case checkFileForDamage
     case quit
     case year(YearEffect)
 }

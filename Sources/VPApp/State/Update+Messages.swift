@@ -8,11 +8,15 @@ extension Update {
     /// How often the store is asked whether another session changed something.
     public static let changeCheckInterval: TimeInterval = 1
     public static let heartbeatInterval: TimeInterval = 20
+    /// How long no key must come before the check of the file for damage starts: it reads the
+    /// whole file, so it waits for the first pause rather than run beside a burst of keys.
+    public static let pauseBeforeDamageCheck: TimeInterval = 2
 
     public static func handle(_ message: Message, _ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
         switch message {
         case .key(let key):
+            state.lastKey = state.now
             effects = handle(key, &state)
         case .tick(let now):
             effects = tick(now, &state)
@@ -123,6 +127,12 @@ extension Update {
         if state.page == .chooser { effects.append(.collectStates) }
         // The board's counts come in wherever the person is meanwhile.
         if state.board?.isCounting == true { effects.append(.collectBoardCount) }
+        // The start counts as a key: the first frame is being read.
+        if state.lastKey == .distantPast { state.lastKey = now }
+        if !state.damageCheckStarted && now.timeIntervalSince(state.lastKey) >= pauseBeforeDamageCheck {
+            state.damageCheckStarted = true
+            effects.append(.checkFileForDamage)
+        }
         if now.timeIntervalSince(state.lastHeartbeat) >= heartbeatInterval {
             state.lastHeartbeat = now
             effects.append(.heartbeat)
