@@ -55,7 +55,7 @@ struct CompletenessAgreementTests {
         #expect(jumped.contains("(\(checked) punkter saknar något)"))
 
         try tmux.send("o")
-        let overview = try tmux.waitFor("Översikt")
+        let overview = try tmux.waitFor("Totalt")
         #expect(count(in: overview.split(separator: "\n").dropFirst().joined(separator: "\n")) == checked, "\(overview)")
         let total = try #require(overview.split(separator: "\n").first { $0.contains("Totalt") }.map(String.init))
         let numbers = try #require(total.firstMatch(of: /(\d+) av (\d+) klara/))
