@@ -103,8 +103,9 @@ public final class PostgresLink: @unchecked Sendable {
     public var isClosed: Bool { connection.isClosed }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try run("BEGIN")
+    /// `begin`: the statement that starts it, with its isolation level if not the default.
+    public func transaction<T>(_ begin: String = "BEGIN", _ body: () throws -> T) throws -> T {
+        try run(begin)
         do {
             let result = try body()
             try run("COMMIT")

@@ -90,6 +90,21 @@ public final class PlanStore: Sendable {
         try prepareSchema()
     }
 
+    /// A database in memory that is read-only to everyone but this package, which fills it
+    /// through `queue`: a snapshot of plans read elsewhere (PostgreSQL), on which every report
+    /// and screen runs as on a file, and every change is refused as on a read-only file.
+    package init(readOnlySnapshotWithLogin login: String) throws {
+        path = ":memory:"
+        self.login = login
+        isReadOnly = true
+        checkpointer = nil
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        queue = try DatabaseQueue(configuration: configuration)
+        try Schema.migrator.migrate(queue)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = \(Schema.version)") }
+    }
+
     public static func currentLogin() -> String {
         let environment = ProcessInfo.processInfo.environment
         if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }

@@ -8,13 +8,30 @@ struct PostgresCopySource: CopySource {
         link = try PostgresDatabase.open(address)
     }
 
+    init(link: PostgresLink) {
+        self.link = link
+    }
+
     /// In the order the rows lie in the table: the order they were copied in, for a fresh copy.
     func read(_ table: String) throws -> TableRows {
-        let columns = try PostgresCopyTarget.columns(of: table, link).map(\.name)
+        try read(table, columns: try PostgresCopyTarget.columns(of: table, link).map(\.name))
+    }
+
+    /// The rows of `table` that `filter` keeps (and the login may read), in the order they lie
+    /// in the table, so that a store filled with them lists them in the order the original does.
+    func read(_ table: String, columns: [String], filter: RowFilter = .all) throws -> TableRows {
         let list = columns.map(SQL.quoted).joined(separator: ", ")
-        let rows = try link.run("SELECT \(list) FROM \(table) ORDER BY ctid").values
+        let rows = try link.run("SELECT \(list) FROM \(table) WHERE \(filter.condition) ORDER BY ctid", filter.parameters).values
         return TableRows(table: table, columns: columns, rows: rows)
     }
+}
+
+/// Which rows of a table are read: a condition in PostgreSQL's SQL with `$1`, `$2`, ….
+struct RowFilter {
+    var condition: String
+    var parameters: [PostgresValue] = []
+
+    static let all = RowFilter(condition: "true")
 }
 
 /// A PostgreSQL database as the target: empty (its tables are laid in the same transaction)

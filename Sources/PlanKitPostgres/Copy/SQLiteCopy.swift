@@ -15,7 +15,7 @@ struct SQLiteCopySource: CopySource {
     /// In the order the rows were written (rowid), which PostgreSQL keeps for a fresh copy.
     func read(_ table: String) throws -> TableRows {
         try store.queue.read { db in
-            let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))").map { $0["name"] as String }
+            let columns = try SQLiteCopyTarget.columns(of: table, db)
             let list = columns.map(SQL.quoted).joined(separator: ", ")
             let rows = try Row.fetchAll(db, sql: "SELECT \(list) FROM \(table) ORDER BY rowid").map { row in
                 try columns.indices.map { index in try Self.value(row[index] as DatabaseValue, table, columns[index]) }
@@ -64,17 +64,24 @@ final class SQLiteCopyTarget: CopyTarget {
             for table in PostgresSchema.planTables where try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table))") == true {
                 throw CopyError.targetNotEmpty(target: path, table: table)
             }
-            try body { rows, progress in
-                guard !rows.rows.isEmpty else { return }
-                let list = rows.columns.map(SQL.quoted).joined(separator: ", ")
-                let marks = Array(repeating: "?", count: rows.columns.count).joined(separator: ", ")
-                let statement = try db.makeStatement(sql: "INSERT INTO \(rows.table) (\(list)) VALUES (\(marks))")
-                for (number, row) in rows.rows.enumerated() {
-                    try statement.execute(arguments: StatementArguments(row.map(Self.databaseValue)))
-                    if (number + 1) % 1000 == 0 || number + 1 == rows.rows.count { progress(number + 1) }
-                }
-            }
+            try body { rows, progress in try Self.insert(rows, db, progress) }
         }
+    }
+
+    static func insert(_ rows: TableRows, _ db: Database, _ progress: (Int) -> Void = { _ in }) throws {
+        guard !rows.rows.isEmpty else { return }
+        let list = rows.columns.map(SQL.quoted).joined(separator: ", ")
+        let marks = Array(repeating: "?", count: rows.columns.count).joined(separator: ", ")
+        let statement = try db.makeStatement(sql: "INSERT INTO \(rows.table) (\(list)) VALUES (\(marks))")
+        for (number, row) in rows.rows.enumerated() {
+            try statement.execute(arguments: StatementArguments(row.map(databaseValue)))
+            if (number + 1) % 1000 == 0 || number + 1 == rows.rows.count { progress(number + 1) }
+        }
+    }
+
+    /// The columns of a table of vp-tui's SQLite schema, in their order.
+    static func columns(of table: String, _ db: Database) throws -> [String] {
+        try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))").map { $0["name"] as String }
     }
 
     func discard() {

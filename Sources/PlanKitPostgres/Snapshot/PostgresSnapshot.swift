@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import PlanKit
+
+/// Plans read from PostgreSQL into a read-only SQLite store in memory, so that every report,
+/// check, status and screen runs on them unchanged and says what it says on a file. Everything
+/// is read in one transaction (REPEATABLE READ, READ ONLY), so that what is read holds together
+/// as of one moment while others write. Row-level security chooses the rows: a login gets what
+/// it was granted, the owner everything; a unit it may not read is refused by name.
+public final class PostgresSnapshot {
+    /// The rows read so far; read-only to everyone but the snapshot.
+    public let store: PlanStore
+    private let source: PostgresCopySource
+
+    private init(address: PostgresAddress) throws {
+        source = PostgresCopySource(link: try PostgresDatabase.open(address))
+        store = try PlanStore(readOnlySnapshotWithLogin: address.login)
+    }
+
+    /// One unit's plan of one year. The unit is found by id or name as on a file; a unit the
+    /// login may not read is refused (`SnapshotError.notPermitted`); a plan that is not there is
+    /// left to the store to say, as on a file.
+    public static func plan(_ address: PostgresAddress, unit name: String, year: Int) throws -> (PlanStore, PlanRef) {
+        try reading(address) { snapshot in
+            let unit = try snapshot.store.unit(named: name)
+            let ref = PlanRef(unitID: unit.id, year: year)
+            let board = try snapshot.source.link.run("SELECT board_id FROM plan WHERE unit_id = $1 AND year = $2",
+                                                      [.text(unit.id), .integer(Int64(year))]).single
+            guard case .text(let boardID) = board else {
+                try snapshot.requireReadable(unit)
+                return ref
+            }
+            try snapshot.fill(.plan(unitID: unit.id, year: year, boardID: boardID))
+            return ref
+        }
+    }
+
+    /// Every plan of a board's (or one of its departments') year; the login must be allowed to
+    /// read the whole board or department asked for.
+    public static func board(_ address: PostgresAddress, board: String?, department: String?, year: Int) throws -> PlanStore {
+        try reading(address) { snapshot in
+            let scope = try snapshot.store.boardScope(board: board, department: department)
+            try snapshot.requireReadable(scope.organisation)
+            try snapshot.fill(.board(boardID: scope.board.id, year: year))
+        }.0
+    }
+
+    /// Every plan the login may read. `readable`: the organisations whose plans it may read,
+    /// nil when it reads all (the owner).
+    public static func everything(_ address: PostgresAddress) throws -> (store: PlanStore, readable: Set<String>?) {
+        let (store, readable) = try reading(address) { snapshot in
+            try snapshot.fill(.everything)
+            return try snapshot.readableOrganisations()
+        }
+        return (store, readable)
+    }
+
+    /// Connects, reads the organisation tree and the cascades, runs `body`, and ends the
+    /// transaction (it only read, so ending it changes nothing).
+    private static func reading<T>(_ address: PostgresAddress, _ body: (PostgresSnapshot) throws -> T) throws -> (PlanStore, T) {
+        let snapshot = try PostgresSnapshot(address: address)
+        let result = try snapshot.source.link.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
+            try snapshot.fill(["organisation", "cascade"]) { _ in .all }
+            return try body(snapshot)
+        }
+        return (snapshot.store, result)
+    }
+
+    private func fill(_ scope: SnapshotScope) throws {
+        try fill(SnapshotScope.tables, scope.filter)
+    }
+
+    /// Copies the rows the filter keeps into the store, without its foreign keys: the login may
+    /// read a row whose referent it may not (an edit that refers to another unit's), and the
+    /// snapshot is only read.
+    private func fill(_ tables: [String], _ filter: (String) -> RowFilter?) throws {
+        try store.queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            try db.inTransaction {
+                for table in tables {
+                    guard let rows = filter(table) else { continue }
+                    try SQLiteCopyTarget.insert(try source.read(table, columns: try SQLiteCopyTarget.columns(of: table, db), filter: rows), db)
+                }
+                return .commit
+            }
+        }
+    }
+
+    /// Whether the login may read the plans of the organisation (a unit, or all units below it).
+    /// The organisation tree is read by all, so a unit that is there but not granted is told apart
+    /// from one that is not there at all.
+    private func requireReadable(_ organisation: Organisation) throws {
+        let answer = try source.link.run("SELECT NOT row_security_active('public.plan') OR $1 IN (SELECT vp_readable())",
+                                         [.text(organisation.id)]).single
+        guard answer == .integer(1) else { throw SnapshotError.notPermitted(organisation) }
+    }
+
+    /// The organisations whose plans the login may read; nil when row-level security does not
+    /// bind it (the owner reads everything).
+    private func readableOrganisations() throws -> Set<String>? {
+        guard try source.link.run("SELECT row_security_active('public.plan')").single == .integer(1) else { return nil }
+        return Set(try source.link.run("SELECT vp_readable()").values.compactMap { row in
+            if case .text(let id) = row.first { id } else { nil }
+        })
+    }
+}

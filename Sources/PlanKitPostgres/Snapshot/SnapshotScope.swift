@@ -1,0 +1,40 @@
+/// Which rows a snapshot reads beyond the organisation tree and the list of cascades, which
+/// every snapshot reads whole (every login may read them, and names are found in them).
+enum SnapshotScope {
+    /// One unit's plan of one year, with its board's cascade of that year.
+    case plan(unitID: String, year: Int, boardID: String)
+    /// Every plan of a board's year, with the cascade: what its status and roll-up read.
+    case board(boardID: String, year: Int)
+    /// Every row the login may read but the sessions' own ones (drafts, who has a plan open).
+    case everything
+
+    /// The tables read after the organisation and the cascades, in an order they can be written in.
+    static let tables = PostgresSchema.planTables.filter { $0 != "organisation" && $0 != "cascade" }
+
+    /// The rows of `table` this scope reads; nil: none.
+    func filter(_ table: String) -> RowFilter? {
+        switch self {
+        case .plan(let unit, let year, let board):
+            let parameters: [PostgresValue] = [.text(unit), .integer(Int64(year)), .text(board)]
+            let items = "year = $2 AND (unit_id = $1 OR (unit_id IS NULL AND board_id = $3))"
+            switch table {
+            case "item": return RowFilter(condition: items, parameters: parameters)
+            case "text_revision": return RowFilter(condition: "item_id IN (SELECT id FROM item WHERE \(items))", parameters: parameters)
+            case "draft", "open_session": return nil
+            default: return RowFilter(condition: "unit_id = $1 AND year = $2", parameters: Array(parameters.prefix(2)))
+            }
+        case .board(let board, let year):
+            let parameters: [PostgresValue] = [.text(board), .integer(Int64(year))]
+            let items = "board_id = $1 AND year = $2"
+            switch table {
+            case "item", "plan": return RowFilter(condition: items, parameters: parameters)
+            case "text_revision": return RowFilter(condition: "item_id IN (SELECT id FROM item WHERE \(items))", parameters: parameters)
+            case "draft", "open_session", "edit_log": return nil
+            default:
+                return RowFilter(condition: "year = $2 AND unit_id IN (SELECT unit_id FROM plan WHERE \(items))", parameters: parameters)
+            }
+        case .everything:
+            return table == "draft" || table == "open_session" ? nil : .all
+        }
+    }
+}
