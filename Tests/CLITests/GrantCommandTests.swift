@@ -86,10 +86,10 @@ import Testing
         #expect(sqlite.status == 2)
         #expect(sqlite.stderr.contains("ingen PostgreSQL-adress"), "\(sqlite.stderr)")
 
-        // The app and the other commands do not yet open PostgreSQL, and make no file of its address.
+        // A reading command says the server is down, and makes no file of its address.
         let units = try Binary.run(["units", "--db", "postgresql:///plan?host=\(folder.path)"], environment: ["HOME": folder.path])
-        #expect(units.status != 0)
-        #expect(units.stderr.contains("öppnar planer bara i en SQLite-fil"), "\(units.stderr)")
+        #expect(units.status == 2)
+        #expect(units.stderr.hasPrefix("vp-tui: fel: Databasservern på \(folder.path) (port 5432) svarar inte"), "\(units.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
     }
 }

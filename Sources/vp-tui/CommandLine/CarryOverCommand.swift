@@ -18,7 +18,7 @@ struct CarryOverCommand: ParsableCommand {
         try reportingErrors {
             if place != nil && drop != nil { throw ValidationError(CarryOverWords.placeOrDrop) }
             if under != nil && place == nil { throw ValidationError(CarryOverWords.placeNeedsUnder) }
-            let store = try database.open()
+            let store = try database.open(changing: Self.configuration.commandName)
             let organisation = try store.unit(named: unit)
             let ref = PlanRef(unitID: organisation.id, year: year)
             let plan = try store.loadPlan(ref)

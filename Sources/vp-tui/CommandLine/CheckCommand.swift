@@ -14,10 +14,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let gaps = try reportingErrors(exitCode: 2) { () -> [MissingLine] in
-            let store = try database.open()
+            let (store, ref) = try database.location.openPlan(unit: unit, year: year)
             // A damaged file could look complete: it is said before anything is judged.
             if let damage = store.checkForDamage() { throw damage }
-            let plan = try store.loadPlan(PlanRef(unitID: try store.unit(named: unit).id, year: year))
+            let plan = try store.loadPlan(ref)
             guard plan.periods.contains(period) else { throw PlanError.periodNotInPlan(period) }
             let lines = Completeness.missingLines(in: plan, period: period)
             if lines.isEmpty {

@@ -10,7 +10,8 @@ struct DatabaseOptions: ParsableArguments {
 
     var location: DatabaseLocation { DatabaseLocation(path: path) }
     var resolvedPath: String { location.resolvedPath }
-    func open() throws -> PlanStore { try location.open() }
+    /// `command`: the changing command's name, said when it is refused a PostgreSQL database.
+    func open(changing command: String? = nil) throws -> PlanStore { try location.open(changing: command) }
 }
 
 /// How the database is found and opened.
@@ -37,13 +38,14 @@ struct DatabaseLocation: Equatable {
     /// command removes stale ones when it makes its own; the app removes them after its first
     /// frame whatever it opens. Reading the temporary folder, which may hold thousands of
     /// entries, would otherwise cost every command milliseconds (docs/PERFORMANCE.md).
-    func open() throws -> PlanStore {
+    func open(changing command: String? = nil) throws -> PlanStore {
         if path == "" {
             FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(Strings.CommandLine.emptyDatabasePath) + "\n").utf8))
             throw ExitCode(2)
         }
         // A PostgreSQL address is not a file name: taken as one it would make a SQLite file so named.
-        if PostgresAddress.isURL(resolvedPath) { throw ValidationError(Strings.Rights.onlySQLiteYet) }
+        // The reading commands read it through `PostgresSnapshot` and never come here with one.
+        if PostgresAddress.isURL(resolvedPath) { throw ValidationError(Strings.PostgresReading.changesNotYet(command)) }
         var path = resolvedPath
         // A name that is not UTF-8 reaches us with U+FFFD in place of its bytes: that is another
         // file's name, so the file is reached by its raw bytes instead, and named by them.

@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         if let unitExport { return try unitExport.run() }
         try reportingErrors(exitCode: 2) {
-            let store = try database.open()
+            let store = try database.location.openBoard(board: board, department: department, year: year)
             let data = try RollupExport(board: board, department: department, year: year, period: period, format: format).data(store)
             try UnitExport.deliver(data, to: output, store)
         }

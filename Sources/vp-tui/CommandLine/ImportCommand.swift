@@ -12,7 +12,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try database.open()
+            let store = try database.open(changing: Self.configuration.commandName)
             let summary = try store.importFiles(files)
             print(Strings.CommandLine.imported(summary, files: files.count))
         }

@@ -49,9 +49,9 @@ struct ImportTextCommand: ParsableCommand {
             // A dry run reads an existing database (to match a unit's plan) but never creates one.
             let store: PlanStore?
             if dryRun {
-                store = FileManager.default.fileExists(atPath: database.resolvedPath) ? try database.open() : nil
+                store = FileManager.default.fileExists(atPath: database.resolvedPath) ? try database.open(changing: Self.configuration.commandName) : nil
             } else {
-                store = try database.open()
+                store = try database.open(changing: Self.configuration.commandName)
             }
             if let store, result.kind == .unitPlan {
                 result = try TextImporter.parse(text, options: try store.textImportOptions(for: result, base: base))

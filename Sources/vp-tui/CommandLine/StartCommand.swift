@@ -15,7 +15,7 @@ struct StartCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if from != nil && period != .vp { throw ValidationError(Strings.Year.fromOnlyWithVP) }
-            let store = try database.open()
+            let store = try database.open(changing: Self.configuration.commandName)
             let organisation = try store.unit(named: unit)
             if period == .vp {
                 let started = try store.startYear(unit: organisation.id, year: year, from: from)
@@ -39,7 +39,7 @@ struct SubmitCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try database.open()
+            let store = try database.open(changing: Self.configuration.commandName)
             let organisation = try store.unit(named: unit)
             let handIn = try store.submit(PlanRef(unitID: organisation.id, year: year), period: period)
             print(Strings.Year.submitted(handIn, unit: organisation.name))
@@ -59,7 +59,7 @@ struct ReopenCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try database.open()
+            let store = try database.open(changing: Self.configuration.commandName)
             let organisation = try store.unit(named: unit)
             try store.reopen(PlanRef(unitID: organisation.id, year: year), period: period, reason: reason ?? "")
             print(Strings.Year.reopened(period, year: year, unit: organisation.name))

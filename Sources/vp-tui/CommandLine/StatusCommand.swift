@@ -19,7 +19,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let status = try reportingErrors(exitCode: 2) { () -> BoardStatus in
-            let store = try database.open()
+            let store = try database.location.openBoard(board: board, department: department, year: year)
             let scope = try store.boardScope(board: board, department: department)
             let status = try store.boardStatus(scope, year: year, period: period)
             switch format {

@@ -27,8 +27,6 @@ extension Strings {
         static let boardNeedsKind = "--namnd kräver --read eller --admin (inte båda)."
         static let emptyLogin = "Inloggningen får inte vara tom."
 
-        static let onlySQLiteYet = "Den här vp-tui öppnar planer bara i en SQLite-fil. En PostgreSQL-databas "
-            + "används än så länge bara med vp-tui grant, revoke och copy. Ange en fil med --db FIL."
         static let noDatabase = "Ange PostgreSQL-databasen med --db postgresql://… eller VP_TUI_DB."
         static func notPostgres(_ given: String) -> String {
             "”\(given)” är ingen PostgreSQL-adress. Rätter per enhet finns bara i en PostgreSQL-databas "

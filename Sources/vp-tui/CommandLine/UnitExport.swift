@@ -13,8 +13,8 @@ struct UnitExport: Equatable {
 
     func run() throws {
         try reportingErrors {
-            let store = try database.open()
-            try Self.deliver(try data(store), to: output, store)
+            let (store, ref) = try database.openPlan(unit: unit, year: year)
+            try Self.deliver(try data(store, ref), to: output, store)
         }
     }
 
@@ -31,8 +31,7 @@ struct UnitExport: Equatable {
     /// Runs the export and exits with its status.
     func main() -> Never { PlainArguments.runAndExit(run) }
 
-    private func data(_ store: PlanStore) throws -> Data {
-        let ref = PlanRef(unitID: try store.unit(named: unit).id, year: year)
+    private func data(_ store: PlanStore, _ ref: PlanRef) throws -> Data {
         switch format {
         case .json:
             return try store.exportJSON(ref)

@@ -9,8 +9,12 @@ struct UnitsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try database.open()
-            let organisations = try store.organisations()
+            let (store, readable) = try database.location.openEverything()
+            let organisations = Self.shown(try store.organisations(), readable: readable)
+            if organisations.isEmpty && readable != nil {
+                print(Strings.PostgresReading.noReadableUnits)
+                return
+            }
             if organisations.isEmpty {
                 print(Strings.CommandLine.noOrganisations)
                 return
@@ -42,5 +46,21 @@ struct UnitsCommand: ParsableCommand {
                 show(root, depth: 0)
             }
         }
+    }
+
+    /// The organisations whose plans the login may read and those above them (the way to them);
+    /// all of them when it reads all. The tree is read by every login, but a unit it may not
+    /// read would be listed without plans, as if it had none.
+    static func shown(_ organisations: [Organisation], readable: Set<String>?) -> [Organisation] {
+        guard let readable else { return organisations }
+        let byID = Dictionary(organisations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var kept: Set<String> = []
+        for id in readable {
+            var current = byID[id]
+            while let organisation = current, kept.insert(organisation.id).inserted {
+                current = organisation.parentID.flatMap { byID[$0] }
+            }
+        }
+        return organisations.filter { kept.contains($0.id) }
     }
 }
