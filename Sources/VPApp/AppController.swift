@@ -33,8 +33,11 @@ public final class AppController {
         /// Open the plan last opened on this database, if it is still there (`vp-tui` without
         /// arguments); else start as without it, and say so.
         public var reopensLastPlan: Bool
+        /// The store holds plans read from PostgreSQL (read-only): the status line says so.
+        public var readsFromPostgres: Bool
         public init(unit: String? = nil, year: Int? = nil, period: ReportPeriod? = nil, compact: Bool = false,
-                    memory: LastPlanMemory? = nil, reopensLastPlan: Bool = false) {
+                    memory: LastPlanMemory? = nil, reopensLastPlan: Bool = false, readsFromPostgres: Bool = false) {
+            self.readsFromPostgres = readsFromPostgres
             self.unit = unit
             self.year = year
             self.period = period
@@ -52,6 +55,7 @@ public final class AppController {
             : GivenPaths.folder(of: store.path) ?? (store.path as NSString).deletingLastPathComponent
         state = AppState(width: width, height: height, unicode: unicode, colors: colors, readOnly: store.isReadOnly,
                          exportDirectory: directory.isEmpty ? "." : directory, compact: options.compact, now: now)
+        state.readsFromPostgres = options.readsFromPostgres
         for message in try runner.start(with: options) { _ = dispatch(message) }
     }
 

@@ -161,6 +161,8 @@ public struct AppState: Sendable {
     public var unicode: Bool
     public var colors: Bool
     public var readOnly: Bool
+    /// The plans were read from PostgreSQL into memory: read-only for that reason, and said so.
+    public var readsFromPostgres = false
     /// Where the report is written by default: next to the database.
     public var exportDirectory: String
     /// Other sessions that have the same plan open.

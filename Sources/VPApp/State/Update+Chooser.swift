@@ -88,7 +88,7 @@ extension Update {
         switch state.chooser.startRequest(row) {
         case .success(let request)?:
             if state.readOnly {
-                state.status = StatusMessage(Strings.App.readOnlyBanner, isError: true)
+                state.status = StatusMessage(state.readOnlyBanner, isError: true)
                 return []
             }
             state.modal = .confirmStart(request)

@@ -8,7 +8,7 @@ extension Update {
 
     static func refuseIfReadOnly(_ state: inout AppState) -> Bool {
         if refuseIfHandedIn(&state) { return true }
-        if state.readOnly { state.status = StatusMessage(Strings.App.readOnlyBanner, isError: true) }
+        if state.readOnly { state.status = StatusMessage(state.readOnlyBanner, isError: true) }
         return state.readOnly
     }
 

@@ -205,7 +205,7 @@ public enum View {
     private static func drawStatus(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
         let row = layout.statusLine.row
         if state.readOnly && state.status == nil {
-            screen.put(Strings.App.readOnlyBanner, row: row, column: 1, style: theme.warning)
+            screen.put(state.readOnlyBanner, row: row, column: 1, style: theme.warning)
         } else if !state.otherSessions.isEmpty && state.status == nil {
             let others = state.otherSessions.map { (login: $0.login, host: $0.host, since: ClockText.format($0.since, now: state.now)) }
             screen.putTruncated(Strings.App.alsoOpenBy(others), row: row, column: 1, width: layout.width - 2,

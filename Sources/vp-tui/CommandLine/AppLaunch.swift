@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanKit
+import PlanKitPostgres
 import VPApp
 
 /// What the interactive app is started with: `vp-tui [--db P] [--unit U] [--year Y] [--period P] [--compact]`.
@@ -22,14 +23,25 @@ struct AppLaunch: Equatable {
         try reportingErrors {
             try Terminal.requireUsable()
             // The stale link folders are removed once the first frame is drawn (InteractiveApp).
-            let store = try database.open()
+            let (store, readable) = try database.openEverything()
+            let fromPostgres = try database.postgresAddress != nil
+            if fromPostgres { try refuseUnreadableUnit(store, readable) }
             // The plan last opened on each database is remembered; `vp-tui` alone (no plan and no
             // --db named) opens it again.
             let memory = store.path == ":memory:" ? nil : LastPlanMemory(database: database.resolvedPath)
             try InteractiveApp.run(store: store, options: AppController.Options(
                 unit: unit, year: year, period: period, compact: startsCompact(), memory: memory,
-                reopensLastPlan: database.path == nil && unit == nil && year == nil && period == nil))
+                reopensLastPlan: database.path == nil && unit == nil && year == nil && period == nil,
+                readsFromPostgres: fromPostgres))
         }
+    }
+
+    /// A unit named with --unit that the login may not read is refused by name (exit 2): it is in
+    /// the organisation tree, which all read, but none of its plans were read, and the app would
+    /// say it has none.
+    private func refuseUnreadableUnit(_ store: PlanStore, _ readable: Set<String>?) throws {
+        guard let unit, let readable, let found = try? store.unit(named: unit), !readable.contains(found.id) else { return }
+        try reportingErrors(exitCode: 2) { throw SnapshotError.notPermitted(found) }
     }
 
     /// Runs the app and exits with its status.
