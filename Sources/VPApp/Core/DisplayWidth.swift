@@ -26,7 +26,14 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: String) -> Int {
-        latinWidth(text) ?? text.reduce(0) { $0 + of($1) }
+        if let latin = latinWidth(text) { return latin }
+        var text = text
+        return text.withUTF8 { bytes in
+            var walk = CharacterWalk(bytes)
+            var width = 0
+            while let piece = walk.next() { width += piece.width }
+            return width
+        }
     }
 
     /// The width of a text whose every character is one scalar below U+0300 (Latin, with å, ä,

@@ -156,27 +156,26 @@ public struct Screen: Hashable, Sendable {
     public mutating func put(_ text: String, row: Int, column: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard row >= 0, row < height, column < width else { return 0 }
         let limit = min(width, column + (maxWidth ?? width))
+        let base = row * width
         var x = column
-        if DisplayWidth.latinWidth(text) != nil {
-            // Latin text: each scalar is a character of one column (controls take none), and
-            // walking scalars is much cheaper than finding characters.
-            for scalar in text.unicodeScalars {
-                if DisplayWidth.isControl(scalar.value) { continue }
-                if x + 1 > limit { break }
-                if x >= 0 { self[row, x] = Cell(scalar: scalar, style: style) }
-                x += 1
+        var text = text
+        text.withUTF8 { bytes in
+            cells.withUnsafeMutableBufferPointer { cells in
+                var walk = CharacterWalk(bytes)
+                while let piece = walk.next() {
+                    if piece.width == 0 { continue }
+                    if x + piece.width > limit { break }
+                    if x >= 0 {
+                        if let scalar = piece.scalar {
+                            cells[base + x] = Cell(scalar: Unicode.Scalar(scalar).unsafelyUnwrapped, style: style)
+                        } else if let character = piece.character {
+                            cells[base + x] = Cell(character, style: style)
+                            if piece.width == 2 { cells[base + x + 1] = Cell(" ", style: style, isContinuation: true) }
+                        }
+                    }
+                    x += piece.width
+                }
             }
-            return max(0, x - column)
-        }
-        for character in text {
-            let cellWidth = DisplayWidth.of(character)
-            if cellWidth == 0 { continue }
-            if x + cellWidth > limit { break }
-            if x >= 0 {
-                self[row, x] = Cell(character, style: style)
-                if cellWidth == 2 { self[row, x + 1] = Cell(" ", style: style, isContinuation: true) }
-            }
-            x += cellWidth
         }
         return max(0, x - column)
     }

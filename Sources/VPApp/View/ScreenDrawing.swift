@@ -6,38 +6,23 @@ extension Screen {
         guard width > 0 else { return 0 }
         // No character takes more columns than it has UTF-8 bytes, so most texts fit at a glance.
         if text.utf8.count <= width { return put(text, row: row, column: column, style: style, maxWidth: width) }
-        if let latin = DisplayWidth.latinWidth(text) {
-            if latin <= width { return put(text, row: row, column: column, style: style, maxWidth: width) }
-            // Latin text (one column a scalar, controls none): the scalars that fit beside the ellipsis.
-            let room = max(0, width - DisplayWidth.of(ellipsis))
-            let scalars = text.unicodeScalars
+        // One pass that stops at the width, however long the text (a label can be a goal's
+        // whole wording): whether all of it fits.
+        var text = text
+        let fits = text.withUTF8 { bytes in
+            var walk = CharacterWalk(bytes)
             var used = 0
-            var cut = scalars.startIndex
-            while cut < scalars.endIndex {
-                if !DisplayWidth.isControl(scalars[cut].value) {
-                    if used == room { break }
-                    used += 1
-                }
-                cut = scalars.index(after: cut)
+            while let piece = walk.next() {
+                used += piece.width
+                if used > width { return false }
             }
-            let kept = Substring(scalars[..<cut])
-            return put(String(kept) + ellipsis, row: row, column: column, style: style, maxWidth: width)
+            return true
         }
-        // Otherwise one pass that stops at the width, however long the text (a label can be a
-        // goal's whole wording): it finds what fits beside the ellipsis and whether all fits.
-        let room = width - DisplayWidth.of(ellipsis)
-        var keptEnd = text.startIndex
-        var used = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            used += DisplayWidth.of(text[index])
-            if used > width {
-                return put(String(text[..<keptEnd]) + ellipsis, row: row, column: column, style: style, maxWidth: width)
-            }
-            index = text.index(after: index)
-            if used <= room { keptEnd = index }
-        }
-        return put(text, row: row, column: column, style: style, maxWidth: width)
+        if fits { return put(text, row: row, column: column, style: style, maxWidth: width) }
+        // What fits beside the ellipsis, then the ellipsis, drawn apart so that neither is copied
+        // into a new text: `put` stops at the first character that does not fit.
+        let used = put(text, row: row, column: column, style: style, maxWidth: width - DisplayWidth.of(ellipsis))
+        return used + put(ellipsis, row: row, column: column + used, style: style, maxWidth: width - used)
     }
 
     /// Applies a style to every cell of a rectangle, keeping the characters.
@@ -81,63 +66,92 @@ extension Screen {
 }
 
 /// Word wrapping by display width, for the detail pane and the help.
+///
+/// Paragraphs are split at "\n" and words at " " (each as a character of its own, as
+/// `components(separatedBy:)` and `split(separator:)` split), lines filled with whole words,
+/// and a word longer than a line cut where the columns run out. Only as far as the lines
+/// wanted: a text can be long (a board goal's description of 17 000 characters), a pane shows
+/// a screenful. The characters come from `CharacterWalk`, and lines are cut from the text's
+/// bytes: the detail pane wraps several texts on every frame.
 enum Wrap {
     /// - Parameter limit: stop after this many lines (what a pane can show), however long the text.
     static func lines(_ text: String, width: Int, limit: Int = .max) -> [String] {
-        guard width > 0 else { return [] }
-        var result: [String] = []
-        // Paragraphs are split at "\n" and words at spaces (by Character, as components(separatedBy:)
-        // and split(separator:) did), but only as far as the lines wanted: a text can be long (a
-        // board goal's description of 17 000 characters), a pane shows a screenful.
-        var paragraphs = text[...]
-        var moreParagraphs = true
-        while moreParagraphs {
-            let newline = paragraphs.firstIndex(of: "\n")
-            var words = paragraphs[..<(newline ?? paragraphs.endIndex)]
-            if let newline { paragraphs = paragraphs[paragraphs.index(after: newline)...] } else { moreParagraphs = false }
-            if result.count >= limit { return Array(result.prefix(limit)) }
-            var line = ""
+        guard width > 0, limit > 0 else { return [] }
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [String] = []
+            func string(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            var walk = CharacterWalk(bytes)
+            // The line so far: its bytes, unless it is one run of the text (the usual case).
+            var lineBytes: [UInt8] = []
+            var lineRun: Range<Int>? = nil
             var lineWidth = 0
-            var moreWords = true
-            while moreWords {
-                let space = words.firstIndex(of: " ")
-                var word = String(words[..<(space ?? words.endIndex)])
-                if let space { words = words[words.index(after: space)...] } else { moreWords = false }
-                if result.count >= limit { return Array(result.prefix(limit)) }
-                var wordWidth = DisplayWidth.of(word)
-                if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
-                    result.append(line)
-                    line = ""
-                    lineWidth = 0
+            func endLine() {
+                result.append(lineRun.map(string) ?? String(decoding: lineBytes, as: UTF8.self))
+                lineBytes.removeAll(keepingCapacity: true)
+                lineRun = 0..<0
+                lineWidth = 0
+            }
+            func append(_ range: Range<Int>, separated: Bool) {
+                if let run = lineRun {
+                    if run.isEmpty && !separated { lineRun = range; return }
+                    if separated && run.upperBound + 1 == range.lowerBound && bytes[run.upperBound] == 0x20 {
+                        lineRun = run.lowerBound..<range.upperBound
+                        return
+                    }
+                    lineBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run]))
+                    lineRun = nil
                 }
+                if separated { lineBytes.append(0x20) }
+                lineBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+            }
+            lineRun = 0..<0
+            var wordStart = 0
+            var wordWidth = 0
+            var atEnd = false
+            while !atEnd {
+                let piece = walk.next()
+                let endsParagraph = piece.map { $0.is(0x0A) } ?? true
+                guard endsParagraph || piece!.is(0x20) else {
+                    wordWidth += piece!.width
+                    continue
+                }
+                // A word ends here.
+                let wordEnd = piece.map { $0.end - 1 } ?? bytes.count
+                if result.count >= limit { return Array(result.prefix(limit)) }
+                if lineWidth > 0 && lineWidth + 1 + wordWidth > width { endLine() }
+                var start = wordStart
                 if wordWidth > width {
-                    // A word longer than a line (a text without spaces) is cut in one pass, and
-                    // only as far as the lines wanted. lineWidth is 0 here: the line was ended above.
-                    var head = ""
+                    // A word longer than a line is cut in one pass; lineWidth is 0 here.
+                    var cut = CharacterWalk(UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]))
                     var headWidth = 0
-                    for character in word {
-                        let cellWidth = DisplayWidth.of(character)
-                        if headWidth + cellWidth > width && !head.isEmpty {
-                            result.append(head)
+                    var partStart = wordStart
+                    while let part = cut.next() {
+                        if headWidth + part.width > width && partStart > start {
+                            result.append(string(start..<partStart))
                             if result.count >= limit { return Array(result.prefix(limit)) }
-                            head = ""
+                            start = partStart
                             headWidth = 0
                         }
-                        head.append(character)
-                        headWidth += cellWidth
+                        headWidth += part.width
+                        partStart = wordStart + part.end
                     }
-                    word = head
                     wordWidth = headWidth
                 }
-                if lineWidth > 0 {
-                    line += " "
-                    lineWidth += 1
-                }
-                line += word
+                append(start..<wordEnd, separated: lineWidth > 0)
+                if lineWidth > 0 { lineWidth += 1 }
                 lineWidth += wordWidth
+                wordStart = piece?.end ?? bytes.count
+                wordWidth = 0
+                if endsParagraph {
+                    endLine()
+                    atEnd = piece == nil
+                    if !atEnd && result.count >= limit { return Array(result.prefix(limit)) }
+                }
             }
-            result.append(line)
+            return result.count > limit ? Array(result.prefix(limit)) : result
         }
-        return result.count > limit ? Array(result.prefix(limit)) : result
     }
 }
