@@ -21,14 +21,17 @@ struct CharacterWalkTests {
     @Test("The characters and widths are those of String's characters, at the same byte offsets")
     func sameCharacters() {
         var random = SplitMix64(seed: 31)
-        for _ in 0..<5_000 {
-            var text = Self.randomText(&random, spaces: Bool.random(using: &random))
+        // Where a rule joins scalars across what looks like a start: the joiner before ©, a
+        // prepended sign before a letter, "\r\n", an accent after a Latin letter, a flag.
+        let joined = ["🔒\u{200D}©x", "a\u{0600}b", "a\r\nb", "e\u{0301}", "x🇸🇪a", "\u{0600} ", "©\u{FE0F}a"]
+        for index in 0..<(5_000 + joined.count) {
+            var text = index < joined.count ? joined[index] : Self.randomText(&random, spaces: Bool.random(using: &random))
             let expected = Array(text)
             let found: [(Character, Int, Int)] = text.withUTF8 { bytes in
                 var walk = CharacterWalk(bytes)
                 var pieces: [(Character, Int, Int)] = []
                 while let piece = walk.next() {
-                    let character = piece.character ?? Character(Unicode.Scalar(piece.scalar!)!)
+                    let character = piece.isRun ? walk.character : Character(Unicode.Scalar(piece.scalar)!)
                     pieces.append((character, piece.width, piece.end))
                 }
                 return pieces
@@ -47,7 +50,7 @@ struct CharacterWalkTests {
         let pieces: [(space: Bool, newline: Bool)] = text.withUTF8 { bytes in
             var walk = CharacterWalk(bytes)
             var pieces: [(Bool, Bool)] = []
-            while let piece = walk.next() { pieces.append((piece.is(0x20), piece.is(0x0A))) }
+            while let piece = walk.next() { pieces.append((walk.isAlone(piece, 0x20), walk.isAlone(piece, 0x0A))) }
             return pieces
         }
         #expect(pieces.map(\.space) == [false, false, false, true])
@@ -114,5 +117,18 @@ struct CharacterWalkTests {
         #expect(Wrap.lines("abcdefghij kl", width: 4) == ["abcd", "efgh", "ij", "kl"])
         #expect(Wrap.lines("", width: 4) == [""])
         #expect(Wrap.lines("a\r\nb", width: 4) == ["a\r\nb"])
+    }
+
+    @Test("The punctuation and symbols whose width is not asked of their general category have no mark among them")
+    func symbolsWithoutMarks() {
+        for value in Array(DisplayWidth.symbols.0) + Array(DisplayWidth.symbols.1) {
+            let scalar = Unicode.Scalar(value)!
+            let category = scalar.properties.generalCategory
+            #expect(category != .nonspacingMark && category != .enclosingMark && !DisplayWidth.isControl(value), "U+\(String(value, radix: 16))")
+        }
+        // Outside those ranges the general way still runs: a combining mark for symbols.
+        #expect(DisplayWidth.of(Character("\u{20D7}")) == 0)
+        #expect(DisplayWidth.of(Character("–")) == 1 && DisplayWidth.of(Character("⌚")) == 2 && DisplayWidth.of(Character("✅")) == 2)
+        #expect(DisplayWidth.of(Character("→\u{FE0F}")) == 1)
     }
 }

@@ -10,21 +10,25 @@
 /// characters they always were. Drawing and wrapping walk texts this way on every frame;
 /// by `String`'s characters, a text with one "–" or "…" cost several times a Latin one.
 struct CharacterWalk: IteratorProtocol {
-    /// One character: its single scalar (nil when `character` holds it), its display width and
-    /// the byte offset just after it.
+    /// One character: its single scalar (`isRun` false), or one of a run's characters (then
+    /// the walk's `character`); its display width, and the byte offset just after it. A plain
+    /// value, so that the walk costs no reference counting.
     struct Piece {
-        var scalar: UInt32?
-        var character: Character?
+        var scalar: UInt32
+        var isRun: Bool
         var width: Int
         var end: Int
+    }
 
-        /// Whether it is this one-scalar character (" ", "\n"); a character of several scalars
-        /// that starts with it is not.
-        @inline(__always)
-        func `is`(_ value: UInt32) -> Bool {
-            if let scalar { return scalar == value }
-            return character?.unicodeScalars.count == 1 && character?.unicodeScalars.first?.value == value
-        }
+    /// The character of the last piece when it came from a run.
+    private(set) var character: Character = " "
+
+    /// Whether the last piece is this one-scalar character (" ", "\n"); a character of several
+    /// scalars that starts with it is not.
+    @inline(__always)
+    func isAlone(_ piece: Piece, _ value: UInt32) -> Bool {
+        if !piece.isRun { return piece.scalar == value }
+        return character.unicodeScalars.count == 1 && character.unicodeScalars.first?.value == value
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -41,7 +45,8 @@ struct CharacterWalk: IteratorProtocol {
         if run != nil {
             if let character = run?.next() {
                 runOffset += character.utf8.count
-                return Piece(scalar: nil, character: character, width: DisplayWidth.of(character), end: runOffset)
+                self.character = character
+                return Piece(scalar: 0, isRun: true, width: DisplayWidth.of(character), end: runOffset)
             }
             run = nil
         }
@@ -52,7 +57,7 @@ struct CharacterWalk: IteratorProtocol {
         // The next scalar is below U+0300 when its first byte is ASCII or C2…CB.
         if value < 0x300 && value != 0x0D && (next == count || bytes[next] < 0xCC) {
             index = next
-            return Piece(scalar: value, character: nil, width: DisplayWidth.isControl(value) ? 0 : 1, end: next)
+            return Piece(scalar: value, isRun: false, width: DisplayWidth.isControl(value) ? 0 : 1, end: next)
         }
         // A run of scalars up to one below U+0300 that nothing before it can join.
         var runEnd = next

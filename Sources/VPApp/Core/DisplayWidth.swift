@@ -9,6 +9,11 @@ public enum DisplayWidth {
         if value < 0x300, character.utf8.count == (value < 0x80 ? 1 : 2) {
             return isControl(value) ? 0 : 1
         }
+        // Punctuation, arrows, box drawing, shapes and symbols (–, …, ▸, ✓, ─) alone: no combining
+        // mark among them, so no need to ask for the general category.
+        if symbols.0.contains(value) || symbols.1.contains(value), character.utf8.count == 3 {
+            return isWide(value) ? 2 : 1
+        }
         if isControl(value) { return 0 }
         if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark
             || value == 0x200B || value == 0x200D || (0xFE00...0xFE0F).contains(value) {
@@ -18,6 +23,9 @@ public enum DisplayWidth {
         if isWide(value) { return 2 }
         return 1
     }
+
+    /// Punctuation, letterlike symbols, arrows, box drawing, shapes, dingbats: no mark among them.
+    static let symbols: (Range<UInt32>, Range<UInt32>) = (0x2010..<0x20D0, 0x2100..<0x2C00)
 
     /// A C0 or C1 control character (or DEL): it takes no column.
     @inline(__always)

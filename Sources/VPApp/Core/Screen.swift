@@ -166,10 +166,10 @@ public struct Screen: Hashable, Sendable {
                     if piece.width == 0 { continue }
                     if x + piece.width > limit { break }
                     if x >= 0 {
-                        if let scalar = piece.scalar {
-                            cells[base + x] = Cell(scalar: Unicode.Scalar(scalar).unsafelyUnwrapped, style: style)
-                        } else if let character = piece.character {
-                            cells[base + x] = Cell(character, style: style)
+                        if !piece.isRun {
+                            cells[base + x] = Cell(scalar: Unicode.Scalar(piece.scalar).unsafelyUnwrapped, style: style)
+                        } else {
+                            cells[base + x] = Cell(walk.character, style: style)
                             if piece.width == 2 { cells[base + x + 1] = Cell(" ", style: style, isContinuation: true) }
                         }
                     }

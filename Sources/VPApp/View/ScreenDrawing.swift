@@ -113,8 +113,8 @@ enum Wrap {
             var atEnd = false
             while !atEnd {
                 let piece = walk.next()
-                let endsParagraph = piece.map { $0.is(0x0A) } ?? true
-                guard endsParagraph || piece!.is(0x20) else {
+                let endsParagraph = piece.map { walk.isAlone($0, 0x0A) } ?? true
+                guard endsParagraph || walk.isAlone(piece!, 0x20) else {
                     wordWidth += piece!.width
                     continue
                 }
