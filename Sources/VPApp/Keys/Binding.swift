@@ -99,6 +99,9 @@ struct KeyTable: Sendable {
     /// The hints of every line by their place, each with its binding's position.
     private let generalHints: [(hint: Hint, binding: Int)]
     private let generalDropOrder: [Int]
+    /// The bindings whose hints are the selected line's, in table order: the hint line asks
+    /// only these whether they apply, on every frame.
+    private let lineHints: [Int]
 
     init(_ bindings: [Binding]) {
         self.bindings = bindings
@@ -116,6 +119,7 @@ struct KeyTable: Sendable {
             bindings[index].hint.flatMap { $0.place == nil ? nil : (hint: $0, binding: index) }
         }.sorted { $0.hint.place! < $1.hint.place! }
         generalHints = general
+        lineHints = bindings.indices.filter { bindings[$0].hint != nil && bindings[$0].hint?.place == nil }
         generalDropOrder = general.indices.filter { general[$0].hint.givesWay != nil }
             .sorted { general[$0].hint.givesWay! < general[$1].hint.givesWay! }
     }
@@ -141,8 +145,10 @@ struct KeyTable: Sendable {
     /// The hint line: the hints of every line by their place, then the selected line's keys that
     /// do something now. `dropOrder` lists hint positions in the order they give way.
     func hints(for state: AppState) -> (hints: [(String, String)], dropOrder: [Int]) {
-        let selected = bindings.filter { $0.hint != nil && $0.hint?.place == nil && $0.availability(in: state).isAvailable }
-            .map { $0.hint!.pair }
+        var selected: [(String, String)] = []
+        for index in lineHints where bindings[index].availability(in: state).isAvailable {
+            if let hint = bindings[index].hint { selected.append(hint.pair) }
+        }
         // Keys of every line that change the report give way in one handed in; the positions
         // of those that give way when the line is narrow follow the ones kept.
         let kept = generalHints.indices.filter { bindings[generalHints[$0].binding].isOffered(in: state) }
