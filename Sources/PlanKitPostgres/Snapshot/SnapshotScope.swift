@@ -1,7 +1,8 @@
 /// Which rows a snapshot reads beyond the organisation tree and the list of cascades, which
 /// every snapshot reads whole (every login may read them, and names are found in them).
 enum SnapshotScope {
-    /// One unit's plan of one year, with its board's cascade of that year.
+    /// One unit's plan of one year, with its board's cascade of that year: what its report and
+    /// its check read.
     case plan(unitID: String, year: Int, boardID: String)
     /// Every plan of a board's year, with the cascade: what its status and roll-up read.
     case board(boardID: String, year: Int)
@@ -20,7 +21,8 @@ enum SnapshotScope {
             switch table {
             case "item": return RowFilter(condition: items, parameters: parameters)
             case "text_revision": return RowFilter(condition: "item_id IN (SELECT id FROM item WHERE \(items))", parameters: parameters)
-            case "draft", "open_session": return nil
+            // The edit log is the app's (its history); a report or a check does not read it.
+            case "draft", "open_session", "edit_log": return nil
             default: return RowFilter(condition: "unit_id = $1 AND year = $2", parameters: Array(parameters.prefix(2)))
             }
         case .board(let board, let year):
