@@ -58,13 +58,16 @@ struct AppBoardCountingTests {
     func laterCountWins() throws {
         let store = try BoardFixture.store()
         let scope = try store.boardScope(board: BoardFixture.board, department: nil)
-        let worker = BoardCountWorker(store: store)
-        worker.start(scope, year: BoardFixture.year, period: .vb)
+        let worker = EffectRunner(store: store).boardCounter
+        let count = { (period: ReportPeriod) in
+            worker.start { Result { try store.boardStatus(scope, year: BoardFixture.year, period: period) } }
+        }
+        count(.vb)
         worker.waitUntilIdle()
         // The VB's count, done and not taken, goes with the next start.
-        worker.start(scope, year: BoardFixture.year, period: .t1)
+        count(.t1)
         if let early = worker.take() { #expect(try early.get().period == .t1) }
-        worker.start(scope, year: BoardFixture.year, period: .t2)
+        count(.t2)
         worker.waitUntilIdle()
         #expect(worker.isBusy)
         let taken = try #require(worker.take())

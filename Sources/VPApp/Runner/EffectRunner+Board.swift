@@ -10,7 +10,9 @@ extension EffectRunner {
         guard let top = current else { throw RollupError.noUnits(organisations[unitID]?.name ?? unitID) }
         let scope = try store.boardScope(board: level == .board ? top.id : nil, department: level == .department ? top.id : nil)
         let names = try store.boardNames(scope, year: year, period: period)
-        boardCounter.start(scope, year: year, period: period)
+        // The counts take a few hundred milliseconds for a district: the table shows at once
+        // with the names and takes the counts when they come.
+        boardCounter.start { [store] in Result { try store.boardStatus(scope, year: year, period: period) } }
         return names
     }
 }

@@ -21,6 +21,15 @@ extension EffectRunner {
         return (cachedChoices ?? .empty, statesValid)
     }
 
+    /// The chooser's list and the store's change counter read before it, for `chooserPrefetch`;
+    /// nil when the store could not be read.
+    static func prefetchChoices(_ store: PlanStore) -> (data: ChooserData, counter: Int)? {
+        guard let counter = try? store.changeCounter(),
+              let data = try? ChooserData(plans: store.plans(), organisations: store.organisations(),
+                                          cascades: store.cascadeYears()) else { return nil }
+        return (data, counter)
+    }
+
     /// Every plan and period that can be opened, in the chooser's order.
     func planChoices() throws -> [PlanChoice] {
         try chooserData().data.choices

@@ -80,7 +80,7 @@ extension EffectRunner {
         }
         // Last: this runs beside the keys, not beside the work above. The check of the file
         // for damage waits for the first pause in the keys (`Update.tick`).
-        if cachedChoices == nil { chooserPrefetch.start(store) }
+        if cachedChoices == nil { chooserPrefetch.start { [store] in Self.prefetchChoices(store) } }
         return messages
     }
 
@@ -118,7 +118,7 @@ extension EffectRunner {
 
     func checkForChanges(_ state: AppState) -> [Message] {
         // A damaged file is said as soon as the background check has found it.
-        if let damage = damageCheck.takeResult() { return [.failed(Self.message(for: damage, database: store.path))] }
+        if let damage = damageCheck.take() { return [.failed(Self.message(for: damage, database: store.path))] }
         guard let counter = try? store.changeCounter(), counter != seenChanges else { return [] }
         seen(counter)
         guard let ref = state.plan?.ref, let plan = try? store.loadPlan(ref) else { return [] }

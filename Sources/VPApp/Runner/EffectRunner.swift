@@ -22,15 +22,22 @@ final class EffectRunner {
     var choicesCounter: Int?
     /// Reads the chooser's period states in the background.
     let stateWorker: PeriodStateWorker
-    /// Counts the board's table in the background.
-    let boardCounter: BoardCountWorker
+    /// Counts the board's table in the background (`boardNames`): a table asked for later makes
+    /// an earlier count go unused.
+    let boardCounter = BackgroundResult<Result<BoardStatus, Error>>(laterStartWins: true)
     /// Reports `x` wrote in this session, by the name asked for: written again in place, while a
     /// file this session did not write is never replaced.
     private var reportsWritten: [String: String] = [:]
-    /// SQLite's check of the file, run in the background at the first pause in the keys.
-    let damageCheck = DamageCheck()
-    /// The chooser's list, read in the background after the first frame.
-    let chooserPrefetch = ChooserPrefetch()
+    /// SQLite's check of the file, run once in the background at the first pause in the keys:
+    /// damage is said while the person can still go back to a backup. At the lowest priority:
+    /// the check reads the whole file, and on a busy machine it must not take the processor
+    /// from the keys.
+    let damageCheck = BackgroundResult<StoreError>(priority: .lowest)
+    /// The chooser's list and the store's change counter read before it, read once in the
+    /// background after the first frame: a district has thousands of plans, and reading and
+    /// arranging them took tens of milliseconds of the first `t` (docs/PERFORMANCE.md). A `t`
+    /// that comes before the read is done waits for it.
+    let chooserPrefetch = BackgroundResult<(data: ChooserData, counter: Int)>(takeWaits: true)
 
     /// Where the plan last opened is kept, for `vp-tui` without arguments.
     let memory: LastPlanMemory?
@@ -39,7 +46,6 @@ final class EffectRunner {
         self.store = store
         self.memory = memory
         stateWorker = PeriodStateWorker(store: store)
-        boardCounter = BoardCountWorker(store: store)
     }
 
     /// Performs one effect. `quit` and `runExternalEditor` are the main loop's and answer nothing here.
@@ -122,7 +128,7 @@ final class EffectRunner {
             if let sessionID { try? store.heartbeat(session: sessionID) }
             return otherSessions(state)
         case .checkFileForDamage:
-            damageCheck.start(store)
+            damageCheck.start { [store] in store.checkForDamage() }
             return []
         }
     }
