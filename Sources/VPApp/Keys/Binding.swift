@@ -120,6 +120,7 @@ struct KeyTable: Sendable {
         }.sorted { $0.hint.place! < $1.hint.place! }
         generalHints = general
         lineHints = bindings.indices.filter { bindings[$0].hint != nil && bindings[$0].hint?.place == nil }
+        fixedHints = bindings.compactMap(\.hint).sorted { ($0.place ?? .max) < ($1.place ?? .max) }.map(\.pair)
         generalDropOrder = general.indices.filter { general[$0].hint.givesWay != nil }
             .sorted { general[$0].hint.givesWay! < general[$1].hint.givesWay! }
     }
@@ -157,10 +158,9 @@ struct KeyTable: Sendable {
         return (kept.map { generalHints[$0].hint.pair } + selected, generalDropOrder.compactMap { position[$0] })
     }
 
-    /// The hints of a page whose keys do not depend on the selection.
-    var fixedHints: [(String, String)] {
-        bindings.compactMap(\.hint).sorted { ($0.place ?? .max) < ($1.place ?? .max) }.map(\.pair)
-    }
+    /// The hints of a page whose keys do not depend on the selection (found once: drawn on
+    /// every frame of the editor, the help and the other pages).
+    let fixedHints: [(String, String)]
 
     /// The help page's rows, grouped.
     static func helpRows(_ tables: [KeyTable], for state: AppState? = nil) -> [(String, [(String, String)])] {
