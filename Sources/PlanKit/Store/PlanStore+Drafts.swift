@@ -36,9 +36,10 @@ extension PlanStore {
         guard let key = Self.encode(field) else { return nil }
         let sql = "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ? ORDER BY window = ? DESC, saved_at DESC LIMIT 1"
         let arguments: StatementArguments = [plan.unitID, plan.year, key, login, window]
-        if isReadOnly {
-            return try read { db in try DraftRow.fetchOne(cached: db, sql: sql, arguments: arguments)?.draft(field: field) }
-        }
+        // Read first: usually there is no draft, or it is this window's own, and opening the
+        // editor then takes no write lock.
+        let found = try read { db in try DraftRow.fetchOne(cached: db, sql: sql, arguments: arguments)?.draft(field: field) }
+        guard let found, !isReadOnly, found.window != window else { return found }
         return try write { db in
             guard var draft = try DraftRow.fetchOne(cached: db, sql: sql, arguments: arguments)?.draft(field: field) else {
                 return nil
