@@ -54,4 +54,25 @@ struct BoardColumnsTests {
         let shown = columns(118, longest: 90)
         #expect(shown[.department]! >= 14)
     }
+
+    @Test("Wide: the name gets its longest, the department the rest, so that neither is cut", arguments: [118, 158])
+    func wideGivesDepartmentTheRest(width: Int) {
+        let shown = Dictionary(uniqueKeysWithValues: BoardColumns(width: width, longestUnit: 29, longestDepartment: 33,
+                                                                  withDepartment: true).shown.map { ($0.column, $0.width) })
+        #expect(shown[.unit] == 29)
+        #expect(shown[.department]! >= 33)
+        #expect(shown.values.reduce(0, +) + BoardColumns.gap * (shown.count - 1) == width)
+    }
+
+    @Test("A name longer than the cap is whole when the departments leave the room for it")
+    func longNameShortDepartments() {
+        let board = BoardColumns(width: 158, longestUnit: 60, longestDepartment: 20, withDepartment: true).shown
+        let shown = Dictionary(uniqueKeysWithValues: board.map { ($0.column, $0.width) })
+        #expect(shown[.unit] == 60)
+        #expect(shown[.department]! >= 20)
+        // Long departments too: the name is cut at the cap rather than the department squeezed.
+        let both = Dictionary(uniqueKeysWithValues: BoardColumns(width: 118, longestUnit: 60, longestDepartment: 60,
+                                                                 withDepartment: true).shown.map { ($0.column, $0.width) })
+        #expect(both[.unit] == 40 && both[.department] == 118 - 42 - 40)
+    }
 }

@@ -27,12 +27,15 @@ public struct BoardPage: Equatable, Sendable {
     private let searchKeys: [(unit: String, department: String)]
     /// The display width of the longest unit name: what the table's first column makes room for.
     let longestUnitName: Int
+    /// The display width of the longest department name: what the second column may need.
+    let longestDepartmentName: Int
 
     public init(status: BoardStatus, counting: Bool = false) {
         self.status = status
         isCounting = counting
         searchKeys = status.lines.map { (Self.folded($0.unit), Self.folded($0.department ?? "")) }
         longestUnitName = status.lines.map { DisplayWidth.of($0.unit) }.max() ?? 0
+        longestDepartmentName = status.lines.map { DisplayWidth.of($0.department ?? "–") }.max() ?? 0
         arrange()
     }
 

@@ -19,7 +19,7 @@ enum BoardView {
         screen.putTruncated(summary + " · " + Words.sortedBy(board.sort), row: body.row + 1, column: 1, width: body.width - 2, style: theme.dim,
                             ellipsis: theme.ellipsis)
         let columns = BoardColumns(width: body.width - 2, longestUnit: board.longestUnitName,
-                                   withDepartment: board.status.scopeKind != .department)
+                                   longestDepartment: board.longestDepartmentName, withDepartment: board.status.scopeKind != .department)
         drawLine(&screen, Words.headers, row: body.row + 2, columns: columns, style: theme.label, theme: theme)
         if board.rows.isEmpty {
             screen.put(Words.noMatch, row: body.row + 4, column: 2, style: theme.error, maxWidth: body.width - 4)
@@ -55,9 +55,7 @@ enum BoardView {
         for (index, (kind, width)) in columns.shown.enumerated() {
             let cell = cells[kind.rawValue]
             let text = kind.isCount ? String(repeating: " ", count: max(0, width - DisplayWidth.of(cell))) + cell : cell
-            let room = kind == .ratings
-                ? columns.shown[index...].map(\.width).reduce(0, +) + BoardColumns.gap * (columns.shown.count - index - 1)
-                : width
+            let room = kind == .ratings ? columns.table.widthFrom(index) : width
             screen.putTruncated(text, row: row, column: column, width: room, style: style, ellipsis: theme.ellipsis)
             column += width + BoardColumns.gap
         }
