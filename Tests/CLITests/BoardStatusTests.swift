@@ -128,7 +128,8 @@ struct BoardStatusTests {
             let counts = try checkStatus(database: samples, board: "hagersten-alvsjo", year: 2021, period: period)
             try checkRollup(database: samples, board: "Hägersten-Älvsjö stadsdelsnämnd", year: 2021, period: period, counts: counts)
         }
-        let text = try Binary.run(["status", "--namnd", "hagersten-alvsjo", "--year", "2021", "--period", "vb", "--db", samples])
+        let text = try Binary.run(["status", "--namnd", "hagersten-alvsjo", "--year", "2021", "--period", "vb", "--db", samples],
+                                  environment: ["COLUMNS": "200"])
         #expect(text.status == 0)
         #expect(text.stdout.contains("Resursenheten  Förskoleavdelningen  komplett"), "\(text.stdout)")
         #expect(text.stdout.contains("Totalt"))
@@ -164,7 +165,8 @@ struct BoardStatusTests {
             UPDATE follow_up SET rating = 'kanske' WHERE rowid = (SELECT rowid FROM follow_up
             WHERE unit_id = '\(victim)' AND year = 2021 AND rating IS NOT NULL LIMIT 1)
             """)
-        let result = try Binary.run(["status", "--namnd", "hagersten-alvsjo", "--year", "2021", "--period", "t1", "--db", database])
+        let result = try Binary.run(["status", "--namnd", "hagersten-alvsjo", "--year", "2021", "--period", "t1", "--db", database],
+                                    environment: ["COLUMNS": "200"])
         #expect(result.status == 1)
         let victimName = lines[1]["unit"] as! String
         let victimLine = result.stdout.split(separator: "\n").first { $0.hasPrefix(victimName) }

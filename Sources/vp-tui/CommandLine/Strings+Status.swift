@@ -14,6 +14,8 @@ extension Strings {
         static let periodNeeded = "Sammanställningen gäller en period: ange --period vp, t1, t2 eller vb."
 
         static let headers = ["Enhet", "Avdelning", "Läge", "Saknas", "Helt", "Delvis", "Inte", "Ej bedömd", "Avvikelser"]
+        /// The four ratings in one column, when the screen is too narrow for four.
+        static let ratingsHeader = "H/D/I/–"
         static let noPlan = "ingen plan"
         static let noDepartment = "–"
         static func damaged(_ message: String) -> String { "kan inte läsas: \(message)" }
