@@ -64,9 +64,9 @@ extension PlanStore {
         try Self.log(.edit, .itemRecord(item: snapshot.rows[0].id), old: nil, new: .record(snapshot), plan: plan, login: login, db)
     }
 
-    static func discardRedo(plan: PlanRef, login: String, _ db: Database) throws {
-        try db.execute(cached: "UPDATE edit_log SET state = 'discarded' WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone'",
-                       arguments: [plan.unitID, plan.year, login])
+    static func discardRedo(plan: PlanRef, login: String, _ db: some SQLConnection) throws {
+        try db.sqlExecute("UPDATE edit_log SET state = 'discarded' WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone'",
+                          [plan.unitID, plan.year, login])
     }
 
     /// Own goals are numbered like the existing ones ("re-2021-em-06"), else "<unit>-<year>-em-01".

@@ -49,10 +49,10 @@ extension PlanStore {
 
     /// Only the unit's own sections are renamed or removed, in a period the plan has; a heading
     /// is changed only on a section that is there.
-    static func checkOwnSection(_ ref: FieldRef, periods: [ReportPeriod], in plan: PlanRef, _ db: Database) throws {
+    static func checkOwnSection(_ ref: FieldRef, periods: [ReportPeriod], in plan: PlanRef, _ db: some SQLConnection) throws {
         guard let section = ref.sectionID, let period = ref.period else { return }
-        let title = try String.fetchOne(cached: db, sql: "SELECT title FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
-                                        arguments: [plan.unitID, plan.year, period.rawValue, section])
+        let title = try db.sqlValue(String.self, "SELECT title FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
+                                    [plan.unitID, plan.year, period.rawValue, section])
         if !Section.isOwnID(section) { throw PlanningError.notOwnSection(title ?? section) }
         try EditRules.check(ref, item: nil, inPlan: true, periods: periods)
         if case .sectionTitle = ref, title == nil { throw PlanError.unknownSection(section, period) }

@@ -154,9 +154,12 @@ extension PlanStore {
 
     /// The edit log of a plan, oldest first.
     public func history(_ ref: PlanRef) throws -> [EditLogEntry] {
-        try read { db in
-            try EditLogRow.fetchAll(cached: db, sql: "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? ORDER BY id",
-                                    arguments: [ref.unitID, ref.year]).map(\.entry)
-        }
+        try read { db in try Self.history(ref, db) }
+    }
+
+    /// The edit log of a plan, oldest first, on either database.
+    public static func history(_ ref: PlanRef, _ db: some SQLConnection) throws -> [EditLogEntry] {
+        try db.sqlRows("SELECT * FROM edit_log WHERE unit_id = ? AND year = ? ORDER BY id", [ref.unitID, ref.year])
+            .map { try EditLogRow(row: $0).entry }
     }
 }

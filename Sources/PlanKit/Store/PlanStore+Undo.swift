@@ -30,8 +30,8 @@ extension PlanStore {
         try write { db in try Self.step(action, in: plan, login: login, db) }
     }
 
-    /// `step` inside a transaction the caller holds.
-    static func step(_ action: EditLogEntry.Action, in plan: PlanRef, login: String, _ db: Database) throws -> FieldRef {
+    /// `step` as `login`, inside a transaction the caller holds, on either database.
+    public static func step<C: SQLConnection>(_ action: EditLogEntry.Action, in plan: PlanRef, login: String, _ db: C) throws -> FieldRef {
         let isUndo = action == .undo
         guard let entry = try Self.nextEntry(for: action, plan: plan, login: login, db), let field = entry.field else {
             throw isUndo ? PlanError.nothingToUndo : PlanError.nothingToRedo
@@ -42,26 +42,26 @@ extension PlanStore {
             // Any number above every earlier one orders the undone changes for redo. The log's
             // largest id is one (ids only grow, and each undo adds a row), found at once in the
             // primary key; MAX(undo_order) would read the whole log.
-            let order = (try Int.fetchOne(cached: db, sql: "SELECT MAX(id) FROM edit_log") ?? 0) + 1
-            try db.execute(cached: "UPDATE edit_log SET state = 'undone', undo_order = ? WHERE id = ?", arguments: [order, entry.id])
+            let order = (try db.sqlValue(Int.self, "SELECT MAX(id) FROM edit_log", []) ?? 0) + 1
+            try db.sqlExecute("UPDATE edit_log SET state = 'undone', undo_order = ? WHERE id = ?", [order, entry.id])
         } else {
-            try db.execute(cached: "UPDATE edit_log SET state = 'active', undo_order = NULL WHERE id = ?", arguments: [entry.id])
+            try db.sqlExecute("UPDATE edit_log SET state = 'active', undo_order = NULL WHERE id = ?", [entry.id])
         }
         try Self.log(action, field, old: from, new: to, plan: plan, login: login, refersTo: entry.id, db)
         return field
     }
 
-    private static func nextEntry(for action: EditLogEntry.Action, plan: PlanRef, login: String, _ db: Database) throws -> EditLogEntry? {
+    static func nextEntry(for action: EditLogEntry.Action, plan: PlanRef, login: String, _ db: some SQLConnection) throws -> EditLogEntry? {
         let query = action == .undo
             ? "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'active' ORDER BY id DESC LIMIT 1"
             : "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone' ORDER BY undo_order DESC LIMIT 1"
-        return try EditLogRow.fetchOne(cached: db, sql: query, arguments: [plan.unitID, plan.year, login])?.entry
+        return try db.sqlRecord(EditLogRow.self, query, [plan.unitID, plan.year, login])?.entry
     }
 
     /// Sets a field back, but only if nobody changed it after the logged change:
     /// undoing must never throw away someone else's later work.
     private static func revert(_ field: FieldRef, expecting expected: FieldValue?, restoring value: FieldValue?,
-                               plan: PlanRef, _ db: Database) throws {
+                               plan: PlanRef, _ db: some SQLConnection) throws {
         try checkAllowed(field, in: plan, db)
         let (current, _) = try currentValue(of: field, in: plan, db)
         guard current == FieldValue.normalized(expected) else { throw PlanError.undoConflict }

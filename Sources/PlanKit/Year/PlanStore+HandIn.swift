@@ -51,11 +51,11 @@ extension PlanStore {
     }
 
     /// Changes to a handed-in period are refused; the unit's own items belong to the plan (VP).
-    static func checkNotHandedIn(_ ref: FieldRef, in plan: PlanRef, _ db: Database) throws {
+    static func checkNotHandedIn(_ ref: FieldRef, in plan: PlanRef, _ db: some SQLConnection) throws {
         let period = ref.period ?? .vp
-        let handedIn = try Bool.fetchOne(cached: db, sql: """
+        let handedIn = try db.sqlValue(Bool.self, """
             SELECT 1 FROM hand_in WHERE unit_id = ? AND year = ? AND period = ? AND reopened_at IS NULL
-            """, arguments: [plan.unitID, plan.year, period.rawValue]) ?? false
+            """, [plan.unitID, plan.year, period.rawValue]) ?? false
         if handedIn { throw YearError.handedIn(period) }
     }
 }

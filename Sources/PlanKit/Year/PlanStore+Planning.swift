@@ -83,8 +83,8 @@ extension PlanStore {
         try set(.followedUp(item: item), to: .flag(followed), in: plan)
     }
 
-    static func followedUp(_ item: String, in plan: PlanRef, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(cached: db, sql: "SELECT followed_up FROM plan_inherits WHERE unit_id = ? AND year = ? AND item_id = ?",
-                          arguments: [plan.unitID, plan.year, item]) ?? false
+    static func followedUp(_ item: String, in plan: PlanRef, _ db: some SQLConnection) throws -> Bool {
+        try db.sqlValue(Bool.self, "SELECT followed_up FROM plan_inherits WHERE unit_id = ? AND year = ? AND item_id = ?",
+                        [plan.unitID, plan.year, item]) ?? false
     }
 }

@@ -1,0 +1,24 @@
+/// Saving one field of a plan and stepping back and forth through the edit log, as both stores
+/// do it: the SQLite file (`PlanStore`) and the city's PostgreSQL server (PlanKitPostgres).
+public protocol FieldSaving: AnyObject {
+    /// Who the changes are logged as, and whose changes undo and redo walk through.
+    var login: String { get }
+
+    /// Sets one field in one transaction with its log entry; refuses with
+    /// `PlanError.staleRevision` when the record's revision is no longer `expectedRevision`.
+    @discardableResult
+    func set(_ ref: FieldRef, to value: FieldValue?, in plan: PlanRef, expectedRevision: Int?) throws -> Int
+
+    @discardableResult
+    func undo(in plan: PlanRef) throws -> FieldRef
+
+    @discardableResult
+    func redo(in plan: PlanRef) throws -> FieldRef
+
+    func value(of ref: FieldRef, in plan: PlanRef) throws -> (value: FieldValue?, revision: Int)
+
+    /// The edit log of a plan, oldest first.
+    func history(_ ref: PlanRef) throws -> [EditLogEntry]
+}
+
+extension PlanStore: FieldSaving {}
