@@ -50,7 +50,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanGenerator", "PlanTextImport", "VPApp"], path: "Benchmarks/vp-tui-bench"),
+        .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanKitPostgres", "PlanGenerator", "PlanTextImport", "VPApp"],
+                          path: "Benchmarks/vp-tui-bench"),
         // Commands and hooks only tests use, kept out of the product.
         .target(
             name: "PlanKitTestSupport",
@@ -59,7 +60,8 @@ let package = Package(
         ),
         // A throwaway PostgreSQL cluster per suite, on a Unix socket in a temporary folder.
         .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport"),
-        .testTarget(name: "PlanKitPostgresTests", dependencies: ["PlanKitPostgres", "PlanKit", "PostgresTestSupport"]),
+        .testTarget(name: "PlanKitPostgresTests", dependencies: ["PlanKitPostgres", "PlanKit", "PlanGenerator", "PostgresTestSupport",
+                                                          .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "PlanGenerator", "PlanKitTestSupport"]),
         .testTarget(name: "PlanTextImportTests", dependencies: ["PlanTextImport", "PlanKit"], resources: [.copy("Fixtures")]),
         // The golden screens are read from the source tree by path, not bundled.

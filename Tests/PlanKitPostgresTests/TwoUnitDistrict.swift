@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+import PlanGenerator
+import PlanKit
+import PlanKitPostgres
+import PostgresTestSupport
+import Testing
+
+/// The two stores the same store tests run on.
+enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case sqlite, postgresql
+    var testDescription: String { rawValue }
+}
+
+/// A generated district of two units, "A" and "B", with a plan each for one year, in a store of
+/// the backend's kind, opened as any login. On PostgreSQL the district is copied from a SQLite
+/// file with `vp-tui copy`'s code, and each login is granted unit A.
+struct TwoUnitDistrict {
+    let backend: Backend
+    let a: PlanRef
+    let b: PlanRef
+    /// A's own goal, and a goal A inherits from the board.
+    let ownGoal: String
+    let inheritedGoal: String
+    /// A follow-up period of A's plan that is open, and one that is handed in.
+    let openPeriod: ReportPeriod
+    let handedInPeriod: ReportPeriod
+    let sqlitePath: String
+    let cluster: ThrowawayCluster?
+    let database: String?
+
+    init(_ backend: Backend) throws {
+        self.backend = backend
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-saving-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        sqlitePath = folder.appendingPathComponent("plan.sqlite").path
+        let store = try PlanStore(path: sqlitePath, login: "generator")
+        try store.generateDistrict(try DistrictGenerator(options: .init(units: 2, years: 1, seed: 1)), editsPerUnit: 0)
+        let plans = try store.plans().sorted { $0.unit.id < $1.unit.id }
+        a = PlanRef(unitID: plans[0].unit.id, year: plans[0].year)
+        b = PlanRef(unitID: plans[1].unit.id, year: plans[1].year)
+        let plan = try store.loadPlan(a)
+        ownGoal = try #require(plan.walk().first { $0.author == .unit && $0.kind == .goal }?.id)
+        inheritedGoal = try #require(plan.walk().first { $0.author != .unit && $0.kind == .goal }?.id)
+        let followUps = plan.periods.filter { $0 != .vp }
+        let open = try #require(followUps.last)
+        let handedIn = try #require(followUps.first { $0 != open })
+        let unitA = a
+        try DatabaseQueue(path: sqlitePath).write { db in
+            try db.execute(sql: "INSERT INTO hand_in (unit_id, year, period, login, at, content) VALUES (?, ?, ?, 'generator', '2025-01-01', '[]')",
+                           arguments: [unitA.unitID, unitA.year, handedIn.rawValue])
+        }
+        openPeriod = open
+        handedInPeriod = handedIn
+        guard backend == .postgresql else {
+            cluster = nil
+            database = nil
+            return
+        }
+        let cluster = try ThrowawayPostgres.cluster()
+        let database = try cluster.makeDatabase()
+        try StoreCopy.run(from: .sqlite(path: sqlitePath), to: .postgres(try Self.address(cluster, database)))
+        self.cluster = cluster
+        self.database = database
+    }
+
+    static func address(_ cluster: ThrowawayCluster, _ database: String, login: String = ThrowawayCluster.owner) throws -> PostgresAddress {
+        try PostgresAddress.parse(cluster.url(database: database, login: login), environment: [:])
+    }
+
+    /// A's edit log as the tests made it: without the generator's entry of the district's import.
+    func log(_ store: any FieldSaving) throws -> [EditLogEntry] {
+        try store.history(a).filter { $0.login != "generator" }
+    }
+
+    /// The store as `login`; on PostgreSQL the login is first granted the units named.
+    func open(_ login: String, granted units: [String]? = nil) throws -> any FieldSaving {
+        guard let cluster, let database else { return try PlanStore(path: sqlitePath, login: login) }
+        let owner = try PostgresDatabase.open(try Self.address(cluster, database))
+        for unit in units ?? [a.unitID] {
+            _ = try PostgresRights.grant(AccessGrant(login: login, scope: .unit, target: unit, kind: .write), on: owner)
+        }
+        return try PostgresPlanCommands(address: try Self.address(cluster, database, login: login))
+    }
+}
