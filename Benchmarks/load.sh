@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The load benchmark: MANAGERS managers saving at once for SECONDS seconds, on PostgreSQL and on
+# one SQLite file (vp-tui-bench load; see Benchmarks/README.md).
+#
+#     Benchmarks/load.sh                          # 300 managers, 60 s, a throwaway cluster
+#     PG=postgresql://owner@host/db Benchmarks/load.sh   # an empty database of a server of one's own
+#
+# Without PG it starts a PostgreSQL cluster of its own in a temporary folder (initdb and pg_ctl
+# from Debian's postgresql package, on a Unix socket only, max_connections 400, fsync on) and
+# removes it afterwards. The district (vp-tui generate --units 300 --years 1 --seed 1) is made
+# once and kept in .build-bench-data/. Environment: MANAGERS (300), DURATION (60 seconds), THINK_MS (1000),
+# BACKENDS (sqlite,postgresql).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=.build-bench-data
+mkdir -p "$DATA"
+swift build -c release --product vp-tui 2>&1 | tail -1 >&2
+swift build -c release --product vp-tui-bench 2>&1 | tail -1 >&2
+BIN=$(swift build -c release --show-bin-path)
+DISTRICT="$DATA/load-300x1.sqlite"
+if [ ! -f "$DISTRICT" ]; then
+    "$BIN/vp-tui" generate --units 300 --years 1 --seed 1 --db "$DISTRICT.partial" >&2
+    mv "$DISTRICT.partial" "$DISTRICT"
+fi
+
+if [ -z "${PG:-}" ]; then
+    PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    CLUSTER=$(mktemp -d /tmp/vp-load.XXXXXX)
+    # initdb refuses root: under root the server runs as Debian's postgres user.
+    as_server() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+    [ "$(id -u)" -eq 0 ] && chown postgres "$CLUSTER"
+    stop() { as_server "$PGBIN/pg_ctl" -D "$CLUSTER/data" -m immediate -w stop >/dev/null 2>&1 || true; rm -rf "$CLUSTER"; }
+    trap stop EXIT
+    as_server "$PGBIN/initdb" -D "$CLUSTER/data" -U planowner --auth-local=trust --auth-host=reject -E UTF8 --locale=C >/dev/null
+    as_server "$PGBIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w \
+        -o "-c listen_addresses='' -c unix_socket_directories='$CLUSTER' -c max_connections=400" start >/dev/null
+    as_server "$PGBIN/psql" -h "$CLUSTER" -U planowner -d postgres -q -c "CREATE DATABASE plan"
+    PG="postgresql://planowner@$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$CLUSTER")/plan"
+fi
+
+echo "load: $(uptime)" >&2
+"$BIN/vp-tui-bench" load --db "$DISTRICT" --pg "$PG" --managers "${MANAGERS:-300}" --seconds "${DURATION:-60}" \
+    --think-ms "${THINK_MS:-1000}" --backends "${BACKENDS:-sqlite,postgresql}"
+echo "load: $(uptime)" >&2

@@ -1,0 +1,189 @@
+import Foundation
+import PlanKit
+import PlanKitPostgres
+
+// `vp-tui-bench load`: many managers saving at once, each in a connection of its own, on the
+// city's PostgreSQL database and on one SQLite file, with the same workload. Each manager has
+// a unit of its own and saves ratings, statuses and analyses in turn, with a think time
+// between saves, for a given time; afterwards every unit's edit log is checked against its
+// rows (no lost write).
+
+/// One simulated manager: a login and the fields it saves in its unit's plan.
+struct LoadManager {
+    let login: String
+    let plan: PlanRef
+    let goals: [String]
+    let activities: [String]
+    let period: ReportPeriod
+
+    /// The field of a manager's `index`th save: a rating, a status, an analysis in turn.
+    func field(_ index: Int) -> FieldRef {
+        switch index % 3 {
+        case 0: .rating(item: goals[index / 3 % goals.count], period: period)
+        case 1 where !activities.isEmpty: .status(item: activities[index / 3 % activities.count], period: period)
+        default: .analysis(item: goals[index / 3 % goals.count], period: period)
+        }
+    }
+
+    /// A value other than `current`, so that every save changes the field and is logged.
+    func value(for field: FieldRef, after current: FieldValue?, _ index: Int) -> FieldValue {
+        switch field {
+        case .rating: Rating.allCases.map(FieldValue.rating).first { $0 != current }!
+        case .status: ActivityStatus.allCases.map(FieldValue.status).first { $0 != current }!
+        default: .text("Analys \(index) av \(login): läget följs upp varje månad.")
+        }
+    }
+}
+
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// What one manager did.
+final class LoadResult: @unchecked Sendable {
+    var latencies: [Double] = []
+    var errors: [String: Int] = [:]
+    /// The last value saved in each field, with its revision.
+    var saved: [FieldRef: (value: FieldValue?, revision: Int)] = [:]
+}
+
+func benchLoad(_ arguments: Arguments) throws {
+    let managersWanted = arguments.int("managers", 300)
+    let seconds = arguments.double("seconds", 60)
+    let think = arguments.double("think-ms", 1000) / 1000
+    let backends = (arguments.string("backends") ?? "sqlite,postgresql").split(separator: ",").map(String.init)
+    let district = try ScratchCopy(of: arguments.require("db"))
+    let managers = try loadManagers(district.path, count: managersWanted)
+    FileHandle.standardError.write(Data("load: \(managers.count) managers, \(seconds) s, think time \(think) s on average\n".utf8))
+    for backend in backends {
+        let savers: [FieldSaving]
+        var deadlocks: () -> Int = { 0 }
+        var retries: () -> Int = { 0 }
+        switch backend {
+        case "sqlite":
+            savers = try managers.map { try PlanStore(path: district.path, login: $0.login) }
+        case "postgresql":
+            // From the district as made, not the copy an earlier SQLite run has written into.
+            let commands = try postgresManagers(managers, url: arguments.require("pg"), district: arguments.require("db"))
+            savers = commands
+            deadlocks = { commands.map(\.deadlocks).reduce(0, +) }
+            retries = { commands.map(\.retries).reduce(0, +) }
+        default:
+            fail("unknown backend \(backend): sqlite or postgresql")
+        }
+        // The log may hold earlier runs' entries (a database given with --pg is used again).
+        let earlier = try managers.indices.map { try ownEdits(managers[$0], savers[$0]).count }
+        let results = runManagers(managers, savers, seconds: seconds, think: think)
+        let latencies = results.flatMap(\.latencies)
+        emitDistribution("load.\(backend).save", latencies)
+        emit("load.\(backend).throughput", Double(latencies.count) / seconds, unit: "saves/s")
+        let errors = results.reduce(into: [String: Int]()) { total, result in total.merge(result.errors, uniquingKeysWith: +) }
+        emit("load.\(backend).errors", Double(errors.values.reduce(0, +)), unit: "n")
+        for (error, count) in errors.sorted(by: { $0.value > $1.value }).prefix(5) {
+            FileHandle.standardError.write(Data("load: \(backend): \(count)× \(error)\n".utf8))
+        }
+        emit("load.\(backend).deadlocks", Double(deadlocks()), unit: "n")
+        emit("load.\(backend).retries", Double(retries()), unit: "n")
+        emit("load.\(backend).lostWrites", Double(try lostWrites(managers, savers, results, earlier: earlier)), unit: "n")
+    }
+    emit("rss.load", peakRSSMegabytes(), unit: "MB")
+}
+
+/// The first `count` plans of the district's last year, a manager for each.
+func loadManagers(_ path: String, count: Int) throws -> [LoadManager] {
+    let store = try PlanStore(path: path, login: "bench")
+    let plans = try store.plans()
+    let year = plans.map(\.year).max() ?? 0
+    let refs = plans.filter { $0.year == year }.map { PlanRef(unitID: $0.unit.id, year: $0.year) }.sorted { $0.unitID < $1.unitID }
+    return try refs.prefix(count).enumerated().map { index, ref in
+        let plan = try store.loadPlan(ref)
+        let period = plan.periods.contains(.vb) ? ReportPeriod.vb : plan.periods.last ?? .vp
+        let items = plan.walk(in: period)
+        let goals = items.filter { $0.level == .unitGoal }.map(\.id)
+        let activities = items.filter { $0.kind == .activity && $0.author == .unit }.map(\.id)
+        guard !goals.isEmpty else { fail("\(ref.unitID) has no own goals") }
+        return LoadManager(login: String(format: "chef%03d", index + 1), plan: ref, goals: goals, activities: activities, period: period)
+    }
+}
+
+/// Every manager's connection to PostgreSQL, as a login granted its unit. The district is copied
+/// into the database first when it is empty (`vp-tui copy`).
+func postgresManagers(_ managers: [LoadManager], url: String, district: String) throws -> [PostgresPlanCommands] {
+    let ownerAddress = try PostgresAddress.parse(url)
+    let owner = try PostgresDatabase.open(ownerAddress, install: true)
+    if try owner.run("SELECT count(*) FROM plan").single == .integer(0) {
+        let (_, elapsed) = try timed { try StoreCopy.run(from: .sqlite(path: district), to: .postgres(ownerAddress)) }
+        FileHandle.standardError.write(Data("load: district copied into PostgreSQL in \(Int(elapsed)) ms\n".utf8))
+    }
+    return try managers.map { manager in
+        _ = try PostgresRights.grant(AccessGrant(login: manager.login, scope: .unit, target: manager.plan.unitID, kind: .write), on: owner)
+        var address = ownerAddress
+        address.login = manager.login
+        return try PostgresPlanCommands(address: address)
+    }
+}
+
+/// Runs every manager on a thread of its own until the time is up.
+func runManagers(_ managers: [LoadManager], _ savers: [FieldSaving], seconds: Double, think: Double) -> [LoadResult] {
+    let results = managers.map { _ in LoadResult() }
+    let group = DispatchGroup()
+    let start = now() + 200_000_000
+    let end = start + UInt64(seconds * 1_000_000_000)
+    for index in managers.indices {
+        group.enter()
+        // Each saver is used by its own thread only.
+        let saver = UncheckedSendable(savers[index])
+        let thread = Thread { [manager = managers[index], result = results[index]] in
+            defer { group.leave() }
+            simulate(manager, saver.value, result, start: start, end: end, think: think)
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+    group.wait()
+    return results
+}
+
+func simulate(_ manager: LoadManager, _ saver: FieldSaving, _ result: LoadResult, start: UInt64, end: UInt64, think: Double) {
+    var index = 0
+    var next = start + UInt64(Double.random(in: 0...think) * 1_000_000_000)
+    while true {
+        let current = now()
+        if next >= end { break }
+        if next > current { usleep(UInt32((next - current) / 1_000)) }
+        let field = manager.field(index)
+        do {
+            let known = try result.saved[field] ?? saver.value(of: field, in: manager.plan)
+            let value = manager.value(for: field, after: known.value, index)
+            let began = now()
+            let revision = try saver.set(field, to: value, in: manager.plan, expectedRevision: known.revision)
+            result.latencies.append(milliseconds(now() - began))
+            result.saved[field] = (value, revision)
+        } catch {
+            result.errors[(error as? LocalizedError)?.errorDescription ?? "\(error)", default: 0] += 1
+            result.saved[field] = nil
+        }
+        index += 1
+        next = now() + UInt64(Double.random(in: 0.5...1.5) * think * 1_000_000_000)
+    }
+}
+
+func ownEdits(_ manager: LoadManager, _ saver: FieldSaving) throws -> [EditLogEntry] {
+    try saver.history(manager.plan).filter { $0.login == manager.login && $0.action == .edit }
+}
+
+/// Fields whose row disagrees with the edit log's last entry, plus managers whose count of log
+/// entries differs from their count of saves.
+func lostWrites(_ managers: [LoadManager], _ savers: [FieldSaving], _ results: [LoadResult], earlier: [Int]) throws -> Int {
+    var lost = 0
+    for (index, manager) in managers.enumerated() {
+        let log = try ownEdits(manager, savers[index])
+        if log.count - earlier[index] != results[index].latencies.count { lost += 1 }
+        for field in Set(log.compactMap(\.field)) {
+            let logged = log.last { $0.field == field }?.newValue
+            if try savers[index].value(of: field, in: manager.plan).value != logged { lost += 1 }
+        }
+    }
+    return lost
+}
