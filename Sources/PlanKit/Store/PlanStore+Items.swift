@@ -14,7 +14,7 @@ extension PlanStore {
             let cascade = try Row.fetchOne(cached: db, sql: "SELECT board_id FROM plan WHERE unit_id = ? AND year = ?", arguments: [plan.unitID, plan.year])
             guard let board: String = cascade?["board_id"] else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
             let id = try Self.newID(prefix: Self.unitGoalPrefix(plan, db), db)
-            let position = (try Int.fetchOne(cached: db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = 'goal'", arguments: [boardGoal]) ?? -1) + 1
+            let position = try Self.nextPosition(under: boardGoal, kind: .goal, db)
             let row = ItemSnapshot.Row(id: id, kind: .goal, level: .unitGoal, author: .unit, board: board, year: plan.year,
                                        unit: plan.unitID, parent: boardGoal, position: position, number: nil,
                                        texts: [TextField.title.rawValue: title], start: nil, end: nil, indicator: nil)
@@ -27,15 +27,8 @@ extension PlanStore {
     @discardableResult
     public func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String {
         try write { db in
-            guard let parent = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [unitGoal]).map(Self.item) else {
-                throw PlanError.unknownItem(unitGoal)
-            }
-            guard parent.author == .unit, parent.kind == .goal, try Self.isInPlan(unitGoal, plan, db) else {
-                throw PlanError.inherited(itemID: unitGoal, author: parent.author)
-            }
-            let board = try String.fetchOne(cached: db, sql: "SELECT board_id FROM item WHERE id = ?", arguments: [unitGoal]) ?? ""
+            let (board, position) = try Self.placeUnderOwnGoal(unitGoal, kind: .activity, plan: plan, db)
             let id = try Self.newID(prefix: "\(unitGoal)-a", db)
-            let position = (try Int.fetchOne(cached: db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = 'activity'", arguments: [unitGoal]) ?? -1) + 1
             let row = ItemSnapshot.Row(id: id, kind: .activity, level: nil, author: .unit, board: board, year: plan.year,
                                        unit: plan.unitID, parent: unitGoal, position: position, number: nil,
                                        texts: [TextField.title.rawValue: title], start: "\(plan.year)-01-01", end: "\(plan.year)-12-31",
@@ -78,6 +71,25 @@ extension PlanStore {
             return String(existing[..<range.lowerBound]) + "-em-"
         }
         return "\(plan.unitID)-\(plan.year)-em-"
+    }
+
+    /// The board and the next position of a new item of `kind` under one of the unit's own
+    /// goals in the plan; refused when the goal is unknown or not the unit's own.
+    static func placeUnderOwnGoal(_ unitGoal: String, kind: ItemKind, plan: PlanRef, _ db: Database) throws -> (board: String, position: Int) {
+        guard let parent = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [unitGoal]).map(Self.item) else {
+            throw PlanError.unknownItem(unitGoal)
+        }
+        guard parent.author == .unit, parent.kind == .goal, try Self.isInPlan(unitGoal, plan, db) else {
+            throw PlanError.inherited(itemID: unitGoal, author: parent.author)
+        }
+        let board = try String.fetchOne(cached: db, sql: "SELECT board_id FROM item WHERE id = ?", arguments: [unitGoal]) ?? ""
+        return (board, try nextPosition(under: unitGoal, kind: kind, db))
+    }
+
+    /// The position after the last child of `kind` under the parent.
+    static func nextPosition(under parent: String, kind: ItemKind, _ db: Database) throws -> Int {
+        (try Int.fetchOne(cached: db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = ?",
+                          arguments: [parent, kind.rawValue]) ?? -1) + 1
     }
 
     static func newID(prefix: String, _ db: Database) throws -> String {

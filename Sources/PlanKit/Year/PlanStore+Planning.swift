@@ -32,16 +32,8 @@ extension PlanStore {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw YearError.invalidTarget(name) }
         return try write { db in
-            guard let parent = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [unitGoal]).map(Self.item) else {
-                throw PlanError.unknownItem(unitGoal)
-            }
-            guard parent.author == .unit, parent.kind == .goal, try Self.isInPlan(unitGoal, plan, db) else {
-                throw PlanError.inherited(itemID: unitGoal, author: parent.author)
-            }
-            let board = try String.fetchOne(cached: db, sql: "SELECT board_id FROM item WHERE id = ?", arguments: [unitGoal]) ?? ""
+            let (board, position) = try Self.placeUnderOwnGoal(unitGoal, kind: .indicator, plan: plan, db)
             let id = try Self.newID(prefix: "\(unitGoal)-i", db)
-            let position = (try Int.fetchOne(cached: db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = 'indicator'",
-                                             arguments: [unitGoal]) ?? -1) + 1
             let unit = measureUnit.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
             let row = ItemSnapshot.Row(id: id, kind: .indicator, level: nil, author: .unit, board: board, year: plan.year,
                                        unit: plan.unitID, parent: unitGoal, position: position, number: nil,

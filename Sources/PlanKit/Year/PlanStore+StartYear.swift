@@ -151,8 +151,7 @@ extension PlanStore {
             let newParent = row.parent.flatMap { newIDs[$0] } ?? parent
             let id = try newID(prefix: idPrefix(for: row, parent: newParent, ref: ref), db)
             newIDs[row.id] = id
-            let position = (try Int.fetchOne(cached: db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = ?",
-                                             arguments: [newParent, row.kind.rawValue]) ?? -1) + 1
+            let position = try nextPosition(under: newParent, kind: row.kind, db)
             var copy = row
             copy.id = id
             copy.parent = newParent
