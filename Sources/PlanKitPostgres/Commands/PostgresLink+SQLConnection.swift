@@ -12,7 +12,7 @@ extension PostgresLink: SQLConnection {
     public func sqlValue<Value: DatabaseValueConvertible & StatementColumnConvertible>(
         _ type: Value.Type, _ sql: String, _ arguments: Arguments) throws -> Value? {
         guard let value = try run(Self.numbered(sql), Self.values(arguments)).values.first?.first else { return nil }
-        return Value.fromDatabaseValue(Self.databaseValue(value))
+        return Value.fromDatabaseValue(SQLiteCopyTarget.databaseValue(value))
     }
 
     public func sqlRow(_ sql: String, _ arguments: Arguments) throws -> Row? {
@@ -25,7 +25,7 @@ extension PostgresLink: SQLConnection {
             var columns: [String: (any DatabaseValueConvertible)?] = [:]
             // The first column of a name wins, as in SQLite's rows.
             for (name, value) in zip(rows.columns, values) where columns[name] == nil {
-                columns[name] = Self.databaseValue(value)
+                columns[name] = SQLiteCopyTarget.databaseValue(value)
             }
             return Row(columns)
         }
@@ -73,15 +73,6 @@ extension PostgresLink: SQLConnection {
             // vp-tui's tables hold no blobs; a blob is sent as its bytes read as UTF-8.
             case .blob(let data): .text(String(decoding: data, as: UTF8.self))
             }
-        }
-    }
-
-    static func databaseValue(_ value: PostgresValue) -> DatabaseValue {
-        switch value {
-        case .null: .null
-        case .integer(let number): number.databaseValue
-        case .real(let number): number.databaseValue
-        case .text(let text): text.databaseValue
         }
     }
 }
