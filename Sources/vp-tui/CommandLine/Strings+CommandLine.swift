@@ -9,7 +9,8 @@ extension Strings {
             annars $VP_TUI_DB, annars $XDG_DATA_HOME/vp-tui/plan.sqlite (~/.local/share/vp-tui/plan.sqlite). \
             Finns den inte skapas den med de medföljande exempelplanerna.
             """
-        static let db = "Databasfilen (SQLite). Standard: $VP_TUI_DB eller ~/.local/share/vp-tui/plan.sqlite."
+        static let db = "Databasfilen (SQLite), eller en PostgreSQL-databas att läsa ur (postgresql://…: export, check, status, "
+            + "units och appen). Standard: $VP_TUI_DB eller ~/.local/share/vp-tui/plan.sqlite."
         static let importCommand = "Importera planer, nämndens mål och organisationer från JSON-filer (allt eller inget)."
         static let importFiles = "En eller flera JSON-filer i formatet vp-tui-plan (se docs/FORMAT.md)."
         static let exportCommand = "Skriv ut en enhets plan eller rapport som JSON, Markdown eller text."
