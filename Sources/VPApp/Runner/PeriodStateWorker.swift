@@ -4,15 +4,10 @@ import PlanKit
 /// Reads the period states of plans off the main thread, one plan at a time, those asked for
 /// urgently (the lines on the screen) first. A district has 1 500 plans and each state needs the
 /// whole plan read and its gaps counted, several seconds in all: the chooser shows at once and
-/// the states come in as they are read. The reads go through a read-only connection of the
-/// worker's own: the store's connection serialises its work, and a key that needs the store
-/// (a `t`, a save, opening a plan) would otherwise wait behind a plan's read, on a busy machine
-/// for tens of milliseconds.
+/// the states come in as they are read. The store serialises its reads, so a key that needs the
+/// store waits for one plan's read at most.
 final class PeriodStateWorker: @unchecked Sendable {
     private let store: PlanStore
-    /// The worker's connection, opened on its first read; the store itself for a database that
-    /// has no file (in memory, a PostgreSQL snapshot) or when the file cannot be opened again.
-    private var reader: PlanStore?
     private let lock = NSLock()
     private let idle = NSCondition()
     private var urgent: [PlanRef] = []
@@ -90,18 +85,7 @@ final class PeriodStateWorker: @unchecked Sendable {
         }
     }
 
-    /// The connection the reads go through (see `reader`).
-    private func readingStore() -> PlanStore {
-        if let reader = lock.withLock({ reader }) { return reader }
-        let own = store.path == ":memory:" ? nil : try? PlanStore(path: store.path, login: store.login, readOnly: true)
-        return lock.withLock {
-            if reader == nil { reader = own ?? store }
-            return reader ?? store
-        }
-    }
-
     private func work() {
-        let store = readingStore()
         while let (ref, generation) = next() {
             let states: ChooserPlanStates
             do {
