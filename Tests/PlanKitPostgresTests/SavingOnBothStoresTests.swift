@@ -51,32 +51,32 @@ import Testing
     @Test(arguments: Backend.allCases)
     func handedInPeriodIsRefused(_ backend: Backend) throws {
         let district = try TwoUnitDistrict(backend)
-        let anna = try district.open("anna")
-        let field = FieldRef.rating(item: district.ownGoal, period: district.handedInPeriod)
-        let before = try anna.value(of: field, in: district.a)
-        #expect(throws: YearError.handedIn(district.handedInPeriod)) {
-            try anna.set(field, to: .rating(.not), in: district.a, expectedRevision: nil)
-        }
-        #expect(try anna.value(of: field, in: district.a) == before)
-        #expect(try district.log(anna).isEmpty)
+        let refused = try Self.refusal(district, .rating(item: district.ownGoal, period: district.handedInPeriod), .rating(.not))
+        #expect(refused as? YearError == .handedIn(district.handedInPeriod))
     }
 
     @Test(arguments: Backend.allCases)
     func inheritedItemsTextIsRefused(_ backend: Backend) throws {
         let district = try TwoUnitDistrict(backend)
-        let anna = try district.open("anna")
-        let field = FieldRef.itemText(item: district.inheritedGoal, field: .description)
-        let before = try anna.value(of: field, in: district.a)
-        let refused = #expect(throws: PlanError.self) {
-            try anna.set(field, to: .text("Kapad"), in: district.a, expectedRevision: nil)
-        }
-        guard case .inherited(let item, _)? = refused else {
+        let refused = try Self.refusal(district, .itemText(item: district.inheritedGoal, field: .description), .text("Kapad"))
+        guard case .inherited(let item, _)? = refused as? PlanError else {
             Issue.record("not refused as inherited: \(String(describing: refused))")
             return
         }
         #expect(item == district.inheritedGoal)
+    }
+
+    /// The error of a change of A's plan as "anna", which must leave the field and the log as
+    /// they were.
+    static func refusal(_ district: TwoUnitDistrict, _ field: FieldRef, _ value: FieldValue) throws -> (any Error)? {
+        let anna = try district.open("anna")
+        let before = try anna.value(of: field, in: district.a)
+        let refused = #expect(throws: (any Error).self) {
+            try anna.set(field, to: value, in: district.a, expectedRevision: nil)
+        }
         #expect(try anna.value(of: field, in: district.a) == before)
         #expect(try district.log(anna).isEmpty)
+        return refused
     }
 
     @Test(arguments: Backend.allCases)

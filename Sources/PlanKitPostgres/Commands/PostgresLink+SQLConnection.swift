@@ -12,7 +12,7 @@ extension PostgresLink: SQLConnection {
     public func sqlValue<Value: DatabaseValueConvertible & StatementColumnConvertible>(
         _ type: Value.Type, _ sql: String, _ arguments: Arguments) throws -> Value? {
         guard let value = try run(Self.numbered(sql), Self.values(arguments)).values.first?.first else { return nil }
-        return Value.fromDatabaseValue(SQLiteCopyTarget.databaseValue(value))
+        return Value.fromDatabaseValue(value.databaseValue)
     }
 
     public func sqlRow(_ sql: String, _ arguments: Arguments) throws -> Row? {
@@ -25,7 +25,7 @@ extension PostgresLink: SQLConnection {
             var columns: [String: (any DatabaseValueConvertible)?] = [:]
             // The first column of a name wins, as in SQLite's rows.
             for (name, value) in zip(rows.columns, values) where columns[name] == nil {
-                columns[name] = SQLiteCopyTarget.databaseValue(value)
+                columns[name] = value.databaseValue
             }
             return Row(columns)
         }

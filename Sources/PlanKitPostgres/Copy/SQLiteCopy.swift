@@ -74,7 +74,7 @@ final class SQLiteCopyTarget: CopyTarget {
         let marks = Array(repeating: "?", count: rows.columns.count).joined(separator: ", ")
         let statement = try db.makeStatement(sql: "INSERT INTO \(rows.table) (\(list)) VALUES (\(marks))")
         for (number, row) in rows.rows.enumerated() {
-            try statement.execute(arguments: StatementArguments(row.map(databaseValue)))
+            try statement.execute(arguments: StatementArguments(row.map(\.databaseValue)))
             if (number + 1) % 1000 == 0 || number + 1 == rows.rows.count { progress(number + 1) }
         }
     }
@@ -89,9 +89,12 @@ final class SQLiteCopyTarget: CopyTarget {
         guard !existed else { return }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
+}
 
-    static func databaseValue(_ value: PostgresValue) -> DatabaseValue {
-        switch value {
+extension PostgresValue {
+    /// The same value as SQLite holds it.
+    var databaseValue: DatabaseValue {
+        switch self {
         case .null: .null
         case .integer(let number): number.databaseValue
         case .real(let number): number.databaseValue
