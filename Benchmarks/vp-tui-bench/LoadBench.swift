@@ -44,7 +44,7 @@ struct UncheckedSendable<Value>: @unchecked Sendable {
 final class LoadResult: @unchecked Sendable {
     var latencies: [Double] = []
     var errors: [String: Int] = [:]
-    /// The last value saved in each field, with its revision.
+    /// The last value saved in each field, with its record's revision.
     var saved: [FieldRef: (value: FieldValue?, revision: Int)] = [:]
 }
 
@@ -160,6 +160,10 @@ func simulate(_ manager: LoadManager, _ saver: FieldSaving, _ result: LoadResult
             let revision = try saver.set(field, to: value, in: manager.plan, expectedRevision: known.revision)
             result.latencies.append(milliseconds(now() - began))
             result.saved[field] = (value, revision)
+            // A goal's rating and analysis are one record (its follow-up) with one revision.
+            for (other, known) in result.saved where other.itemID == field.itemID {
+                result.saved[other] = (known.value, revision)
+            }
         } catch {
             result.errors[(error as? LocalizedError)?.errorDescription ?? "\(error)", default: 0] += 1
             result.saved[field] = nil

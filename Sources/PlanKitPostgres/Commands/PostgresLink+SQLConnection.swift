@@ -64,8 +64,8 @@ extension PostgresLink: SQLConnection {
     }
 
     static func values(_ arguments: Arguments) -> [PostgresValue] {
-        arguments.map { argument in
-            switch argument?.databaseValue.storage ?? .null {
+        argumentValues(arguments).map { value in
+            switch value.storage {
             case .null: .null
             case .int64(let number): .integer(number)
             case .double(let number): .real(number)
@@ -74,5 +74,15 @@ extension PostgresLink: SQLConnection {
             case .blob(let data): .text(String(decoding: data, as: UTF8.self))
             }
         }
+    }
+
+    /// The positional values of GRDB's arguments. GRDB keeps them in a stored property that it
+    /// does not publish (`values`), read here by reflection; the GRDB version is pinned, and
+    /// every saved change on PostgreSQL goes through this (SavingOnBothStoresTests).
+    static func argumentValues(_ arguments: Arguments) -> [DatabaseValue] {
+        guard let values = Mirror(reflecting: arguments).children.first(where: { $0.label == "values" })?.value as? [DatabaseValue] else {
+            preconditionFailure("GRDB's StatementArguments no longer keeps its values in `values`")
+        }
+        return values
     }
 }
