@@ -5,8 +5,5 @@ import Foundation
 public struct NotOnServerYet: Error, Equatable, LocalizedError {
     public let field: FieldRef
 
-    public var errorDescription: String? {
-        "Nya, borttagna och flyttade mål, aktiviteter och egna avsnitt kan ännu inte sparas i PostgreSQL-databasen, "
-            + "bara enskilda fält. Inget har sparats."
-    }
+    public var errorDescription: String? { Strings.notOnServerYet }
 }
