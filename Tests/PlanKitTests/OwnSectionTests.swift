@@ -13,7 +13,7 @@ struct OwnSectionTests {
         let before = try store.loadPlan(plan).sections(in: .vb).map(\.id)
         let id = try store.addSection(title: "  Synpunkter och klagomål ", period: .vb, in: plan)
         #expect(Section.isOwnID(id))
-        var sections = try store.loadPlan(plan).sections(in: .vb)
+        let sections = try store.loadPlan(plan).sections(in: .vb)
         #expect(sections.map(\.id) == before + [id])
         #expect(sections.last?.title == "Synpunkter och klagomål" && sections.last?.placement == .afterGoals)
 

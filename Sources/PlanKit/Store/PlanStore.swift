@@ -84,9 +84,7 @@ public final class PlanStore: Sendable {
         self.login = login
         isReadOnly = false
         checkpointer = nil
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        queue = try DatabaseQueue(configuration: configuration)
+        queue = try Self.inMemoryQueue()
         try prepareSchema()
     }
 
@@ -98,11 +96,16 @@ public final class PlanStore: Sendable {
         self.login = login
         isReadOnly = true
         checkpointer = nil
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        queue = try DatabaseQueue(configuration: configuration)
+        queue = try Self.inMemoryQueue()
         try Schema.migrator.migrate(queue)
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = \(Schema.version)") }
+    }
+
+    /// A connection to a new database in memory, its foreign keys checked as on a file.
+    private static func inMemoryQueue() throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        return try DatabaseQueue(configuration: configuration)
     }
 
     public static func currentLogin() -> String {
