@@ -50,8 +50,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanKitPostgres", "PlanGenerator", "PlanTextImport", "VPApp"],
-                          path: "Benchmarks/vp-tui-bench"),
+        // What the benchmark programs share: timing, figures, options.
+        .target(name: "BenchSupport", path: "Benchmarks/BenchSupport"),
+        .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanGenerator", "PlanTextImport", "VPApp", "BenchSupport"], path: "Benchmarks/vp-tui-bench"),
+        // Apart from vp-tui-bench, so that the PostgreSQL client does not weigh on its start-up figures.
+        .executableTarget(name: "vp-tui-load-bench", dependencies: ["PlanKit", "PlanKitPostgres", "BenchSupport"], path: "Benchmarks/vp-tui-load-bench"),
         // Commands and hooks only tests use, kept out of the product.
         .target(
             name: "PlanKitTestSupport",

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The load benchmark: MANAGERS managers saving at once for SECONDS seconds, on PostgreSQL and on
-# one SQLite file (vp-tui-bench load; see Benchmarks/README.md).
+# one SQLite file (vp-tui-load-bench; see Benchmarks/README.md).
 #
 #     Benchmarks/load.sh                          # 300 managers, 60 s, a throwaway cluster
 #     PG=postgresql://owner@host/db Benchmarks/load.sh   # an empty database of a server of one's own
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 DATA=.build-bench-data
 mkdir -p "$DATA"
 swift build -c release --product vp-tui 2>&1 | tail -1 >&2
-swift build -c release --product vp-tui-bench 2>&1 | tail -1 >&2
+swift build -c release --product vp-tui-load-bench 2>&1 | tail -1 >&2
 BIN=$(swift build -c release --show-bin-path)
 DISTRICT="$DATA/load-300x1.sqlite"
 if [ ! -f "$DISTRICT" ]; then
@@ -39,6 +39,6 @@ if [ -z "${PG:-}" ]; then
 fi
 
 echo "load: $(uptime)" >&2
-"$BIN/vp-tui-bench" load --db "$DISTRICT" --pg "$PG" --managers "${MANAGERS:-300}" --seconds "${DURATION:-60}" \
+"$BIN/vp-tui-load-bench" --db "$DISTRICT" --pg "$PG" --managers "${MANAGERS:-300}" --seconds "${DURATION:-60}" \
     --think-ms "${THINK_MS:-1000}" --backends "${BACKENDS:-sqlite,postgresql}"
 echo "load: $(uptime)" >&2

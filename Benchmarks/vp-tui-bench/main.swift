@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 import PlanKit
 import PlanGenerator
@@ -38,10 +39,6 @@ let usage = """
               last year (in-process; with --vp-tui also as a loop over the command line, N units)
       import-text [--text PATH] [--copies N] [--count N]   import-text's reading of a ~300-page plan
               (the board's seed, N copies; run from the package folder)
-      load    --db PATH [--pg URL] [--managers N] [--seconds S] [--think-ms MS] [--backends sqlite,postgresql]
-              N managers (300) saving ratings, statuses and analyses at once, each in a connection of its own
-              and its own unit, for S seconds (60); then the edit log checked against the rows. --pg: the
-              owner's URL of a PostgreSQL database, empty (the district is copied in) or holding the district
       verify-generator                        the generator's fast path writes what the importer writes,
                                               and the same seed gives the same database
     """
@@ -279,9 +276,6 @@ do {
 
     case "start-year":
         try benchStartYear(arguments)
-
-    case "load":
-        try benchLoad(arguments)
 
     case "board":
         try boardBenchmark(arguments)

@@ -1,8 +1,9 @@
+import BenchSupport
 import Foundation
 import PlanKit
 import PlanKitPostgres
 
-// `vp-tui-bench load`: many managers saving at once, each in a connection of its own, on the
+// `vp-tui-load-bench`: many managers saving at once, each in a connection of its own, on the
 // city's PostgreSQL database and on one SQLite file, with the same workload. Each manager has
 // a unit of its own and saves ratings, statuses and analyses in turn, with a think time
 // between saves, for a given time; afterwards every unit's edit log is checked against its

@@ -1,0 +1,24 @@
+import BenchSupport
+import Foundation
+
+// A program of its own, not a command of vp-tui-bench: it links the PostgreSQL client, whose
+// size slows the start of every process that carries it (docs/PERFORMANCE.md), and
+// vp-tui-bench measures start-up.
+let usage = """
+    vp-tui-load-bench --db PATH [--pg URL] [--managers N] [--seconds S] [--think-ms MS] [--backends sqlite,postgresql]
+        N managers (300) saving ratings, statuses and analyses at once, each in a connection of its own
+        and its own unit, for S seconds (60); then the edit log checked against the rows. --pg: the
+        owner's URL of a PostgreSQL database, empty (the district is copied in) or holding the district.
+        Benchmarks/load.sh starts a throwaway cluster and runs it.
+    """
+
+let arguments = Arguments(["load"] + CommandLine.arguments.dropFirst())
+if arguments.flag("help") || CommandLine.arguments.count == 1 {
+    print(usage)
+    exit(CommandLine.arguments.count == 1 ? 2 : 0)
+}
+do {
+    try benchLoad(arguments)
+} catch {
+    fail("\((error as? LocalizedError)?.errorDescription ?? "\(error)")")
+}
