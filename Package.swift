@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "vp-tui", targets: ["vp-tui"]),
+        .executable(name: "vp-tui-postgres", targets: ["vp-tui-postgres"]),
         .library(name: "PlanKit", targets: ["PlanKit"]),
         .library(name: "PlanTextImport", targets: ["PlanTextImport"]),
         .library(name: "PlanGenerator", targets: ["PlanGenerator"]),
@@ -37,19 +38,25 @@ let package = Package(
         .target(name: "PlanTextImport", dependencies: ["PlanKit"]),
         .target(name: "PlanGenerator", dependencies: ["PlanKit"]),
         .target(name: "VPApp", dependencies: ["PlanKit"]),
-        .executableTarget(
-            name: "vp-tui",
+        // The command line, without the PostgreSQL client: its size slows every start of the
+        // program (docs/PERFORMANCE.md). What needs PostgreSQL goes through PostgresHook.
+        .target(
+            name: "VPCommandLine",
             dependencies: [
                 "PlanKit",
                 "PlanTextImport",
                 "PlanGenerator",
-                "PlanKitPostgres",
                 "VPApp",
                 "CNcurses",
                 "CVPSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // PostgresHook's commands on the PostgreSQL client.
+        .target(name: "VPCommandLinePostgres", dependencies: ["VPCommandLine", "PlanKit", "PlanKitPostgres"]),
+        // Hands a command that needs PostgreSQL over to vp-tui-postgres, in the same folder.
+        .executableTarget(name: "vp-tui", dependencies: ["VPCommandLine"]),
+        .executableTarget(name: "vp-tui-postgres", dependencies: ["VPCommandLine", "VPCommandLinePostgres"]),
         // What the benchmark programs share: timing, figures, options.
         .target(name: "BenchSupport", path: "Benchmarks/BenchSupport"),
         .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanGenerator", "PlanTextImport", "VPApp", "BenchSupport"], path: "Benchmarks/vp-tui-bench"),
@@ -69,7 +76,8 @@ let package = Package(
         .testTarget(name: "PlanTextImportTests", dependencies: ["PlanTextImport", "PlanKit"], resources: [.copy("Fixtures")]),
         // The golden screens are read from the source tree by path, not bundled.
         .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit", "PlanGenerator", "PlanKitTestSupport"], exclude: ["Golden"]),
-        // Runs the built vp-tui binary as a person would; depends on it so that it is built.
-        .testTarget(name: "CLITests", dependencies: ["vp-tui", "PlanKit", "PlanKitTestSupport", "PostgresTestSupport"]),
+        // Runs the built vp-tui binary as a person would, and through it vp-tui-postgres;
+        // depends on both so that they are built.
+        .testTarget(name: "CLITests", dependencies: ["vp-tui", "vp-tui-postgres", "VPCommandLine", "PlanKit", "PlanKitTestSupport", "PostgresTestSupport"]),
     ]
 )

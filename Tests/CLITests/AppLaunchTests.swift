@@ -1,7 +1,7 @@
 import ArgumentParser
 import PlanKit
 import Testing
-@testable import vp_tui
+@testable import VPCommandLine
 
 /// The app's command line read without swift-argument-parser (`AppLaunch(plainArguments:)`)
 /// reads what the parser reads, and leaves everything else to it.

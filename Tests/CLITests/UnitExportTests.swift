@@ -1,7 +1,7 @@
 import ArgumentParser
 import PlanKit
 import Testing
-@testable import vp_tui
+@testable import VPCommandLine
 
 /// One unit's export read without swift-argument-parser (`UnitExport(plainArguments:)`) reads
 /// what the parser reads, and leaves everything else to it.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PlanKit
-import PlanKitPostgres
 import PlanGenerator
 
 /// `vp-tui generate --units N --years Y --db PATH [--seed S]`: a large, realistic database for
@@ -23,7 +22,7 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             // Taken as a file name, an address would become a SQLite file so named.
-            if PostgresAddress.isURL(path) { throw ValidationError(Strings.PostgresReading.changesNotYet(Self.configuration.commandName)) }
+            if PostgresHook.isURL(path) { throw ValidationError(Strings.PostgresReading.changesNotYet(Self.configuration.commandName)) }
             let fileManager = FileManager.default
             // Anything standing there, a link to nowhere included, is refused.
             for suffix in ["", "-wal", "-shm"] where OutputFile.exists(path + suffix) {

@@ -1,30 +1,17 @@
-import ArgumentParser
 import Foundation
 import PlanKit
 import PlanKitPostgres
+import VPCommandLine
 
-/// `vp-tui copy --from SOURCE --to TARGET`: a whole database into an empty one, SQLite or
-/// PostgreSQL either way, all or nothing.
-struct CopyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "copy", abstract: Strings.CopyHelp.command,
-                                                    discussion: Strings.CopyHelp.discussion)
-
-    @Option(help: ArgumentHelp(Strings.CopyHelp.from, valueName: "KÄLLA")) var from: String
-    @Option(help: ArgumentHelp(Strings.CopyHelp.to, valueName: "MÅL")) var to: String
-
-    func validate() throws {
-        if from.isEmpty || to.isEmpty { throw ValidationError(Strings.CopyHelp.emptyEndpoint) }
-    }
-
-    func run() throws {
-        try reportingErrors(exitCode: 2) {
-            let source = try CopyEndpoint.parse(from)
-            let target = try CopyEndpoint.parse(to)
-            let line = CopyProgressLine()
-            let rows = try StoreCopy.run(from: source, to: target) { line.show($0) }
-            line.end()
-            print(Strings.Copy.done(rows: rows, from: Self.shown(source), to: Self.shown(target)))
-        }
+/// `copy`: a whole database into an empty one, SQLite or PostgreSQL either way, all or nothing.
+extension LinkedPostgres {
+    public func copy(from source: String, to target: String) throws {
+        let source = try CopyEndpoint.parse(source)
+        let target = try CopyEndpoint.parse(target)
+        let line = CopyProgressLine()
+        let rows = try StoreCopy.run(from: source, to: target) { line.show($0) }
+        line.end()
+        print(Strings.Copy.done(rows: rows, from: Self.shown(source), to: Self.shown(target)))
     }
 
     static func shown(_ endpoint: CopyEndpoint) -> String {

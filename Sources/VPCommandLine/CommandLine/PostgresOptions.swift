@@ -1,24 +1,19 @@
 import ArgumentParser
 import Foundation
 import PlanKit
-import PlanKitPostgres
 
 /// `--db postgresql://…` (else $VP_TUI_DB) for the commands that need a PostgreSQL database.
 struct PostgresOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: ArgumentHelp(Strings.Rights.db, valueName: "ADRESS"))
     var url: String?
 
-    var address: PostgresAddress {
+    /// The address given, refused when there is none or it names a file; parsed by `PostgresHook`'s side.
+    var address: String {
         get throws {
             let given = url ?? ProcessInfo.processInfo.environment["VP_TUI_DB"].flatMap { $0.isEmpty ? nil : $0 }
             guard let given else { throw ValidationError(Strings.Rights.noDatabase) }
-            guard PostgresAddress.isURL(given) else { throw ValidationError(Strings.Rights.notPostgres(given)) }
-            return try PostgresAddress.parse(given)
+            guard PostgresHook.isURL(given) else { throw ValidationError(Strings.Rights.notPostgres(given)) }
+            return given
         }
-    }
-
-    /// Connects, installing vp-tui's tables in an empty database (the owner's first command).
-    func open() throws -> PostgresLink {
-        try PostgresDatabase.open(try address, install: true)
     }
 }

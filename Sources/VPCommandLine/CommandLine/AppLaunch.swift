@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PlanKit
-import PlanKitPostgres
 import VPApp
 
 /// What the interactive app is started with: `vp-tui [--db P] [--unit U] [--year Y] [--period P] [--compact]`.
@@ -24,7 +23,7 @@ struct AppLaunch: Equatable {
             try Terminal.requireUsable()
             // The stale link folders are removed once the first frame is drawn (InteractiveApp).
             let (store, readable) = try database.openEverything()
-            let fromPostgres = try database.postgresAddress != nil
+            let fromPostgres = database.postgresURL != nil
             if fromPostgres { try refuseUnreadableUnit(store, readable) }
             // The plan last opened on each database is remembered; `vp-tui` alone (no plan and no
             // --db named) opens it again.
@@ -41,7 +40,7 @@ struct AppLaunch: Equatable {
     /// say it has none.
     private func refuseUnreadableUnit(_ store: PlanStore, _ readable: Set<String>?) throws {
         guard let unit, let readable, let found = try? store.unit(named: unit), !readable.contains(found.id) else { return }
-        try reportingErrors(exitCode: 2) { throw SnapshotError.notPermitted(found) }
+        try reportingErrors(exitCode: 2) { throw PostgresHook.commands.notPermitted(found) }
     }
 
     /// Runs the app and exits with its status.

@@ -1,7 +1,7 @@
 import PlanKit
-import PlanKitPostgres
 
-/// The words of `grant`, `revoke` and the PostgreSQL database address.
+/// The words of `grant`, `revoke` and the PostgreSQL database address; what they did is said
+/// in `Strings.RightsOutcome`.
 extension Strings {
     enum Rights {
         static let grantCommand = "Ge en inloggning rätt till en enhet, avdelning eller nämnd i PostgreSQL-databasen."
@@ -31,39 +31,6 @@ extension Strings {
         static func notPostgres(_ given: String) -> String {
             "”\(given)” är ingen PostgreSQL-adress. Rätter per enhet finns bara i en PostgreSQL-databas "
                 + "(en SQLite-fil kan var och en som får skriva filen ändra); ange --db postgresql://…"
-        }
-
-        static func granted(_ grant: AccessGrant) -> String {
-            "”\(grant.login)” har nu \(what(grant))."
-        }
-
-        static func revoked(_ grant: AccessGrant) -> String {
-            "”\(grant.login)” har inte längre \(what(grant))."
-        }
-
-        static func what(_ grant: AccessGrant) -> String {
-            let right = switch grant.kind {
-            case .write: "skrivrätt till"
-            case .read: "läsrätt till"
-            case .admin: "förvaltning av"
-            }
-            let scope = switch grant.scope {
-            case .unit: "enheten"
-            case .department: "avdelningen"
-            case .board: "nämnden"
-            }
-            return "\(right) \(scope) ”\(grant.target)”"
-        }
-
-        static func notice(_ notice: RightsNotice, _ grant: AccessGrant) -> String {
-            switch notice {
-            case .roleCreated(let login): "Rollen ”\(login)” fanns inte och har skapats (LOGIN, utan lösenord)."
-            case .roleCannotLogIn(let login):
-                "Obs: rollen ”\(login)” får inte logga in (NOLOGIN). Rätten är sparad men används inte förrän "
-                    + "databasens ägare ger rollen LOGIN (ALTER ROLE \(login) LOGIN)."
-            case .alreadyGranted: "”\(grant.login)” hade redan \(what(grant)); inget har ändrats."
-            case .nothingToRevoke: "”\(grant.login)” hade inte \(what(grant)); inget har ändrats."
-            }
         }
     }
 }

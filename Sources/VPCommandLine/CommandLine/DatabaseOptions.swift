@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PlanKit
-import PlanKitPostgres
 
 /// `--db PATH`, shared by every command.
 struct DatabaseOptions: ParsableArguments {
@@ -44,8 +43,8 @@ struct DatabaseLocation: Equatable {
             throw ExitCode(2)
         }
         // A PostgreSQL address is not a file name: taken as one it would make a SQLite file so named.
-        // The reading commands read it through `PostgresSnapshot` and never come here with one.
-        if PostgresAddress.isURL(resolvedPath) { throw ValidationError(Strings.PostgresReading.changesNotYet(command)) }
+        // The reading commands read it through `PostgresHook` and never come here with one.
+        if PostgresHook.isURL(resolvedPath) { throw ValidationError(Strings.PostgresReading.changesNotYet(command)) }
         var path = resolvedPath
         // A name that is not UTF-8 reaches us with U+FFFD in place of its bytes: that is another
         // file's name, so the file is reached by its raw bytes instead, and named by them.
@@ -81,7 +80,7 @@ struct DatabaseLocation: Equatable {
 }
 
 /// Runs a command body; errors are printed in Swedish on stderr and turned into an exit code.
-func reportingErrors<T>(exitCode: Int32 = 1, _ body: () throws -> T) throws -> T {
+public func reportingErrors<T>(exitCode: Int32 = 1, _ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let exit as ExitCode {

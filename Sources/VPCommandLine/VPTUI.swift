@@ -3,9 +3,10 @@ import Foundation
 import PlanKit
 import VPApp
 
-@main
-struct VPTUI: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The command line of `vp-tui` and `vp-tui-postgres`, which differ only in whether they can
+/// reach PostgreSQL themselves (`PostgresHook`).
+public struct VPTUI: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "vp-tui",
         abstract: Strings.Help.root,
         discussion: Strings.Help.rootDiscussion,
@@ -13,7 +14,10 @@ struct VPTUI: ParsableCommand {
         defaultSubcommand: AppCommand.self
     )
 
-    static func main() {
+    public init() {}
+
+    /// Reads the command line, runs what it asks for, and exits.
+    public static func start() -> Never {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let launch = AppLaunch(plainArguments: arguments) {
             launch.main()
@@ -22,6 +26,7 @@ struct VPTUI: ParsableCommand {
             export.main()
         }
         SwedishArgumentParser.main(self, arguments: arguments)
+        Foundation.exit(0)
     }
 }
 

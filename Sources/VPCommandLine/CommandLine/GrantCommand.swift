@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PlanKit
-import PlanKitPostgres
 
 /// The right a command line names: `--unit U`, `--avdelning D --read`, `--namnd B --read|--admin`.
 struct RightOptions: ParsableArguments {
@@ -15,22 +14,22 @@ struct RightOptions: ParsableArguments {
     @Flag(name: .customLong("admin"), help: ArgumentHelp(Strings.Rights.admin)) var admin = false
 
     func validate() throws {
-        _ = try grant
+        _ = try request
     }
 
-    var grant: AccessGrant {
+    var request: RightRequest {
         get throws {
             guard !login.isEmpty else { throw ValidationError(Strings.Rights.emptyLogin) }
             switch (unit, department, board) {
             case (let unit?, nil, nil):
                 guard !read, !admin else { throw ValidationError(Strings.Rights.unitIsWrite) }
-                return AccessGrant(login: login, scope: .unit, target: unit, kind: .write)
+                return RightRequest(login: login, scope: .unit, target: unit, kind: .write)
             case (nil, let department?, nil):
                 guard read, !admin else { throw ValidationError(Strings.Rights.departmentIsRead) }
-                return AccessGrant(login: login, scope: .department, target: department, kind: .read)
+                return RightRequest(login: login, scope: .department, target: department, kind: .read)
             case (nil, nil, let board?):
                 guard read != admin else { throw ValidationError(Strings.Rights.boardNeedsKind) }
-                return AccessGrant(login: login, scope: .board, target: board, kind: admin ? .admin : .read)
+                return RightRequest(login: login, scope: .board, target: board, kind: admin ? .admin : .read)
             default:
                 throw ValidationError(Strings.Rights.oneScope)
             }
@@ -48,10 +47,9 @@ struct GrantCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(exitCode: 2) {
-            let grant = try right.grant
-            let notices = try PostgresRights.grant(grant, on: try database.open())
-            for notice in notices { FileHandle.standardError.write(Data((Strings.Rights.notice(notice, grant) + "\n").utf8)) }
-            if !notices.contains(.alreadyGranted) { print(Strings.Rights.granted(grant)) }
+            let request = try right.request
+            let url = try database.address
+            try PostgresHook.commands.grant(request, url: url)
         }
     }
 }
@@ -65,10 +63,9 @@ struct RevokeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(exitCode: 2) {
-            let grant = try right.grant
-            let notices = try PostgresRights.revoke(grant, on: try database.open())
-            for notice in notices { FileHandle.standardError.write(Data((Strings.Rights.notice(notice, grant) + "\n").utf8)) }
-            if notices.isEmpty { print(Strings.Rights.revoked(grant)) }
+            let request = try right.request
+            let url = try database.address
+            try PostgresHook.commands.revoke(request, url: url)
         }
     }
 }
