@@ -58,9 +58,13 @@ public final class PostgresLink: @unchecked Sendable {
         }
     }
 
+    /// Statements sent on this connection, each one round trip to the server.
+    public private(set) var statementsSent = 0
+
     /// Runs one statement with `$1`, `$2`, … bound to `parameters`.
     @discardableResult
     public func run(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresRows {
+        statementsSent += 1
         var binds = PostgresBindings(capacity: parameters.count)
         for parameter in parameters {
             switch parameter {

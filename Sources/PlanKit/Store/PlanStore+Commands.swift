@@ -50,10 +50,9 @@ extension PlanStore {
         let periods = Self.periods(periodsText)
         try checkNotHandedIn(ref, in: plan, db)
         if case .sectionText(let section, let period) = ref {
-            try EditRules.check(ref, item: nil, inPlan: true, periods: periods)
             let exists = try db.sqlValue(Bool.self, "SELECT 1 FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
                                          [plan.unitID, plan.year, period.rawValue, section]) ?? false
-            if !exists { throw PlanError.unknownSection(section, period) }
+            try checkAllowed(ref, facts: ChangeFacts(periods: periods, handedIn: false, item: nil, inPlan: true, sectionExists: exists))
             return periods
         }
         if ref.sectionID != nil {
@@ -69,7 +68,7 @@ extension PlanStore {
             return periods
         }
         let inPlan = try isInPlan(itemID, plan, forFollowUp: ref.period != nil, db)
-        try EditRules.check(ref, item: item, inPlan: inPlan, periods: periods)
+        try checkAllowed(ref, facts: ChangeFacts(periods: periods, handedIn: false, item: item, inPlan: inPlan, sectionExists: false))
         return periods
     }
 
@@ -206,10 +205,10 @@ extension PlanStore {
                     login: String, refersTo: Int64? = nil, note: String? = nil, _ db: some SQLConnection) throws -> Int64 {
         // A plain statement, not the record's insert: every saved change writes one, the first
         // of them on a key the person waits for (docs/PERFORMANCE.md).
+        // The columns are `logColumns`, written out so that the text is a constant.
         try db.sqlInsert("""
             INSERT INTO edit_log (at, login, unit_id, year, action, field, old_value, new_value, state, refers_to, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [timestamp(), login, plan?.unitID, plan?.year, action.rawValue, encode(ref),
-                  encode(old), encode(new), action == .edit ? "active" : nil, refersTo, note])
+            """, logArguments(action, ref, old: old, new: new, plan: plan, login: login, refersTo: refersTo, note: note))
     }
 }

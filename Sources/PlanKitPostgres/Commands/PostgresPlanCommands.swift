@@ -29,9 +29,24 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
         login = role
     }
 
+    /// A field of a row is saved in two statements (`PostgresFieldSave`); whole items and own
+    /// sections go through PlanKit's command, which refuses them on the server (`NotOnServerYet`).
     @discardableResult
     public func set(_ ref: FieldRef, to value: FieldValue?, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
-        try change(plan) { try PlanStore.set(ref, to: value, in: plan, expectedRevision: expectedRevision, login: login, link) }
+        guard PostgresFieldSave.handles(ref) else {
+            return try change(plan) { try PlanStore.set(ref, to: value, in: plan, expectedRevision: expectedRevision, login: login, link) }
+        }
+        let value = FieldValue.normalized(value)
+        let save = PostgresFieldSave(ref: ref, plan: plan)
+        return try saving(plan) {
+            let reading = try save.read(link)
+            try PlanStore.checkAllowed(ref, facts: reading.facts)
+            if let expectedRevision, expectedRevision != reading.revision {
+                throw PlanError.staleRevision(expected: expectedRevision, actual: reading.revision)
+            }
+            if reading.value == value { return reading.revision }
+            return try save.write(value, over: reading, login: login, channel: Self.channel, link)
+        }
     }
 
     @discardableResult
@@ -45,7 +60,16 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     }
 
     public func value(of ref: FieldRef, in plan: PlanRef) throws -> (value: FieldValue?, revision: Int) {
-        try link.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
+        if PostgresFieldSave.handles(ref) {
+            do {
+                let reading = try PostgresFieldSave(ref: ref, plan: plan).read(link)
+                return (reading.value, reading.revision)
+            } catch PlanError.noPlan {
+                // As in SQLite's store: a field of no plan (or one the login may not see) has no value.
+                return (nil, 0)
+            }
+        }
+        return try link.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
             try PlanStore.currentValue(of: ref, in: plan, link)
         }
     }
@@ -54,16 +78,33 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
         try PlanStore.history(ref, link)
     }
 
+    /// Runs a save of `PostgresFieldSave` until its write holds: nil from `body` means that
+    /// another session changed the record between the read and the write, and the save is read
+    /// and judged again (where the revision check refuses it if it was made against the old
+    /// value). The errors are `change`'s.
+    private func saving(_ plan: PlanRef, _ body: () throws -> Int?) throws -> Int {
+        var attempt = 0
+        while true {
+            attempt += 1
+            if let revision = try change(plan, autocommit: true, body) { return revision }
+            retries += 1
+            if attempt >= Self.attempts { throw PostgresStoreError.refused(link.address, sqlState: "40001") }
+        }
+    }
+
     /// Runs a change in one transaction that sees one snapshot of the database: when another
     /// session commits a change of the same row meanwhile, PostgreSQL refuses the write
     /// (40001) rather than let it overwrite what this one did not read, and the change is
     /// tried again on the new snapshot, where the revision check refuses it if it was made
     /// against the old value. A plan the login may not see is reported as not allowed.
-    private func change<T>(_ plan: PlanRef, _ body: () throws -> T) throws -> T {
+    /// `autocommit`: `body` makes its change in one statement of its own, which tells other
+    /// sessions itself, and needs no transaction around it.
+    private func change<T>(_ plan: PlanRef, autocommit: Bool = false, _ body: () throws -> T) throws -> T {
         var attempt = 0
         while true {
             attempt += 1
             do {
+                if autocommit { return try body() }
                 return try link.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ") {
                     let result = try body()
                     try link.run("SELECT pg_notify($1, $2)", [.text(Self.channel), .text("\(plan.unitID)/\(plan.year)")])

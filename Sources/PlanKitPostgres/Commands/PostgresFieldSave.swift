@@ -1,0 +1,125 @@
+import GRDB
+import PlanKit
+
+/// A field saved in two statements: one reads what the rules look at and the field's value and
+/// revision, the other writes the field, discards the login's redo chain, logs the change and
+/// tells other sessions (`pg_notify`), all at once.
+///
+/// The write holds only when the record's revision is still the one read (for whether an
+/// inherited item is followed up, which has no revision, the value read), so a change made by
+/// another session in between is never overwritten unread: the write then changes nothing and
+/// the save is read and judged again. The rules are PlanKit's (`PlanStore.checkAllowed`),
+/// judged here in the client; row-level security decides which rows the login sees and writes.
+struct PostgresFieldSave {
+    let ref: FieldRef
+    let plan: PlanRef
+
+    /// The fields saved this way; whole items and own sections are not saved on the server yet.
+    static func handles(_ ref: FieldRef) -> Bool { PlanStore.column(of: ref) != nil }
+
+    /// What `read` found.
+    struct Reading {
+        var facts: ChangeFacts
+        var value: FieldValue?
+        var revision: Int
+    }
+
+    // MARK: Reading
+
+    /// The plan's periods, whether the period is handed in, the item and whether the plan holds
+    /// it, whether the section exists, and the field's value and revision: one statement.
+    /// No row: the plan does not exist or the login may not see it.
+    func read(_ link: PostgresLink) throws -> Reading {
+        let (table, column) = PlanStore.column(of: ref)!
+        let (value, revision, join): (String, String, String) = switch table {
+        case "item": ("i.\(column)", "COALESCE(i.revision, 0)", "")
+        case "follow_up": ("f.\(column)", "COALESCE(f.revision, 0)",
+                           "LEFT JOIN follow_up f ON f.unit_id = p.unit_id AND f.year = p.year AND f.item_id = $4 AND f.period = $3")
+        case "section": ("s.text", "COALESCE(s.revision, 0)",
+                         "LEFT JOIN section s ON s.unit_id = p.unit_id AND s.year = p.year AND s.period = $3 AND s.id = $5")
+        default: ("COALESCE((SELECT followed_up FROM plan_inherits WHERE unit_id = p.unit_id AND year = p.year AND item_id = $4), 0)",
+                  "0", "")
+        }
+        let sectionExists = table == "section" ? "s.id IS NOT NULL" : "false"
+        let rows = try link.run("""
+            SELECT p.periods,
+                   EXISTS (SELECT 1 FROM hand_in h WHERE h.unit_id = p.unit_id AND h.year = p.year AND h.period = $3
+                           AND h.reopened_at IS NULL) AS handed_in,
+                   (i.unit_id = p.unit_id AND i.year = p.year) IS TRUE OR EXISTS (SELECT 1 FROM plan_inherits pi
+                       WHERE pi.item_id = $4 AND pi.unit_id = p.unit_id AND pi.year = p.year AND (pi.followed_up = 1 OR $6 = 0))
+                       AS in_plan,
+                   \(sectionExists) AS section_exists, \(value) AS value, \(revision) AS revision, i.*
+            FROM plan p LEFT JOIN item i ON i.id = $4 \(join)
+            WHERE p.unit_id = $1 AND p.year = $2
+            """, [.text(plan.unitID), .integer(Int64(plan.year)), .text((ref.period ?? .vp).rawValue),
+                  .text(ref.itemID ?? ""), .text(ref.sectionID ?? ""), .integer(ref.period == nil ? 0 : 1)])
+        guard let values = rows.values.first else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
+        let named = Dictionary(zip(rows.columns, values), uniquingKeysWith: { first, _ in first })
+        // The item's own columns follow the six above.
+        let itemColumns = Dictionary(zip(rows.columns.dropFirst(6), values.dropFirst(6)), uniquingKeysWith: { first, _ in first })
+        let item = itemColumns["id"].flatMap { $0 == .null ? nil : $0 }
+            .map { _ in PlanStore.decodedItem(Row(itemColumns.mapValues(\.databaseValue))) }
+        let facts = ChangeFacts(periods: Self.periods(named["periods"]), handedIn: named["handed_in"] == .integer(1),
+                                item: item, inPlan: named["in_plan"] == .integer(1), sectionExists: named["section_exists"] == .integer(1))
+        let stored = named["value"]?.databaseValue ?? .null
+        let revisionValue: Int = if case .integer(let number)? = named["revision"] { Int(number) } else { 0 }
+        return Reading(facts: facts, value: PlanStore.value(of: ref, stored: stored), revision: revisionValue)
+    }
+
+    private static func periods(_ value: PostgresValue?) -> [ReportPeriod] {
+        guard case .text(let text)? = value else { return [] }
+        return text.split(separator: ",").compactMap { ReportPeriod(rawValue: String($0)) }.sorted()
+    }
+
+    // MARK: Writing
+
+    /// Writes `value` over `reading`'s and logs the change; the record's new revision, or nil
+    /// when the record changed since it was read (nothing is written then).
+    func write(_ value: FieldValue?, over reading: Reading, login: String, channel: String, _ link: PostgresLink) throws -> Int? {
+        let (table, column) = PlanStore.column(of: ref)!
+        let key = plan.unitID, year = Int64(plan.year)
+        // $1 unit, $2 year, $3 the value written, $4 the revision (or value) read, $5 login,
+        // $6 and $7 the notification, $8 item, $9 period, $10 section; the log's values after.
+        let change: String = switch table {
+        case "item": """
+            UPDATE item SET \(column) = $3, revision = revision + 1 WHERE id = $8 AND revision = $4 RETURNING revision
+            """
+        case "follow_up": """
+            INSERT INTO follow_up (unit_id, year, item_id, period, \(column), revision) VALUES ($1, $2, $8, $9, $3, 1)
+            ON CONFLICT (unit_id, year, item_id, period) DO UPDATE SET \(column) = excluded.\(column), revision = follow_up.revision + 1
+            WHERE follow_up.revision = $4 RETURNING revision
+            """
+        case "section": """
+            UPDATE section SET text = $3, revision = revision + 1
+            WHERE unit_id = $1 AND year = $2 AND period = $9 AND id = $10 AND revision = $4 RETURNING revision
+            """
+        default: """
+            UPDATE plan_inherits SET followed_up = $3 WHERE unit_id = $1 AND year = $2 AND item_id = $8 AND followed_up = $4
+            RETURNING 0::bigint AS revision
+            """
+        }
+        let read: PostgresValue = if case .flag(let flag)? = reading.value, table == "plan_inherits" {
+            .integer(flag ? 1 : 0)
+        } else {
+            .integer(Int64(reading.revision))
+        }
+        let log = PostgresLink.values(PlanStore.logArguments(.edit, ref, old: reading.value, new: value, plan: plan, login: login))
+        let logPlaceholders = (0..<log.count).map { "$\(11 + $0)" }.joined(separator: ", ")
+        let rows = try link.run("""
+            WITH changed AS (\(change)),
+            discarded AS (
+                UPDATE edit_log SET state = 'discarded'
+                WHERE unit_id = $1 AND year = $2 AND login = $5 AND state = 'undone' AND EXISTS (SELECT 1 FROM changed)
+            ),
+            logged AS (
+                INSERT INTO edit_log (\(PlanStore.logColumns)) SELECT \(logPlaceholders) FROM changed RETURNING id
+            ),
+            notified AS (SELECT pg_notify($6, $7) FROM logged)
+            SELECT changed.revision FROM changed, notified
+            """, [.text(key), .integer(year), PostgresLink.values([PlanStore.stored(value, at: ref)])[0], read, .text(login),
+                  .text(channel), .text("\(plan.unitID)/\(plan.year)"), .text(ref.itemID ?? ""),
+                  .text((ref.period ?? .vp).rawValue), .text(ref.sectionID ?? "")] + log)
+        guard case .integer(let revision)? = rows.single else { return nil }
+        return Int(revision)
+    }
+}
