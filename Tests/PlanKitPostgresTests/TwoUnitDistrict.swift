@@ -22,6 +22,13 @@ struct TwoUnitDistrict {
     /// A's own goal, and a goal A inherits from the board.
     let ownGoal: String
     let inheritedGoal: String
+    let inheritedGoalAuthor: Author
+    /// A's own activity and indicator, an activity or indicator A inherits from the board and
+    /// follows up, and a section of the open period.
+    let ownActivity: String
+    let ownIndicator: String
+    let followedUpItem: String
+    let openSection: String
     /// A follow-up period of A's plan that is open, and one that is handed in.
     let openPeriod: ReportPeriod
     let handedInPeriod: ReportPeriod
@@ -41,9 +48,15 @@ struct TwoUnitDistrict {
         b = PlanRef(unitID: plans[1].unit.id, year: plans[1].year)
         let plan = try store.loadPlan(a)
         ownGoal = try #require(plan.walk().first { $0.author == .unit && $0.kind == .goal }?.id)
-        inheritedGoal = try #require(plan.walk().first { $0.author != .unit && $0.kind == .goal }?.id)
+        let inherited = try #require(plan.walk().first { $0.author != .unit && $0.kind == .goal })
+        inheritedGoal = inherited.id
+        inheritedGoalAuthor = inherited.author
+        ownActivity = try #require(plan.walk().first { $0.author == .unit && $0.kind == .activity }?.id)
+        ownIndicator = try #require(plan.walk().first { $0.author == .unit && $0.kind == .indicator }?.id)
+        followedUpItem = try #require(plan.walk().first { $0.author == .board && $0.kind != .goal }?.id)
         let followUps = plan.periods.filter { $0 != .vp }
         let open = try #require(followUps.last)
+        openSection = try #require(plan.sections[open]?.first?.id)
         let handedIn = try #require(followUps.first { $0 != open })
         let unitA = a
         try DatabaseQueue(path: sqlitePath).write { db in
