@@ -11,11 +11,20 @@ public enum PostgresDatabase {
     /// rights and policies (the login must be allowed to create tables and roles: the owner).
     /// Throws `PostgresStoreError` (in Swedish) for a server that does not answer, a login
     /// refused, a missing database, a newer schema, or (without `install`) no schema at all.
+    /// A database of an older schema is migrated when the login owns its tables
+    /// (`PostgresSchema.migrations`), and refused with `schemaOlder` for any other login.
     public static func open(_ address: PostgresAddress, install: Bool = false) throws -> PostgresLink {
+        try open(address, install: install, known: PostgresSchema.version, migrations: PostgresSchema.migrations)
+    }
+
+    /// `open` for a schema of version `known` reached by `migrations`.
+    static func open(_ address: PostgresAddress, install: Bool, known: Int, migrations: [PostgresMigration]) throws -> PostgresLink {
         let link = try PostgresLink.connect(address)
         switch try schemaState(link) {
-        case .version(let found) where found > PostgresSchema.version:
-            throw PostgresStoreError.schemaNewer(address, found: found, known: PostgresSchema.version)
+        case .version(let found) where found > known:
+            throw PostgresStoreError.schemaNewer(address, found: found, known: known)
+        case .version(let found) where found < known:
+            try migrate(link, from: found, to: known, steps: migrations)
         case .version:
             break
         case .empty where install:

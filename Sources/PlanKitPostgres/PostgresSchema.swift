@@ -3,8 +3,13 @@
 /// SQLite's INTEGER is bigint here, TEXT is text, and an AUTOINCREMENT key is an identity column.
 /// Foreign keys are checked at commit, so that a copy may fill the tables in any order.
 public enum PostgresSchema {
-    /// Written to `schema_version`; a database of a higher version is refused.
+    /// Written to `schema_version`; a database of a higher version is refused, one of a lower
+    /// version is brought up to this one by `migrations`.
     public static let version = 1
+
+    /// The steps from each version to the next, in order: the step to version n changes a
+    /// database of version n - 1. A new database gets the tables of `version` at once.
+    public static let migrations: [PostgresMigration] = []
     /// The SQLite store's schema version whose tables these mirror.
     public static let mirroredSQLiteVersion = 6
 

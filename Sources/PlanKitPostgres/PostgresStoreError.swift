@@ -26,6 +26,9 @@ public enum PostgresStoreError: Error, Equatable, LocalizedError {
     case noSchema(PostgresAddress)
     /// The database's schema is of a later vp-tui.
     case schemaNewer(PostgresAddress, found: Int, known: Int)
+    /// The database's schema is of an earlier vp-tui, and the login does not own the tables
+    /// that would be brought up to date.
+    case schemaOlder(PostgresAddress, found: Int, known: Int)
     /// The login lacks the right for what it asked (SQLSTATE class 42501).
     case notAllowed(PostgresAddress)
     /// The server refused a statement for another reason: its SQLSTATE, for whoever helps.

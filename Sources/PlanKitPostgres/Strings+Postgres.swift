@@ -82,6 +82,10 @@ extension Strings {
             case .schemaNewer(let address, let found, let known):
                 return "\(capitalised(Self.address(address))) är av en nyare vp-tui (schemaversion \(found); "
                     + "den här kan \(known)). Inget har ändrats; uppdatera vp-tui."
+            case .schemaOlder(let address, let found, let known):
+                return "\(capitalised(Self.address(address))) är av en äldre vp-tui (schemaversion \(found); "
+                    + "den här behöver \(known)). Inget har ändrats. Be databasens ägare att öppna den med den här "
+                    + "vp-tui en gång, så uppdateras tabellerna."
             case .notAllowed(let address):
                 return "Du (”\(address.login)”) har inte behörighet till det i \(Self.address(address)). Inget har ändrats."
             case .refused(let address, let state):

@@ -57,6 +57,9 @@ struct PostgresCopyTarget: CopyTarget {
             case .empty: try PostgresDatabase.installSchema(link)
             case .version(let found) where found > PostgresSchema.version:
                 throw PostgresStoreError.schemaNewer(link.address, found: found, known: PostgresSchema.version)
+            case .version(let found) where found < PostgresSchema.version:
+                // In the copy's transaction: a copy that fails leaves the schema as it was, too.
+                try PostgresDatabase.migrate(link, from: found, ownTransactions: false)
             case .version: break
             }
             for table in PostgresSchema.planTables
