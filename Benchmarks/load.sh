@@ -9,7 +9,8 @@
 # from Debian's postgresql package, on a Unix socket only, max_connections 400, fsync on) and
 # removes it afterwards. The district (vp-tui generate --units 300 --years 1 --seed 1) is made
 # once and kept in .build-bench-data/. Environment: MANAGERS (300), DURATION (60 seconds), THINK_MS (1000),
-# BACKENDS (sqlite,postgresql).
+# BACKENDS (sqlite,postgresql), SYNCHRONOUS_COMMIT (on; off: the cluster's commits do not wait for
+# the WAL's fsync).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=.build-bench-data
@@ -33,7 +34,7 @@ if [ -z "${PG:-}" ]; then
     trap stop EXIT
     as_server "$PGBIN/initdb" -D "$CLUSTER/data" -U planowner --auth-local=trust --auth-host=reject -E UTF8 --locale=C >/dev/null
     as_server "$PGBIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w \
-        -o "-c listen_addresses='' -c unix_socket_directories='$CLUSTER' -c max_connections=400" start >/dev/null
+        -o "-c listen_addresses='' -c unix_socket_directories='$CLUSTER' -c max_connections=400 -c synchronous_commit=${SYNCHRONOUS_COMMIT:-on}" start >/dev/null
     as_server "$PGBIN/psql" -h "$CLUSTER" -U planowner -d postgres -q -c "CREATE DATABASE plan"
     PG="postgresql://planowner@$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$CLUSTER")/plan"
 fi
