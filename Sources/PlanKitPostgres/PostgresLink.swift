@@ -21,7 +21,7 @@ public struct PostgresRows: Sendable {
 /// time, and each call either finishes or throws a `PostgresStoreError` in Swedish.
 public final class PostgresLink: @unchecked Sendable {
     public let address: PostgresAddress
-    private let connection: PostgresConnection
+    let connection: PostgresConnection
     private let logger: Logger
 
     private init(address: PostgresAddress, connection: PostgresConnection, logger: Logger) {

@@ -35,9 +35,14 @@ public final class AppController {
         public var reopensLastPlan: Bool
         /// The store holds plans read from PostgreSQL (read-only): the status line says so.
         public var readsFromPostgres: Bool
+        /// The server the store is a copy of (PostgreSQL): changes are saved there, and each plan
+        /// opens writable or read-only by the login's rights on it. nil: the store itself saves.
+        public var server: (any PlanServer)?
         public init(unit: String? = nil, year: Int? = nil, period: ReportPeriod? = nil, compact: Bool = false,
-                    memory: LastPlanMemory? = nil, reopensLastPlan: Bool = false, readsFromPostgres: Bool = false) {
+                    memory: LastPlanMemory? = nil, reopensLastPlan: Bool = false, readsFromPostgres: Bool = false,
+                    server: (any PlanServer)? = nil) {
             self.readsFromPostgres = readsFromPostgres
+            self.server = server
             self.unit = unit
             self.year = year
             self.period = period
@@ -50,12 +55,17 @@ public final class AppController {
     /// Opens what the options name (see `EffectRunner.start`); throws what is not there.
     public init(store: PlanStore, width: Int, height: Int, unicode: Bool = true, colors: Bool = true,
                 options: Options = Options(), now: Date = Date()) throws {
-        runner = EffectRunner(store: store, memory: options.memory)
+        runner = EffectRunner(store: store, memory: options.memory, server: options.server)
         let directory = store.path == ":memory:" ? FileManager.default.currentDirectoryPath
             : GivenPaths.folder(of: store.path) ?? (store.path as NSString).deletingLastPathComponent
         state = AppState(width: width, height: height, unicode: unicode, colors: colors, readOnly: store.isReadOnly,
                          exportDirectory: directory.isEmpty ? "." : directory, compact: options.compact, now: now)
         state.readsFromPostgres = options.readsFromPostgres
+        if let server = options.server {
+            state.savesOnServer = true
+            state.serverWritableUnits = server.writableUnits
+            state.readOnly = false
+        }
         for message in try runner.start(with: options) { _ = dispatch(message) }
     }
 
@@ -128,7 +138,9 @@ public final class AppController {
         var requests: [TerminalRequest] = []
         var pending = [message]
         while !pending.isEmpty {
-            let effects = Update.handle(pending.removeFirst(), &state)
+            let message = pending.removeFirst()
+            runner.notice(message)
+            let effects = Update.handle(message, &state)
             for effect in effects {
                 switch effect {
                 case .quit: requests.append(.quit)

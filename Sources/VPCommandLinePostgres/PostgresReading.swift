@@ -21,6 +21,11 @@ extension LinkedPostgres {
         return try refusingInSwedish { try PostgresSnapshot.everything(address) }
     }
 
+    public func planServer(_ url: String, copy: PlanStore) throws -> any PlanServer {
+        let address = try PostgresAddress.parse(url)
+        return try refusingInSwedish { try PostgresPlanServer(address: address, store: copy) }
+    }
+
     public func notPermitted(_ unit: Organisation) -> Error { SnapshotError.notPermitted(unit) }
 
     /// A server that cannot be used, or a right the login does not hold, ends the command with

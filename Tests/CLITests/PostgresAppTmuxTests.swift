@@ -3,8 +3,7 @@ import PostgresTestSupport
 import Testing
 
 /// The app on a PostgreSQL database in a real terminal at 80×24 with an empty HOME: it lists
-/// only the plans the login may read, shows them read-only and says why, and refuses a unit
-/// the login may not read by name.
+/// only the plans the login may read, and refuses a unit the login may not read by name.
 @Suite(.throwawayPostgres, .serialized) struct PostgresAppTmuxTests {
     static func app(_ arguments: String, home: URL) throws -> TmuxSession {
         // The pane stays after the app ends, so that its message and exit status can be read.
@@ -13,7 +12,7 @@ import Testing
         return try TmuxSession(command: command, home: home, width: 80, height: 24)
     }
 
-    @Test func chooserListsOnlyTheGrantedPlanAndOpensItReadOnly() throws {
+    @Test func chooserListsOnlyTheGrantedPlanAndOpensIt() throws {
         let district = try PostgresReadingTests.District()
         defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", PostgresReadingTests.lyktan)
@@ -28,8 +27,9 @@ import Testing
         try chooser.waitFor("utgång ", timeout: 20)
 
         let plan = try Self.app("--db '\(url)' --unit \(PostgresReadingTests.lyktan) --year 2021 --period t1", home: home)
-        try plan.waitFor("Förskolan Lyktan · Tertialrapport 1 2021 (T1)", timeout: 20)
-        try plan.waitFor("Läst från PostgreSQL: ändringar kan inte sparas här ännu.", timeout: 20)
+        let opened = try plan.waitFor("Förskolan Lyktan · Tertialrapport 1 2021 (T1)", timeout: 20)
+        // The unit's writer may change it: no word of read-only (PostgresSavingTmuxTests saves).
+        #expect(!opened.contains("kan inte sparas") && !opened.contains("läsrätt"), "\(opened)")
         try plan.send("q")
         try plan.waitFor("utgång 0", timeout: 20)
         // Nothing remembered or made under HOME: the plans were only read.

@@ -53,10 +53,21 @@ public final class ThrowawayCluster: @unchecked Sendable {
     private func initialise() throws {
         try programs.run("initdb", ["-D", dataDirectory, "-U", Self.owner, "--auth-local=trust", "--auth-host=reject",
                                     "-E", "UTF8", "--locale=C", "--no-sync"], in: folder, log: folder.appendingPathComponent("initdb.log").path)
+        try startServer()
+    }
+
+    /// Starts the server of the cluster (again, after `stopServer`).
+    public func startServer() throws {
         let options = "-c listen_addresses='' -c unix_socket_directories='\(socketDirectory)' -c fsync=off "
             + "-c synchronous_commit=off -c full_page_writes=off"
         try programs.run("pg_ctl", ["-D", dataDirectory, "-l", logFile, "-w", "-t", "60", "-o", options, "start"],
                          in: folder, log: folder.appendingPathComponent("pg_ctl.log").path)
+    }
+
+    /// Stops the server and leaves the cluster, as when the server goes away under its clients:
+    /// their connections are closed.
+    public func stopServer() throws {
+        try programs.run("pg_ctl", ["-D", dataDirectory, "-m", "fast", "-w", "stop"], in: folder, log: nil)
     }
 
     /// Stops the server at once and removes the folder; safe to call twice.

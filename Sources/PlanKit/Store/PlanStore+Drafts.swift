@@ -12,6 +12,15 @@ public struct Draft: Equatable, Sendable {
     /// The revision of the field's record the text was written against.
     public var baseRevision: Int
     public var savedAt: Date
+
+    public init(field: FieldRef, login: String, window: String, text: String, baseRevision: Int, savedAt: Date) {
+        self.field = field
+        self.login = login
+        self.window = window
+        self.text = text
+        self.baseRevision = baseRevision
+        self.savedAt = savedAt
+    }
 }
 
 extension PlanStore {

@@ -127,6 +127,7 @@ extension EffectRunner {
 
     /// Puts the editor's text into its draft, if it changed since the last time.
     func saveDraft(_ session: EditorSession, _ state: AppState) -> [Message] {
+        if server != nil { return saveDraftLocally(session, state) }
         guard !state.readOnly, let ref = state.plan?.ref else { return [] }
         let version = session.editor.textVersion
         guard version != lastDraft else { return [] }
@@ -147,6 +148,7 @@ extension EffectRunner {
     }
 
     func lookForDraft(_ session: EditorSession, _ state: AppState) -> [Message] {
+        if server != nil { return lookForDraftLocally(session, state) }
         lastDraft = nil
         guard let ref = state.plan?.ref, let draft = try? store.draft(for: session.field, in: ref) else { return [] }
         if draft.text == session.editor.text {

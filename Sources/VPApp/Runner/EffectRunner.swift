@@ -42,9 +42,19 @@ final class EffectRunner {
     /// Where the plan last opened is kept, for `vp-tui` without arguments.
     let memory: LastPlanMemory?
 
-    init(store: PlanStore, memory: LastPlanMemory? = nil) {
+    /// The server the store is a copy of, where changes are saved (nil: the store saves them).
+    let server: (any PlanServer)?
+    /// On a server: the drafts of texts being written, kept on this computer.
+    let localDrafts: LocalDrafts?
+    /// On a server: an editor's save failed because the server was lost; it is made again when
+    /// the server answers.
+    var saveAwaitsServer = false
+
+    init(store: PlanStore, memory: LastPlanMemory? = nil, server: (any PlanServer)? = nil) {
         self.store = store
         self.memory = memory
+        self.server = server
+        localDrafts = server.flatMap { LocalDrafts(database: $0.database, login: $0.login) }
         stateWorker = PeriodStateWorker(store: store)
     }
 
@@ -60,6 +70,7 @@ final class EffectRunner {
     }
 
     private func run(_ effect: Effect, _ state: AppState) throws -> [Message] {
+        if let server, let messages = try runOnServer(effect, state, server) { return messages }
         switch effect {
         case .quit:
             return draft(of: state)
@@ -176,17 +187,24 @@ final class EffectRunner {
             return [.editorSaved(session.field, try store.refreshing(plan, after: session.field), reloaded: false)]
         } catch PlanError.staleRevision {
             _ = saveDraft(session, state)
-            let (value, revision) = try store.value(of: session.field, in: ref)
-            var theirs = ""
-            if case .text(let text)? = value { theirs = text }
-            let change = try store.lastChange(of: session.field, in: ref)
-            let conflict = Conflict(session: session, theirText: theirs, theirRevision: revision,
-                                    changedBy: change?.login ?? "?", changedAt: change.flatMap { Timestamp.date($0.at) })
-            return [.conflict(conflict), .reloaded(try readPlan(state))]
+            return try conflict(session, state)
         } catch {
             _ = saveDraft(session, state)
             throw error
         }
+    }
+
+    /// Someone else saved the field while `session` was being written: both texts, as the
+    /// store has them now.
+    func conflict(_ session: EditorSession, _ state: AppState) throws -> [Message] {
+        let ref = try ref(state)
+        let (value, revision) = try store.value(of: session.field, in: ref)
+        var theirs = ""
+        if case .text(let text)? = value { theirs = text }
+        let change = try store.lastChange(of: session.field, in: ref)
+        let conflict = Conflict(session: session, theirText: theirs, theirRevision: revision,
+                                changedBy: change?.login ?? "?", changedAt: change.flatMap { Timestamp.date($0.at) })
+        return [.conflict(conflict), .reloaded(try readPlan(state))]
     }
 
     private func export(_ state: AppState, to path: String, mayReplace: Bool) throws -> Message {

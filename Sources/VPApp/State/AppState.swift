@@ -163,6 +163,10 @@ public struct AppState: Sendable {
     public var readOnly: Bool
     /// The plans were read from PostgreSQL into memory: read-only for that reason, and said so.
     public var readsFromPostgres = false
+    /// Changes are saved on a server (PostgreSQL) rather than in the store, which is its copy.
+    public var savesOnServer = false
+    /// On a server: the units whose plans the login may change (nil: every unit).
+    public var serverWritableUnits: Set<String>?
     /// Where the report is written by default: next to the database.
     public var exportDirectory: String
     /// Other sessions that have the same plan open.

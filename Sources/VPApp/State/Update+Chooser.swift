@@ -87,6 +87,10 @@ extension Update {
         }
         switch state.chooser.startRequest(row) {
         case .success(let request)?:
+            if state.savesOnServer {
+                state.status = StatusMessage(Strings.PostgresSaving.startNotYet, isError: true)
+                return []
+            }
             if state.readOnly {
                 state.status = StatusMessage(state.readOnlyBanner, isError: true)
                 return []

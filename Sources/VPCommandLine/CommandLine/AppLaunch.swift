@@ -23,15 +23,17 @@ struct AppLaunch: Equatable {
             try Terminal.requireUsable()
             // The stale link folders are removed once the first frame is drawn (InteractiveApp).
             let (store, readable) = try database.openEverything()
-            let fromPostgres = database.postgresURL != nil
+            let url = database.postgresURL
+            let fromPostgres = url != nil
             if fromPostgres { try refuseUnreadableUnit(store, readable) }
+            let server = try url.map { try PostgresHook.commands.planServer($0, copy: store) }
             // The plan last opened on each database is remembered; `vp-tui` alone (no plan and no
             // --db named) opens it again.
             let memory = store.path == ":memory:" ? nil : LastPlanMemory(database: database.resolvedPath)
             try InteractiveApp.run(store: store, options: AppController.Options(
                 unit: unit, year: year, period: period, compact: startsCompact(), memory: memory,
                 reopensLastPlan: database.path == nil && unit == nil && year == nil && period == nil,
-                readsFromPostgres: fromPostgres))
+                readsFromPostgres: fromPostgres, server: server))
         }
     }
 

@@ -13,6 +13,8 @@ public protocol PostgresCommands {
     func openBoard(_ url: String, board: String?, department: String?, year: Int) throws -> PlanStore
     /// Every plan the login may read; `readable`: the organisations whose plans it may read, nil for all.
     func openEverything(_ url: String) throws -> (store: PlanStore, readable: Set<String>?)
+    /// Where the app saves the changes of plans read from the database into `copy`.
+    func planServer(_ url: String, copy: PlanStore) throws -> any PlanServer
     /// The refusal of a unit that the login may not read.
     func notPermitted(_ unit: Organisation) -> Error
     /// `grant` and `revoke`: do it and tell the person what was done.

@@ -1,0 +1,44 @@
+/// The server that holds the plans of which the app's store is a local copy (the city's
+/// PostgreSQL database). Single fields are saved there through `FieldSaving`; after each change
+/// the copy of that plan is brought to the server's state, so that the screen shows what was
+/// saved and the revisions the next change is checked against are the server's. The copy is
+/// never changed on its own: it is only ever the server's state.
+///
+/// Kept in PlanKit so that the app (VPApp) saves through it without linking the PostgreSQL
+/// client, which only the program that opens a server links.
+public protocol PlanServer: AnyObject, Sendable {
+    /// Who the changes are logged as.
+    var login: String { get }
+
+    /// The server and database, never with a password: what is kept on this computer about
+    /// one database (drafts) is offered there only.
+    var database: String { get }
+
+    /// The units whose plans the login may change; nil: every unit.
+    var writableUnits: Set<String>? { get }
+
+    /// Runs one change against the server, then brings the copy of `plan` to the server's
+    /// state, also when the change is refused (a stale revision then shows the other's value).
+    /// Throws the change's error, or the server's (lost, refused) in Swedish.
+    func change<T>(_ plan: PlanRef, _ body: (FieldSaving) throws -> T) throws -> T
+
+    /// The plan the app shows (nil: none): others' changes to it are read into the copy in the
+    /// background, as the server announces them.
+    func watch(_ plan: PlanRef?)
+
+    /// Whether others' changes to the watched plan came into the copy since last asked.
+    func takeOthersChanged() -> Bool
+
+    /// What became of the connection since last asked: lost, or back after being lost; nil when
+    /// nothing changed. Never waits for the network.
+    func takeConnectionNews() -> ServerConnectionNews?
+
+    /// Whether the connection is known to be lost now.
+    var isLost: Bool { get }
+}
+
+/// A change in the connection to the server, for the person to be told.
+public enum ServerConnectionNews: Equatable, Sendable {
+    case lost
+    case back
+}

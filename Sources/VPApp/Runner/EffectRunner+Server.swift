@@ -1,0 +1,159 @@
+import Foundation
+import PlanKit
+
+/// The effects that change a plan kept on a server (PostgreSQL): single fields, undo and redo
+/// are saved there (`PlanServer`), and the store, its copy, is brought to the server's state
+/// before the plan is read back, so that the screen and the revisions are the server's. What
+/// the server does not take yet is refused in words rather than changed in the copy alone.
+/// Drafts are kept on this computer (`LocalDrafts`).
+extension EffectRunner {
+    /// The messages of an effect on a server; nil: the effect runs on the store as on a file
+    /// (it only reads, or writes nothing of the plan).
+    func runOnServer(_ effect: Effect, _ state: AppState, _ server: any PlanServer) throws -> [Message]? {
+        switch effect {
+        case .set(let field, let value, let revision, let message):
+            let ref = try ref(state)
+            try server.change(ref) { try $0.set(field, to: value, in: ref, expectedRevision: revision) }
+            return [try changed(field, state, focusing: false, status: message ?? Strings.App.saved)]
+        case .undo:
+            let ref = try ref(state)
+            let field = try server.change(ref) { try $0.undo(in: ref) }
+            return [try changed(field, state, focusing: true, status: Strings.App.undone)]
+        case .redo:
+            let ref = try ref(state)
+            let field = try server.change(ref) { try $0.redo(in: ref) }
+            return [try changed(field, state, focusing: true, status: Strings.App.redone)]
+        case .saveEditor(let session):
+            return try saveEditorOnServer(session, state, server)
+        case .discardDraft(let field):
+            try localDrafts?.discard(field, in: try ref(state))
+            lastDraft = nil
+            return []
+        case .addUnitGoal, .addActivity, .deleteItem:
+            return [.failed(Strings.notOnServerYet)]
+        case .startPeriod:
+            return [.failed(Strings.PostgresSaving.startNotYet)]
+        case .planning(let planning):
+            return try runOnServer(planning, state, server)
+        case .year(let year):
+            return try runOnServer(year, state, server)
+        case .checkForChanges:
+            return checkForChanges(state) + serverNews(state, server)
+        default:
+            return nil
+        }
+    }
+
+    private func runOnServer(_ effect: PlanningEffect, _ state: AppState, _ server: any PlanServer) throws -> [Message] {
+        guard case .setDates(let activity, let start, let end) = effect else { return [.failed(Strings.notOnServerYet)] }
+        let ref = try ref(state)
+        try EditRules.validateActivityDates(start: start, end: end, year: ref.year)
+        try server.change(ref) { saving in
+            try saving.set(.itemDate(item: activity, field: .start), to: .text(start), in: ref, expectedRevision: nil)
+            try saving.set(.itemDate(item: activity, field: .end), to: .text(end), in: ref, expectedRevision: nil)
+        }
+        return [try changed(.itemDate(item: activity, field: .end), state, focusing: false, status: Strings.App.datesSaved(start, end))]
+    }
+
+    private func runOnServer(_ effect: YearEffect, _ state: AppState, _ server: any PlanServer) throws -> [Message]? {
+        switch effect {
+        case .load:
+            return nil
+        case .handIn:
+            return [.failed(Strings.PostgresSaving.handInNotYet)]
+        case .place, .drop:
+            return [.failed(Strings.PostgresSaving.carryOverNotYet)]
+        case .copyAnalysis(let item, let period, let from):
+            let ref = try ref(state)
+            guard let plan = state.plan, let previous = plan.previousFollowUp(item, before: period),
+                  !previous.value.analysis.isEmpty else { throw YearError.nothingToCopy(period) }
+            let field = FieldRef.analysis(item: item, period: period)
+            try server.change(ref) { try $0.set(field, to: .text(previous.value.analysis), in: ref, expectedRevision: nil) }
+            return [.changed(field, try store.refreshing(plan, after: field), reloaded: false, focusing: false,
+                             status: Strings.App.copiedAnalysis(from: from))]
+        }
+    }
+
+    /// Saves the editor's text on the server. Refused as stale: both texts are shown, as on a
+    /// file. The server lost: the editor stays open, its text is kept as a draft on this
+    /// computer, and the save is made again when the server answers.
+    private func saveEditorOnServer(_ session: EditorSession, _ state: AppState, _ server: any PlanServer) throws -> [Message] {
+        let ref = try ref(state)
+        do {
+            try server.change(ref) {
+                try $0.set(session.field, to: .text(session.editor.text), in: ref, expectedRevision: session.baseRevision)
+            }
+        } catch PlanError.staleRevision {
+            saveAwaitsServer = false
+            _ = saveDraft(session, state)
+            return try conflict(session, state)
+        } catch {
+            _ = saveDraft(session, state)
+            guard server.isLost else { throw error }
+            saveAwaitsServer = true
+            return [.failed(Strings.PostgresSaving.notSavedWhileLost)]
+        }
+        saveAwaitsServer = false
+        try? localDrafts?.discard(session.field, in: ref)
+        lastDraft = nil
+        guard let plan = state.plan else { return [] }
+        if session.field.addsOrRemoves {
+            return [.editorSaved(session.field, try readPlan(state), reloaded: true)]
+        }
+        return [.editorSaved(session.field, try store.refreshing(plan, after: session.field), reloaded: false)]
+    }
+
+    /// Others' changes the server announced, now in the store; the connection lost or back.
+    /// When it is back, an editor's save that the loss stopped is made now.
+    private func serverNews(_ state: AppState, _ server: any PlanServer) -> [Message] {
+        var messages: [Message] = []
+        if server.takeOthersChanged(), let ref = state.plan?.ref, let plan = try? store.loadPlan(ref) {
+            messages.append(.othersChanged(plan))
+        }
+        switch server.takeConnectionNews() {
+        case .lost?:
+            messages.append(.failed(Strings.PostgresSaving.lost))
+        case .back?:
+            messages.append(.note(Strings.PostgresSaving.back))
+            if saveAwaitsServer, case .editor(let session)? = state.modal {
+                messages += perform(.saveEditor(session), state)
+            }
+            saveAwaitsServer = false
+        case nil:
+            break
+        }
+        return messages
+    }
+
+    /// The plan on the screen is the one whose changes the server is to tell of.
+    func notice(_ message: Message) {
+        guard let server, case .opened(let plan, _) = message else { return }
+        server.watch(plan.ref)
+    }
+
+    // MARK: Drafts on this computer
+
+    func saveDraftLocally(_ session: EditorSession, _ state: AppState) -> [Message] {
+        guard !state.readOnly, let ref = state.plan?.ref, let localDrafts else { return [] }
+        let version = session.editor.textVersion
+        guard version != lastDraft else { return [] }
+        if lastDraft == nil && !session.editor.isModified { return [] }
+        do {
+            try localDrafts.save(session.editor.text, for: session.field, baseRevision: session.baseRevision, in: ref)
+            lastDraft = version
+            return []
+        } catch {
+            return [.failed(Self.message(for: error))]
+        }
+    }
+
+    func lookForDraftLocally(_ session: EditorSession, _ state: AppState) -> [Message] {
+        lastDraft = nil
+        guard let ref = state.plan?.ref, let draft = localDrafts?.draft(for: session.field, in: ref) else { return [] }
+        if draft.text == session.editor.text {
+            try? localDrafts?.discard(session.field, in: ref)
+            return []
+        }
+        return [.draftFound(draft)]
+    }
+}

@@ -1,0 +1,27 @@
+import PlanKit
+
+/// The app saving on the city's PostgreSQL database.
+extension Strings {
+    public enum PostgresSaving {
+        /// A plan the login may read but not change.
+        public static let readOnlyPlan = "Du har bara läsrätt till den här planen i PostgreSQL-databasen: ändringar kan inte sparas."
+        public static let handInNotYet = "Att lämna in en rapport går ännu inte i PostgreSQL-databasen. Inget har lämnats in."
+        public static let startNotYet = "Att starta en period eller nästa års plan går ännu inte i PostgreSQL-databasen. Inget har ändrats."
+        public static let carryOverNotYet = "Mål och aktiviteter från förra året kan ännu inte placeras eller släppas i PostgreSQL-databasen. "
+            + "Inget har ändrats."
+        /// The connection to the server broke; what is being written is kept on this computer.
+        /// Short: it is said on one line of 80 columns while the person writes.
+        public static let lost = "Förbindelsen med databasen bröts: det du skriver sparas på den här datorn."
+        /// A save tried while the server could not be reached.
+        public static let notSavedWhileLost = "Databasen svarar inte: inget sparat än. Sparas när den svarar igen."
+        public static let back = "Databasen svarar igen."
+    }
+}
+
+extension AppState {
+    /// Why nothing can be changed, as the status line says it.
+    var readOnlyBanner: String {
+        if savesOnServer { return Strings.PostgresSaving.readOnlyPlan }
+        return readsFromPostgres ? Strings.PostgresReading.readOnlyBanner : Strings.App.readOnlyBanner
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import PostgresTestSupport
+import Testing
+
+/// The app saving on a PostgreSQL database, in a real terminal at 80×24 with an empty HOME:
+/// a unit's writer saves, undoes and redoes on the server; a reader's plan stays read-only and
+/// says why; what the server does not take yet is refused; another session's save shows within
+/// a second.
+@Suite(.throwawayPostgres, .serialized) struct PostgresSavingTmuxTests {
+    typealias Reading = PostgresReadingTests
+    /// The first own goal of Förskolan Lyktan in the generated district, where T1 opens.
+    static let goal = "e001-2021-em-05"
+
+    static func openLyktan(_ district: Reading.District, as login: String, home: URL) throws -> TmuxSession {
+        let app = try PostgresAppTmuxTests.app("--db '\(district.url(login))' --unit \(Reading.lyktan) --year 2021 --period t1",
+                                               home: home)
+        try app.waitFor("Förskolan Lyktan · Tertialrapport 1 2021 (T1)", timeout: 20)
+        return app
+    }
+
+    /// The goal's rating in T1 as the server holds it.
+    static func rating(_ district: Reading.District) throws -> String {
+        try district.cluster.psql(database: district.database, """
+            SELECT rating FROM follow_up WHERE unit_id = '\(Reading.lyktan)' AND item_id = '\(goal)' AND period = 't1'
+            """)
+    }
+
+    @Test func writerSavesUndoesAndRedoesOnTheServer() throws {
+        let district = try Reading.District()
+        defer { try? FileManager.default.removeItem(at: district.folder) }
+        try district.grant("anna", "--unit", Reading.lyktan)
+        #expect(try Self.rating(district) == "partly")
+        let app = try Self.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("home"))
+        #expect(!(try app.screen()).contains("kan inte sparas"))
+
+        try app.send("3")
+        let saved = try app.waitFor("Sparat: Uppfylls inte", timeout: 20)
+        #expect(saved.contains("● Inte"), "\(saved)")
+        #expect(try Self.rating(district) == "not")
+        let logged = try district.cluster.psql(database: district.database,
+                                               "SELECT login, new_value FROM edit_log WHERE login = 'anna' ORDER BY id")
+        #expect(logged == #"anna|{"rating":{"_0":"not"}}"#)
+
+        try app.send("u")
+        let undone = try app.waitFor("Ångrat", timeout: 20)
+        #expect(undone.contains("● Delvis"), "\(undone)")
+        #expect(try Self.rating(district) == "partly")
+        try app.send("C-r")
+        try app.waitFor("Gjort om", timeout: 20)
+        #expect(try Self.rating(district) == "not")
+    }
+
+    @Test func readerSeesItsPlanReadOnlyAndWhy() throws {
+        let district = try Reading.District()
+        defer { try? FileManager.default.removeItem(at: district.folder) }
+        try district.grant("bertil", "--namnd", Reading.board, "--read")
+        let app = try Self.openLyktan(district, as: "bertil", home: district.folder.appendingPathComponent("home"))
+        try app.waitFor("Du har bara läsrätt till den här planen i PostgreSQL-databasen", timeout: 20)
+        try app.send("3")
+        // The help comes after the key was taken: the rating key has been answered by then.
+        try app.send("?")
+        try app.waitFor("Nästa eller föregående sak som saknas", timeout: 20)
+        #expect(try Self.rating(district) == "partly")
+        #expect(try district.cluster.psql(database: district.database, "SELECT count(*) FROM edit_log WHERE login = 'bertil'") == "0")
+    }
+
+    @Test func handInIsRefusedInSwedishAndNothingChanges() throws {
+        let district = try Reading.District()
+        defer { try? FileManager.default.removeItem(at: district.folder) }
+        try district.grant("anna", "--unit", Reading.lyktan)
+        let before = try district.cluster.psql(database: district.database, "SELECT count(*) FROM hand_in")
+        let app = try Self.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("home"))
+        try app.send("L")
+        try app.waitFor("(j/n)", timeout: 20)
+        try app.send("j")
+        try app.waitFor("Att lämna in en rapport går ännu inte i PostgreSQL-databasen.", timeout: 20)
+        #expect(try district.cluster.psql(database: district.database, "SELECT count(*) FROM hand_in") == before)
+    }
+
+    @Test func anotherSessionsSaveShowsWithoutAKey() throws {
+        let district = try Reading.District()
+        defer { try? FileManager.default.removeItem(at: district.folder) }
+        try district.grant("anna", "--unit", Reading.lyktan)
+        try district.grant("cecilia", "--unit", Reading.lyktan)
+        let anna = try Self.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("anna"))
+        let cecilia = try Self.openLyktan(district, as: "cecilia", home: district.folder.appendingPathComponent("cecilia"))
+        // Anna's app listens from the start; it has shown its first screen and sent no key since.
+        try anna.waitFor("● Delvis", timeout: 20)
+        #expect(!(try anna.screen()).contains("Uppdaterad med ändringar"))
+        try cecilia.send("3")
+        try cecilia.waitFor("Sparat: Uppfylls inte", timeout: 20)
+        let seen = try anna.waitFor("Uppdaterad med ändringar från en annan session.", timeout: 20)
+        #expect(seen.contains("● Inte") && !seen.contains("● Delvis"), "\(seen)")
+    }
+}
