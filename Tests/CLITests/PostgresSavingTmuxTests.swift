@@ -55,7 +55,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("bertil", "--namnd", Reading.board, "--read")
         let app = try Self.openLyktan(district, as: "bertil", home: district.folder.appendingPathComponent("home"))
-        try app.waitFor("Du har bara läsrätt till den här planen i PostgreSQL-databasen", timeout: 20)
+        try app.waitFor("Läsrätt i PostgreSQL-databasen: ändringar i den här planen kan inte sparas.", timeout: 20)
         try app.send("3")
         // The help comes after the key was taken: the rating key has been answered by then.
         try app.send("?")
