@@ -7,9 +7,8 @@ import PlanKit
 /// another session's change of the plan on the screen (`LISTEN vp_tui_changes`).
 ///
 /// One connection serves the saves, the reading back and the listening, so that a city of
-/// managers costs the server one connection per person. The lock keeps its statements in
-/// order; only a change (a key that saves) or the background ever takes it, so a key that does
-/// not save never waits for the network. When the connection is lost, a connection is tried
+/// managers costs the server one connection per person. Only a change (a key that saves) and
+/// the background use it, so a key that does not save never waits for the network. When the connection is lost, a connection is tried
 /// again in the background every `retryInterval` until the server answers.
 public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     public let address: PostgresAddress
@@ -21,8 +20,11 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     /// How long to wait between attempts to reach a lost server.
     public static let retryInterval: TimeInterval = 1
 
-    /// Guards the connection's use and everything below.
-    private let lock = NSLock()
+    /// Held while the connection is used (a change, a refresh): one statement after another.
+    private let connectionLock = NSLock()
+    /// Guards what follows; never held while waiting for the network, so that what the app asks
+    /// between keys (`takeOthersChanged`, `isLost`, `watch`) answers at once.
+    private let stateLock = NSLock()
     private var commands: PostgresPlanCommands?
     /// The server process of the connection: its own notifications are not news.
     private var ownProcess: Int32 = 0
@@ -30,9 +32,9 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     private var othersChanged = false
     private var news: ServerConnectionNews?
     private var reconnecting = false
-    /// Where the copy is refreshed after a notification, one refresh after another.
-    private let background = DispatchQueue(label: "vp-tui.postgres.refresh")
     private var refreshPending = false
+    /// Where the copy is refreshed and the server reached again, one task after another.
+    private let background = DispatchQueue(label: "vp-tui.postgres.refresh")
 
     /// Connects as the address's login and reads which units it may change; throws
     /// `PostgresStoreError` in Swedish.
@@ -55,10 +57,10 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     }
 
     public func change<T>(_ plan: PlanRef, _ body: (FieldSaving) throws -> T) throws -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let commands, !commands.link.isClosed else {
-            markLost()
+        connectionLock.lock()
+        defer { connectionLock.unlock() }
+        guard let commands = state({ commands }), !commands.link.isClosed else {
+            state { markLost() }
             throw PostgresStoreError.serverNotAnswering(address, .lost)
         }
         do {
@@ -67,7 +69,7 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             return result
         } catch {
             if commands.link.isClosed {
-                markLost()
+                state { markLost() }
             } else {
                 // Refused (stale, not allowed): the copy shows what the server holds now.
                 try? PlanCopyRefresh.run(plan, from: commands.link, into: store)
@@ -76,31 +78,37 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
         }
     }
 
+    /// A plan newly on the screen is read again in the background: the copy was read when the
+    /// app started, and the server tells of changes only to the plan on the screen.
     public func watch(_ plan: PlanRef?) {
-        lock.lock()
-        defer { lock.unlock() }
-        watched = plan
-        othersChanged = false
+        let isNew = state { () -> Bool in
+            defer { watched = plan }
+            othersChanged = false
+            return plan != nil && plan != watched
+        }
+        if isNew { refreshSoon() }
     }
 
     public func takeOthersChanged() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        defer { othersChanged = false }
-        return othersChanged
+        state {
+            defer { othersChanged = false }
+            return othersChanged
+        }
     }
 
     public func takeConnectionNews() -> ServerConnectionNews? {
-        lock.lock()
-        defer { lock.unlock() }
-        defer { news = nil }
-        return news
+        state {
+            defer { news = nil }
+            return news
+        }
     }
 
-    public var isLost: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return commands == nil
+    public var isLost: Bool { state { commands == nil } }
+
+    private func state<T>(_ body: () throws -> T) rethrows -> T {
+        stateLock.lock()
+        defer { stateLock.unlock() }
+        return try body()
     }
 
     // MARK: The connection
@@ -111,50 +119,55 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
         commands.link.listen(PostgresPlanCommands.channel) { [weak self] payload, sender in
             self?.heard(payload, from: sender)
         }
-        commands.link.whenClosed { [weak self] in self?.closed(commands) }
-        lock.lock()
-        self.commands = commands
-        ownProcess = process
-        lock.unlock()
+        commands.link.whenClosed { [weak self, weak commands] in
+            guard let self, let commands else { return }
+            // Not on the event loop: letting go of the last reference closes the connection,
+            // which waits for the event loop.
+            background.async { self.closed(commands) }
+        }
+        state {
+            self.commands = commands
+            ownProcess = process
+        }
     }
 
-    /// A notification: another session's change of the plan on the screen is read into the copy
-    /// in the background; several that come together are read once. It comes on the
-    /// connection's event loop, which must not wait for the lock: a change holding the lock
-    /// waits for the event loop to bring its answer.
+    /// A notification (on the connection's event loop, which must not wait: a change waits for
+    /// it to bring its answer): another session's change of the plan on the screen is read into
+    /// the copy in the background.
     private func heard(_ payload: String, from sender: Int32) {
-        background.async { [weak self] in
-            guard let self else { return }
-            lock.lock()
-            defer { lock.unlock() }
-            guard sender != ownProcess, let watched, payload == "\(watched.unitID)/\(watched.year)", !refreshPending else { return }
-            refreshPending = true
-            background.async { [weak self] in self?.refreshWatched() }
+        let news = state { sender != ownProcess && watched.map { payload == "\($0.unitID)/\($0.year)" } == true }
+        if news { refreshSoon() }
+    }
+
+    /// Reads the plan on the screen again in the background; several asked for together are read once.
+    private func refreshSoon() {
+        let already = state { () -> Bool in
+            defer { refreshPending = true }
+            return refreshPending
         }
+        if !already { background.async { [weak self] in self?.refreshWatched() } }
     }
 
     private func refreshWatched() {
-        lock.lock()
-        defer { lock.unlock() }
-        refreshPending = false
-        guard let watched, let commands, !commands.link.isClosed else { return }
-        if (try? PlanCopyRefresh.run(watched, from: commands.link, into: store)) != nil {
-            othersChanged = true
+        connectionLock.lock()
+        defer { connectionLock.unlock() }
+        let (plan, commands) = state { () -> (PlanRef?, PostgresPlanCommands?) in
+            refreshPending = false
+            return (watched, self.commands)
+        }
+        guard let plan, let commands, !commands.link.isClosed else { return }
+        if (try? PlanCopyRefresh.run(plan, from: commands.link, into: store)) != nil {
+            state { if watched == plan { othersChanged = true } }
         }
     }
 
-    /// The connection closed (on its event loop, which must not wait for the lock).
+    /// The connection closed.
     private func closed(_ gone: PostgresPlanCommands) {
-        background.async { [weak self] in
-            guard let self else { return }
-            lock.lock()
-            defer { lock.unlock() }
-            guard commands === gone else { return }
-            markLost()
-        }
+        state { if commands === gone { markLost() } }
     }
 
-    /// The connection is gone (the lock is held): say so once, and try again in the background.
+    /// The connection is gone (the state lock is held): said once, and the server tried again
+    /// in the background.
     private func markLost() {
         if commands != nil || !reconnecting { news = .lost }
         commands = nil
@@ -170,10 +183,10 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             background.asyncAfter(deadline: .now() + Self.retryInterval) { [weak self] in self?.reconnect() }
             return
         }
-        lock.lock()
-        reconnecting = false
-        news = .back
-        lock.unlock()
-        refreshWatched()
+        state {
+            reconnecting = false
+            news = .back
+        }
+        refreshSoon()
     }
 }

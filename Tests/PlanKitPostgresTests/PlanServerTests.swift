@@ -1,0 +1,98 @@
+import Foundation
+import PlanKit
+import PlanKitPostgres
+import PostgresTestSupport
+import Testing
+
+/// The app's saving on PostgreSQL (`PostgresPlanServer`): the login's rights, a change saved on
+/// the server with the app's copy brought to it, another session's change heard and read into
+/// the copy, and the questions the app asks between keys answered while the connection is busy.
+@Suite(.throwawayPostgres, .serialized) struct PlanServerTests {
+    /// Anna, granted unit A, with everything she may read in a copy, and her server on it.
+    static func anna(_ district: TwoUnitDistrict) throws -> (server: PostgresPlanServer, copy: PlanStore) {
+        _ = try district.open("anna")
+        let address = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database), login: "anna")
+        let copy = try PostgresSnapshot.everything(address).store
+        return (try PostgresPlanServer(address: address, store: copy), copy)
+    }
+
+    @Test func writableUnitsAreTheLoginsGrants() throws {
+        let district = try TwoUnitDistrict(.postgresql)
+        #expect(try Self.anna(district).server.writableUnits == [district.a.unitID])
+        let owner = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database))
+        let copy = try PostgresSnapshot.everything(owner).store
+        #expect(try PostgresPlanServer(address: owner, store: copy).writableUnits == nil)
+    }
+
+    @Test func aChangeIsSavedOnTheServerAndTheCopyFollows() throws {
+        let district = try TwoUnitDistrict(.postgresql)
+        let (server, copy) = try Self.anna(district)
+        let cecilia = try district.open("cecilia")
+        let field = FieldRef.analysis(item: district.ownGoal, period: district.openPeriod)
+
+        try server.change(district.a) { try $0.set(field, to: .text("Ny analys"), in: district.a, expectedRevision: nil) }
+        let onServer = try cecilia.value(of: field, in: district.a)
+        let inCopy = try copy.value(of: field, in: district.a)
+        #expect(onServer.value == .text("Ny analys"))
+        #expect(inCopy.value == onServer.value && inCopy.revision == onServer.revision)
+        #expect(try copy.history(district.a).last?.login == "anna")
+
+        // Cecilia saves meanwhile: Anna's save over the revision she saw is stale, and her copy
+        // then shows Cecilia's text.
+        try cecilia.set(field, to: .text("Cecilias analys"), in: district.a, expectedRevision: nil)
+        let refusal = #expect(throws: PlanError.self) {
+            try server.change(district.a) { try $0.set(field, to: .text("Min"), in: district.a, expectedRevision: inCopy.revision) }
+        }
+        guard case .staleRevision? = refusal else { Issue.record("not refused as stale: \(String(describing: refusal))"); return }
+        #expect(try copy.value(of: field, in: district.a).value == .text("Cecilias analys"))
+    }
+
+    @Test func anotherSessionsChangeIsReadIntoTheCopy() throws {
+        let district = try TwoUnitDistrict(.postgresql)
+        let (server, copy) = try Self.anna(district)
+        let cecilia = try district.open("cecilia")
+        let field = FieldRef.analysis(item: district.ownGoal, period: district.openPeriod)
+        server.watch(district.a)
+        // Watching a plan reads it again once: that is not another session's change yet.
+        try Self.waitUntil { server.takeOthersChanged() }
+
+        try cecilia.set(field, to: .text("Från Cecilia"), in: district.a, expectedRevision: nil)
+        try Self.waitUntil { server.takeOthersChanged() }
+        #expect(try copy.value(of: field, in: district.a).value == .text("Från Cecilia"))
+    }
+
+    @Test func questionsBetweenKeysAreAnsweredWhileTheConnectionIsBusy() throws {
+        let district = try TwoUnitDistrict(.postgresql)
+        let (server, _) = try Self.anna(district)
+        let inChange = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? server.change(district.a) { _ in
+                inChange.signal()
+                release.wait()
+            }
+        }
+        defer { release.signal() }
+        inChange.wait()
+        let answered = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            server.watch(district.b)
+            _ = server.takeOthersChanged()
+            _ = server.takeConnectionNews()
+            _ = server.isLost
+            answered.signal()
+        }
+        #expect(answered.wait(timeout: .now() + 20) == .success, "the app's questions waited for the connection")
+    }
+
+    /// Polls `condition` until it holds, for at most 20 s.
+    static func waitUntil(_ condition: () throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(20)
+        while try !condition() {
+            guard Date() < deadline else { throw WaitedTooLong() }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+    }
+
+    struct WaitedTooLong: Error {}
+}
