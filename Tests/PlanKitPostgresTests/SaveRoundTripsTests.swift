@@ -6,7 +6,7 @@ import Testing
 /// What a saved change costs in round trips to the server: the latency of a save on a loaded
 /// server is mostly their number (Benchmarks/load.sh).
 @Suite(.throwawayPostgres, .serialized) struct SaveRoundTripsTests {
-    @Test func aSaveIsTwoStatementsAndAReadOne() throws {
+    @Test func aSaveIsTwoStatementsAReadOneAndAnUndoFive() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let anna = try #require(try district.open("anna") as? PostgresPlanCommands)
         let fields: [(FieldRef, FieldValue)] = [
@@ -26,5 +26,11 @@ import Testing
             try anna.set(field, to: value, in: district.a, expectedRevision: nil)
             #expect(anna.link.statementsSent - sent == 1, "unchanged \(field)")
         }
+        var sent = anna.link.statementsSent
+        try anna.undo(in: district.a)
+        #expect(anna.link.statementsSent - sent == 5, "undo")
+        sent = anna.link.statementsSent
+        try anna.redo(in: district.a)
+        #expect(anna.link.statementsSent - sent == 5, "redo")
     }
 }

@@ -51,7 +51,7 @@ extension PlanStore {
         return field
     }
 
-    static func nextEntry(for action: EditLogEntry.Action, plan: PlanRef, login: String, _ db: some SQLConnection) throws -> EditLogEntry? {
+    public static func nextEntry(for action: EditLogEntry.Action, plan: PlanRef, login: String, _ db: some SQLConnection) throws -> EditLogEntry? {
         let query = action == .undo
             ? "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'active' ORDER BY id DESC LIMIT 1"
             : "SELECT * FROM edit_log WHERE unit_id = ? AND year = ? AND login = ? AND state = 'undone' ORDER BY undo_order DESC LIMIT 1"

@@ -78,9 +78,20 @@ struct PostgresFieldSave {
 
     // MARK: Writing
 
+    /// What a write is: a change, which discards the login's redo chain, or an undo or redo of
+    /// an entry of the log, which marks the entry undone or active again.
+    enum Step {
+        case edit
+        case undo(EditLogEntry)
+        case redo(EditLogEntry)
+    }
+
     /// Writes `value` over `reading`'s and logs the change; the record's new revision, or nil
-    /// when the record changed since it was read (nothing is written then).
-    func write(_ value: FieldValue?, over reading: Reading, login: String, channel: String, _ link: PostgresLink) throws -> Int? {
+    /// when the record changed since it was read, or for undo and redo, the entry's state did.
+    /// Nothing is written then, except by an undo or redo whose entry changed, which the caller
+    /// rolls back: it runs in a transaction.
+    func write(_ value: FieldValue?, over reading: Reading, login: String, channel: String, step: Step = .edit,
+               _ link: PostgresLink) throws -> Int? {
         let (table, column) = PlanStore.column(of: ref)!
         let key = plan.unitID, year = Int64(plan.year)
         // $1 unit, $2 year, $3 the value written, $4 the revision (or value) read, $5 login,
@@ -108,22 +119,39 @@ struct PostgresFieldSave {
         } else {
             .integer(Int64(reading.revision))
         }
-        let log = PostgresLink.values(PlanStore.logArguments(.edit, ref, old: reading.value, new: value, plan: plan, login: login))
-        let logPlaceholders = (0..<log.count).map { "$\(11 + $0)" }.joined(separator: ", ")
+        // $11: the entry undone or redone. An undone entry's order for redo is above every
+        // earlier one, as on SQLite (PlanStore.step).
+        let (action, entry, logState): (EditLogEntry.Action, Int64, String) = switch step {
+        case .edit: (.edit, 0, """
+            UPDATE edit_log SET state = 'discarded'
+            WHERE unit_id = $1 AND year = $2 AND login = $5 AND state = 'undone' AND EXISTS (SELECT 1 FROM changed)
+            RETURNING id
+            """)
+        case .undo(let entry): (.undo, entry.id, """
+            UPDATE edit_log SET state = 'undone', undo_order = (SELECT max(id) + 1 FROM edit_log)
+            WHERE id = $11 AND state = 'active' AND EXISTS (SELECT 1 FROM changed) RETURNING id
+            """)
+        case .redo(let entry): (.redo, entry.id, """
+            UPDATE edit_log SET state = 'active', undo_order = NULL
+            WHERE id = $11 AND state = 'undone' AND EXISTS (SELECT 1 FROM changed) RETURNING id
+            """)
+        }
+        // A change logs whatever redo chain it discarded; an undo or redo only when its entry moved.
+        let logFrom = if case .edit = step { "changed" } else { "changed, stepped" }
+        let log = PostgresLink.values(PlanStore.logArguments(action, ref, old: reading.value, new: value, plan: plan, login: login,
+                                                             refersTo: entry == 0 ? nil : entry))
+        let logPlaceholders = (0..<log.count).map { "$\(12 + $0)" }.joined(separator: ", ")
         let rows = try link.run("""
             WITH changed AS (\(change)),
-            discarded AS (
-                UPDATE edit_log SET state = 'discarded'
-                WHERE unit_id = $1 AND year = $2 AND login = $5 AND state = 'undone' AND EXISTS (SELECT 1 FROM changed)
-            ),
+            stepped AS (\(logState)),
             logged AS (
-                INSERT INTO edit_log (\(PlanStore.logColumns)) SELECT \(logPlaceholders) FROM changed RETURNING id
+                INSERT INTO edit_log (\(PlanStore.logColumns)) SELECT \(logPlaceholders) FROM \(logFrom) RETURNING id
             ),
             notified AS (SELECT pg_notify($6, $7) FROM logged)
             SELECT changed.revision FROM changed, notified
             """, [.text(key), .integer(year), PostgresLink.values([PlanStore.stored(value, at: ref)])[0], read, .text(login),
                   .text(channel), .text("\(plan.unitID)/\(plan.year)"), .text(ref.itemID ?? ""),
-                  .text((ref.period ?? .vp).rawValue), .text(section)] + log)
+                  .text((ref.period ?? .vp).rawValue), .text(section), .integer(entry)] + log)
         guard case .integer(let revision)? = rows.single else { return nil }
         return Int(revision)
     }

@@ -51,12 +51,52 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
 
     @discardableResult
     public func undo(in plan: PlanRef) throws -> FieldRef {
-        try change(plan) { try PlanStore.step(.undo, in: plan, login: login, link) }
+        try step(.undo, in: plan)
     }
 
     @discardableResult
     public func redo(in plan: PlanRef) throws -> FieldRef {
-        try change(plan) { try PlanStore.step(.redo, in: plan, login: login, link) }
+        try step(.redo, in: plan)
+    }
+
+    /// Undo or redo in one transaction of five statements: BEGIN, the log's entry, the field
+    /// (`PostgresFieldSave.read`), the write with the entry's new state and the log's row, and
+    /// COMMIT. The field goes back only if it still holds what the entry left there: undoing
+    /// never throws away someone else's later work (`PlanError.undoConflict`). When the record
+    /// or the entry changed between the read and the write, the write does nothing or only half,
+    /// the transaction is rolled back, and the step is tried again. A field that this store
+    /// does not save itself goes through PlanKit's command, which refuses it on the server.
+    private func step(_ action: EditLogEntry.Action, in plan: PlanRef) throws -> FieldRef {
+        struct Overtaken: Error {}
+        struct NotHere: Error {}
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try change(plan, autocommit: true) {
+                    try link.transaction {
+                        guard let entry = try PlanStore.nextEntry(for: action, plan: plan, login: login, link), let field = entry.field else {
+                            throw action == .undo ? PlanError.nothingToUndo : PlanError.nothingToRedo
+                        }
+                        guard PostgresFieldSave.handles(field) else { throw NotHere() }
+                        let (from, to) = action == .undo ? (entry.newValue, entry.oldValue) : (entry.oldValue, entry.newValue)
+                        let save = PostgresFieldSave(ref: field, plan: plan)
+                        let reading = try save.read(link)
+                        try PlanStore.checkAllowed(field, facts: reading.facts)
+                        guard reading.value == FieldValue.normalized(from) else { throw PlanError.undoConflict }
+                        guard try save.write(to, over: reading, login: login, channel: Self.channel,
+                                             step: action == .undo ? .undo(entry) : .redo(entry), link) != nil else { throw Overtaken() }
+                        return field
+                    }
+                }
+            } catch is Overtaken where attempt < Self.attempts {
+                retries += 1
+            } catch is Overtaken {
+                throw PostgresStoreError.refused(link.address, sqlState: "40001")
+            } catch is NotHere {
+                return try change(plan) { try PlanStore.step(action, in: plan, login: login, link) }
+            }
+        }
     }
 
     public func value(of ref: FieldRef, in plan: PlanRef) throws -> (value: FieldValue?, revision: Int) {
