@@ -71,10 +71,23 @@ import Testing
         let before = try district.cluster.psql(database: district.database, "SELECT count(*) FROM hand_in")
         let app = try Self.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("home"))
         try app.send("L")
-        try app.waitFor("(j/n)", timeout: 20)
-        try app.send("j")
         try app.waitFor("Att lämna in en rapport går ännu inte i PostgreSQL-databasen.", timeout: 20)
         #expect(try district.cluster.psql(database: district.database, "SELECT count(*) FROM hand_in") == before)
+    }
+
+    @Test func addingAnItemIsRefusedAtTheKey() throws {
+        let district = try Reading.District()
+        defer { try? FileManager.default.removeItem(at: district.folder) }
+        try district.grant("anna", "--unit", Reading.lyktan)
+        let items = "SELECT count(*) FROM item WHERE unit_id = '\(Reading.lyktan)'"
+        let before = try district.cluster.psql(database: district.database, items)
+        let app = try PostgresAppTmuxTests.app("--db '\(district.url("anna"))' --unit \(Reading.lyktan) --year 2021 --period vp",
+                                               home: district.folder.appendingPathComponent("home"))
+        try app.waitFor("Förskolan Lyktan · Verksamhetsplan 2021", timeout: 20)
+        try app.send("+")
+        let refused = try app.waitFor("Nya, borttagna och flyttade mål", timeout: 20)
+        #expect(!refused.contains("Titel"), "no title is asked for: \(refused)")
+        #expect(try district.cluster.psql(database: district.database, items) == before)
     }
 
     @Test func anotherSessionsSaveShowsWithoutAKey() throws {

@@ -67,6 +67,7 @@ enum Rules {
 
     /// A new unit goal under a board goal, a new activity under an own goal or beside an own activity.
     @Sendable static func add(_ state: AppState) -> Availability {
+        if let refusal = notOnServer(state) { return refusal }
         if let section = state.selectedSection { return addSection(section, state) }
         guard !state.period.isFollowUp else { return .refused(Strings.App.onlyInPlan) }
         guard let item = state.selectedItem else { return .refused(Strings.App.addWhere) }
@@ -78,6 +79,7 @@ enum Rules {
     }
 
     @Sendable static func delete(_ state: AppState) -> Availability {
+        if let refusal = notOnServer(state) { return refusal }
         if let section = state.selectedSection { return ownSection(section, state) }
         guard let item = state.selectedItem else { return .refused(Strings.App.cannotDeleteInherited) }
         guard EditRules.canEditTexts(of: item) else { return .refused(Strings.App.cannotDeleteInherited) }
