@@ -1,13 +1,15 @@
 import PlanKit
 
 /// Saving single fields of plans in the city's PostgreSQL database, with the same rules, the
-/// same edit log and the same undo and redo per login as the SQLite store (the commands are
-/// PlanKit's, run through `PostgresLink`'s `SQLConnection`).
+/// same edit log and the same undo and redo per login as the SQLite store (the rules and the
+/// log's rows are PlanKit's; what the server does not save in its own statements runs
+/// PlanKit's commands through `PostgresLink`'s `SQLConnection`).
 ///
 /// The login is the PostgreSQL role logged in (`session_user`); the database's row-level
-/// security decides which plans it may change. Each change is one transaction, in which the
-/// field, its record's revision and the edit log's row are written and other sessions are told
-/// by `NOTIFY vp_tui_changes` with the payload `UNIT/YEAR`.
+/// security decides which plans it may change. Each change is atomic (one statement for a
+/// field, one transaction for undo and redo): the field, its record's revision and the edit
+/// log's row are written together, and other sessions are told by `NOTIFY vp_tui_changes`
+/// with the payload `UNIT/YEAR`.
 public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     public static let channel = "vp_tui_changes"
     /// How often a change is tried when a concurrent one made it read an outdated snapshot.
@@ -15,7 +17,8 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
 
     public let link: PostgresLink
     public let login: String
-    /// Changes started again because another session's commit overlapped (SQLSTATE 40001).
+    /// Changes started again because another session changed the record between the read
+    /// and the write (or its commit overlapped, SQLSTATE 40001).
     public private(set) var retries = 0
     /// Changes started again because the server broke a deadlock (SQLSTATE 40P01).
     public private(set) var deadlocks = 0
