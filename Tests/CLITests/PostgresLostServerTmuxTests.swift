@@ -52,6 +52,29 @@ import Testing
         #expect(!Self.drafts(home).contains("FORE UNDER"), "the saved text's draft is gone")
     }
 
+    @Test func draftOutlivesTheAppAndIsOfferedWhenTheTextIsOpenedAgain() throws {
+        let district = try Reading.District()
+        defer { try? FileManager.default.removeItem(at: district.folder) }
+        let home = district.folder.appendingPathComponent("home")
+        let app = try Self.writing(" FORE", district, home: home)
+        try district.cluster.stopServer()
+        try app.waitFor("Förbindelsen med databasen bröts", timeout: 20)
+        try app.type(" KVAR")
+        try app.send("C-c")
+        try app.waitFor("utgång 0", timeout: 20)
+        #expect(Self.drafts(home).contains("FORE KVAR"))
+
+        try district.cluster.startServer()
+        let again = try PostgresSavingTmuxTests.openLyktan(district, as: "anna", home: home)
+        try again.send("e")
+        // The draft's end lies below the screen's part of the text: the saved text shows it.
+        try again.waitFor("Det finns ett osparat utkast av den här texten", timeout: 20)
+        try again.send("u")
+        try again.send("C-s")
+        try again.waitFor("Sparat", timeout: 20)
+        #expect(try Self.analysis(district).hasSuffix(" FORE KVAR"))
+    }
+
     @Test func someoneSavedMeanwhileGivesTheConflictPrompt() throws {
         let district = try Reading.District()
         defer { try? FileManager.default.removeItem(at: district.folder) }
