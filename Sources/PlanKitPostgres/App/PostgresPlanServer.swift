@@ -119,11 +119,11 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
         commands.link.listen(PostgresPlanCommands.channel) { [weak self] payload, sender in
             self?.heard(payload, from: sender)
         }
-        commands.link.whenClosed { [weak self, weak commands] in
-            guard let self, let commands else { return }
-            // Not on the event loop: letting go of the last reference closes the connection,
-            // which waits for the event loop.
-            background.async { self.closed(commands) }
+        // No reference to the connection is taken on its event loop: letting go of the last one
+        // there would close it, which waits for the event loop itself.
+        let gone = ObjectIdentifier(commands)
+        commands.link.whenClosed { [weak self] in
+            self?.background.async { [weak self] in self?.closed(gone) }
         }
         state {
             self.commands = commands
@@ -162,8 +162,8 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     }
 
     /// The connection closed.
-    private func closed(_ gone: PostgresPlanCommands) {
-        state { if commands === gone { markLost() } }
+    private func closed(_ gone: ObjectIdentifier) {
+        state { if let commands, ObjectIdentifier(commands) == gone { markLost() } }
     }
 
     /// The connection is gone (the state lock is held): said once, and the server tried again

@@ -10,6 +10,16 @@ extension EffectRunner {
     /// The messages of an effect on a server; nil: the effect runs on the store as on a file
     /// (it only reads, or writes nothing of the plan).
     func runOnServer(_ effect: Effect, _ state: AppState, _ server: any PlanServer) throws -> [Message]? {
+        do {
+            return try runChangeOnServer(effect, state, server)
+        } catch {
+            // Said shortly, as the person will try again: not the message of a server that
+            // cannot be reached at start, with its advice about the address.
+            throw server.isLost ? ServerLost() : error
+        }
+    }
+
+    private func runChangeOnServer(_ effect: Effect, _ state: AppState, _ server: any PlanServer) throws -> [Message]? {
         switch effect {
         case .set(let field, let value, let revision, let message):
             let ref = try ref(state)
@@ -156,4 +166,9 @@ extension EffectRunner {
         }
         return [.draftFound(draft)]
     }
+}
+
+/// A change not saved because the server could not be reached.
+struct ServerLost: Error, LocalizedError {
+    var errorDescription: String? { Strings.PostgresSaving.notSavedLost }
 }

@@ -14,6 +14,8 @@ extension Strings {
         public static let lost = "Förbindelsen med databasen bröts: det du skriver sparas på den här datorn."
         /// A save tried while the server could not be reached.
         public static let notSavedWhileLost = "Databasen svarar inte: inget sparat än. Sparas när den svarar igen."
+        /// A rating, a status or an undo tried while the server could not be reached.
+        public static let notSavedLost = "Databasen svarar inte: inget sparat. Försök igen när den svarar."
         public static let back = "Databasen svarar igen."
     }
 }
