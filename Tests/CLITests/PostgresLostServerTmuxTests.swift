@@ -75,6 +75,24 @@ import Testing
         #expect(try Self.analysis(district).hasSuffix(" FORE KVAR"))
     }
 
+    @Test func aRatingWhileTheServerIsGoneIsRefusedAndSavedOnceItIsBack() throws {
+        let district = try Reading.District()
+        defer { try? FileManager.default.removeItem(at: district.folder) }
+        try district.grant("anna", "--unit", Reading.lyktan)
+        let app = try PostgresSavingTmuxTests.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("home"))
+        try district.cluster.stopServer()
+        try app.waitFor("Förbindelsen med databasen bröts", timeout: 20)
+        try app.send("3")
+        try app.waitFor("Databasen svarar inte: inget sparat. Försök igen när den svarar.", timeout: 20)
+        #expect(!(try app.screen()).contains("● Inte"))
+
+        try district.cluster.startServer()
+        try app.waitFor("Databasen svarar igen.", timeout: 20)
+        try app.send("3")
+        try app.waitFor("Sparat: Uppfylls inte", timeout: 20)
+        #expect(try PostgresSavingTmuxTests.rating(district) == "not")
+    }
+
     @Test func someoneSavedMeanwhileGivesTheConflictPrompt() throws {
         let district = try Reading.District()
         defer { try? FileManager.default.removeItem(at: district.folder) }
