@@ -28,13 +28,21 @@ extension PlanStore {
     /// Refuses a change of `ref` that the rules forbid, given what they look at. For the fields
     /// `column(of:)` names; whole items and own sections have rules of their own.
     public static func checkAllowed(_ ref: FieldRef, facts: ChangeFacts) throws {
-        if facts.handedIn { throw YearError.handedIn(ref.period ?? .vp) }
+        try checkAllowed(ref, periods: facts.periods, handedIn: facts.handedIn, item: facts.item, inPlan: facts.inPlan,
+                         sectionExists: facts.sectionExists)
+    }
+
+    /// `checkAllowed(_:facts:)` with the facts one by one, as the SQLite store reads them: the
+    /// item is passed as it is, not copied into a `ChangeFacts` on every saved key.
+    static func checkAllowed(_ ref: FieldRef, periods: [ReportPeriod], handedIn: Bool, item: PlanItem?, inPlan: Bool,
+                             sectionExists: Bool) throws {
+        if handedIn { throw YearError.handedIn(ref.period ?? .vp) }
         if case .sectionText(let section, let period) = ref {
-            try EditRules.check(ref, item: nil, inPlan: true, periods: facts.periods)
-            if !facts.sectionExists { throw PlanError.unknownSection(section, period) }
+            try EditRules.check(ref, item: nil, inPlan: true, periods: periods)
+            if !sectionExists { throw PlanError.unknownSection(section, period) }
             return
         }
-        try EditRules.check(ref, item: facts.item, inPlan: facts.inPlan, periods: facts.periods)
+        try EditRules.check(ref, item: item, inPlan: inPlan, periods: periods)
     }
 
     /// The table and column that hold a field, for the fields saved one column at a time; nil

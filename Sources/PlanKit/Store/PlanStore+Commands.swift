@@ -52,7 +52,7 @@ extension PlanStore {
         if case .sectionText(let section, let period) = ref {
             let exists = try db.sqlValue(Bool.self, "SELECT 1 FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
                                          [plan.unitID, plan.year, period.rawValue, section]) ?? false
-            try checkAllowed(ref, facts: ChangeFacts(periods: periods, handedIn: false, item: nil, inPlan: true, sectionExists: exists))
+            try checkAllowed(ref, periods: periods, handedIn: false, item: nil, inPlan: true, sectionExists: exists)
             return periods
         }
         if ref.sectionID != nil {
@@ -68,7 +68,7 @@ extension PlanStore {
             return periods
         }
         let inPlan = try isInPlan(itemID, plan, forFollowUp: ref.period != nil, db)
-        try checkAllowed(ref, facts: ChangeFacts(periods: periods, handedIn: false, item: item, inPlan: inPlan, sectionExists: false))
+        try checkAllowed(ref, periods: periods, handedIn: false, item: item, inPlan: inPlan, sectionExists: false)
         return periods
     }
 
