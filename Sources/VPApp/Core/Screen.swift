@@ -180,6 +180,12 @@ public struct Screen: Hashable, Sendable {
         return max(0, x - column)
     }
 
+    /// Puts a row's cells, as `cells` of another screen of this width holds them for its row 0.
+    mutating func setRow(_ row: Int, to line: [Cell]) {
+        guard row >= 0, row < height, line.count == width else { return }
+        cells.replaceSubrange(row * width..<(row + 1) * width, with: line)
+    }
+
     /// Fills a rectangle with blanks of a style.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         for row in max(0, rect.row)..<min(height, rect.row + rect.height) {

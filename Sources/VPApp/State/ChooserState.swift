@@ -26,9 +26,13 @@ public typealias ChooserPlanStates = PlanPeriodStates?
 /// The chooser on screen: what it lists, the filter typed, the lines shown and the selected one,
 /// and the state of each period as far as it has been read.
 public struct ChooserState: Sendable {
-    public private(set) var data = ChooserData.empty
+    public private(set) var data = ChooserData.empty {
+        didSet { lines = ChooserLines() }
+    }
     public private(set) var filter = ""
-    public private(set) var rows: [ChooserRow] = []
+    public private(set) var rows: [ChooserRow] = [] {
+        didSet { lines = ChooserLines() }
+    }
     /// How many units the filter lets through.
     public private(set) var shownUnits = 0
     /// The selected line (always a selectable one when there is any).
@@ -36,7 +40,11 @@ public struct ChooserState: Sendable {
     /// The first line drawn.
     public var scroll = 0
     /// The period states read so far, by plan.
-    public var states: [PlanRef: ChooserPlanStates] = [:]
+    public var states: [PlanRef: ChooserPlanStates] = [:] {
+        didSet { lines = ChooserLines() }
+    }
+    /// The lines as drawn for this data, list and states (see ChooserLines).
+    var lines = ChooserLines()
     /// The line selected before a filter left no line to select.
     private var keptSelection: ChooserRow?
     /// A message too long for the status line, shown in a box over the list until the next key.

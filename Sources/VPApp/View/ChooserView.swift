@@ -44,7 +44,10 @@ enum ChooserView {
         guard chooser.scroll < end else { return }
         for index in chooser.scroll..<end {
             let row = body.row + 2 + index - chooser.scroll
-            drawRow(&screen, rows[index], at: index, row: row, chooser: chooser, width: body.width, theme: theme)
+            let line = chooser.lines.cells(index, width: screen.width, theme: theme) { blank in
+                drawRow(&blank, rows[index], at: index, row: 0, chooser: chooser, width: body.width, theme: theme)
+            }
+            screen.setRow(row, to: line)
             if index == chooser.index {
                 screen.restyle(Rect(row: row, column: 1, height: 1, width: body.width - 2)) { $0.reverse = true }
             }
