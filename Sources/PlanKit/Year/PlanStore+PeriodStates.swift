@@ -41,8 +41,10 @@ extension PlanStore {
     /// Every hand-in of a plan and its reopening, oldest first.
     public func handIns(_ ref: PlanRef) throws -> [HandIn] {
         try read { db in
-            try HandInRow.fetchAll(cached: db, sql: "SELECT * FROM hand_in WHERE unit_id = ? AND year = ? ORDER BY id",
-                                   arguments: [ref.unitID, ref.year]).map(\.handIn)
+            var handIns: [HandIn] = []
+            try ColumnPositions.forEachRow(db, sql: "SELECT * FROM hand_in WHERE unit_id = ? AND year = ? ORDER BY id",
+                                           arguments: [ref.unitID, ref.year]) { handIns.append(Self.handInRow($0).handIn) }
+            return handIns
         }
     }
 

@@ -73,8 +73,10 @@ extension PlanStore {
     /// What starting the year carried over, in the order of last year's plan.
     public func carryOver(_ ref: PlanRef) throws -> [CarryOverEntry] {
         try read { db in
-            try CarryOverRow.fetchAll(cached: db, sql: "SELECT * FROM carry_over WHERE unit_id = ? AND year = ? ORDER BY position",
-                                      arguments: [ref.unitID, ref.year]).map(\.entry)
+            var entries: [CarryOverEntry] = []
+            try ColumnPositions.forEachRow(db, sql: "SELECT * FROM carry_over WHERE unit_id = ? AND year = ? ORDER BY position",
+                                           arguments: [ref.unitID, ref.year]) { entries.append(Self.carryOverRow($0).entry) }
+            return entries
         }
     }
 

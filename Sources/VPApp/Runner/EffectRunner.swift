@@ -24,7 +24,11 @@ final class EffectRunner {
     let stateWorker: PeriodStateWorker
     /// Counts the board's table in the background (`boardNames`): a table asked for later makes
     /// an earlier count go unused.
-    let boardCounter = BackgroundResult<Result<BoardStatus, Error>>(laterStartWins: true)
+    ///
+    /// This and the two below are made on first use (on the main thread, as every use): making
+    /// a generic class's first instance looks its type up, about 100 000 instructions each, and
+    /// none of them is needed before the first frame.
+    lazy var boardCounter = BackgroundResult<Result<BoardStatus, Error>>(laterStartWins: true)
     /// Reports `x` wrote in this session, by the name asked for: written again in place, while a
     /// file this session did not write is never replaced.
     private var reportsWritten: [String: String] = [:]
@@ -32,12 +36,12 @@ final class EffectRunner {
     /// damage is said while the person can still go back to a backup. At the lowest priority:
     /// the check reads the whole file, and on a busy machine it must not take the processor
     /// from the keys.
-    let damageCheck = BackgroundResult<StoreError>(priority: .lowest)
+    lazy var damageCheck = BackgroundResult<StoreError>(priority: .lowest)
     /// The chooser's list and the store's change counter read before it, read once in the
     /// background after the first frame: a district has thousands of plans, and reading and
     /// arranging them took tens of milliseconds of the first `t` (docs/PERFORMANCE.md). A `t`
     /// that comes before the read is done waits for it.
-    let chooserPrefetch = BackgroundResult<(data: ChooserData, counter: Int)>(takeWaits: true)
+    lazy var chooserPrefetch = BackgroundResult<(data: ChooserData, counter: Int)>(takeWaits: true)
 
     /// Where the plan last opened is kept, for `vp-tui` without arguments.
     let memory: LastPlanMemory?
