@@ -43,16 +43,12 @@ extension PlanStore {
     /// it settles it here; a further window's draft of the field stays and is offered next time.
     public func draft(for field: FieldRef, in plan: PlanRef) throws -> Draft? {
         guard let key = Self.encode(field) else { return nil }
-        let sql = "SELECT * FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ? ORDER BY window = ? DESC, saved_at DESC LIMIT 1"
-        let arguments: StatementArguments = [plan.unitID, plan.year, key, login, window]
         // Read first: usually there is no draft, or it is this window's own, and opening the
         // editor then takes no write lock.
-        let found = try read { db in try DraftRow.fetchOne(cached: db, sql: sql, arguments: arguments)?.draft(field: field) }
+        let found = try read { db in try latestDraft(of: field, key: key, in: plan, db) }
         guard let found, !isReadOnly, found.window != window else { return found }
         return try write { db in
-            guard var draft = try DraftRow.fetchOne(cached: db, sql: sql, arguments: arguments)?.draft(field: field) else {
-                return nil
-            }
+            guard var draft = try latestDraft(of: field, key: key, in: plan, db) else { return nil }
             if draft.window != window {
                 try db.execute(sql: """
                     UPDATE draft SET window = ? WHERE unit_id = ? AND year = ? AND field = ? AND login = ? AND window = ?
@@ -60,6 +56,19 @@ extension PlanStore {
                 draft.window = window
             }
             return draft
+        }
+    }
+
+    /// This login's latest draft of a field, this window's first. Read by hand rather than as a
+    /// `DraftRow`: the record's first fetch builds GRDB's generic machinery, which the key that
+    /// opens the editor paid (docs/PERFORMANCE.md).
+    func latestDraft(of field: FieldRef, key: String, in plan: PlanRef, _ db: Database) throws -> Draft? {
+        try Row.fetchOne(cached: db, sql: """
+            SELECT * FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ? ORDER BY window = ? DESC, saved_at DESC LIMIT 1
+            """, arguments: [plan.unitID, plan.year, key, login, window]).map { row in
+            let savedAt: String = row["saved_at"]
+            return Draft(field: field, login: row["login"], window: row["window"], text: row["text"], baseRevision: row["base_revision"],
+                         savedAt: Timestamp.date(savedAt) ?? Date())
         }
     }
 

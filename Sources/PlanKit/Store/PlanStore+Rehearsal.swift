@@ -1,7 +1,7 @@
 import GRDB
 
 extension PlanStore {
-    /// Makes changes, undoes and redoes the last one and drops their drafts, all in one
+    /// Looks for a draft, makes changes, undoes and redoes the last one and drops their drafts, all in one
     /// transaction that is rolled back: nothing is stored or logged, and no other session sees
     /// anything.
     ///
@@ -17,6 +17,10 @@ extension PlanStore {
             // If another session is writing, skip this rather than wait for it.
             try Self.withoutWaiting(db) {
                 try db.inTransaction(.deferred) {
+                    // The editor's look for a draft, its statement prepared, as `e` makes it.
+                    if let (field, _) = changes.first, let key = Self.encode(field) {
+                        _ = try latestDraft(of: field, key: key, in: plan, db)
+                    }
                     for (field, value) in changes {
                         _ = try set(field, to: value, in: plan, expectedRevision: nil, db)
                         try discardDraft(for: field, in: plan, db)
