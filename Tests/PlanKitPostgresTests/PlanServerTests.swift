@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PlanKit
 import PlanKitPostgres
 import PostgresTestSupport
@@ -45,6 +46,61 @@ import Testing
         }
         guard case .staleRevision? = refusal else { Issue.record("not refused as stale: \(String(describing: refusal))"); return }
         #expect(try copy.value(of: field, in: district.a).value == .text("Cecilias analys"))
+    }
+
+    /// After each change only what it touched is read back: the copy's edit log and the changed
+    /// fields' values and revisions are the server's after changes, undo, redo and a discarded
+    /// redo chain, also when another session of the same login changed the plan in between.
+    @Test func theCopyAgreesWithTheServerAfterChangesUndoAndRedo() throws {
+        let district = try TwoUnitDistrict(.postgresql)
+        let (server, copy) = try Self.anna(district)
+        let elsewhere = try district.open("anna")
+        let a = district.a
+        let period = district.openPeriod
+        let analysis = FieldRef.analysis(item: district.ownGoal, period: period)
+        let rating = FieldRef.rating(item: district.ownGoal, period: period)
+        let status = FieldRef.status(item: district.ownActivity, period: period)
+        let section = FieldRef.sectionText(section: district.openSection, period: period)
+        let followedUp = FieldRef.followedUp(item: district.followedUpItem)
+        let title = FieldRef.itemText(item: district.ownGoal, field: .description)
+        let fields = [analysis, rating, status, section, followedUp, title]
+        let cluster = try #require(district.cluster)
+        let database = try #require(district.database)
+        let states = "SELECT id, coalesce(state, ''), coalesce(undo_order::text, '') FROM edit_log WHERE unit_id = '\(a.unitID)' ORDER BY id"
+        func agree(_ step: String) throws {
+            #expect(try copy.history(a) == (try elsewhere.history(a)), "edit log after \(step)")
+            // The undo states, which the history leaves out, as psql prints them.
+            let local = try copy.queue.read { db in
+                try Row.fetchAll(db, sql: states.replacingOccurrences(of: "::text", with: "")).map { row in
+                    "\(row[0] as Int64)|\(row[1] as String)|\((row[2] as DatabaseValue).storage.value.map { "\($0)" } ?? "")"
+                }.joined(separator: "\n")
+            }
+            #expect(local == (try cluster.psql(database: database, states)), "undo states after \(step)")
+            for field in fields {
+                let (inCopy, onServer) = (try copy.value(of: field, in: a), try elsewhere.value(of: field, in: a))
+                #expect(inCopy.value == onServer.value && inCopy.revision == onServer.revision, "\(field) after \(step)")
+            }
+        }
+        // Values other than the ones there: a change to the same value logs nothing.
+        let newRating: FieldValue = try elsewhere.value(of: rating, in: a).value == .rating(.fully) ? .rating(.partly) : .rating(.fully)
+        let newStatus: FieldValue = try elsewhere.value(of: status, in: a).value == .status(.done) ? .status(.ongoing) : .status(.done)
+        let recordsBefore = PlanCopyRefresh.changedRecords
+        try server.change(a) { try $0.set(rating, to: newRating, in: a, expectedRevision: nil) }
+        try agree("a rating")
+        #expect(PlanCopyRefresh.changedRecords == recordsBefore + 1, "only the rating's record was read back")
+        try server.change(a) { try $0.set(analysis, to: .text("Första"), in: a, expectedRevision: nil) }
+        try server.change(a) { try $0.undo(in: a) }
+        try agree("an undo")
+        try server.change(a) { try $0.undo(in: a) }
+        try server.change(a) { try $0.redo(in: a) }
+        try agree("undo and redo")
+        try elsewhere.set(section, to: .text("Från ett annat fönster"), in: a, expectedRevision: nil)
+        try server.change(a) { try $0.set(status, to: newStatus, in: a, expectedRevision: nil) }
+        try agree("a change that discards the redo chain, after one of another window")
+        try server.change(a) { try $0.set(followedUp, to: .flag(!(try elsewhere.value(of: followedUp, in: a).value == .flag(true))), in: a, expectedRevision: nil) }
+        try server.change(a) { try $0.set(title, to: .text("Ny beskrivning"), in: a, expectedRevision: nil) }
+        try server.change(a) { try $0.undo(in: a) }
+        try agree("followed up, an item's text and an undo")
     }
 
     @Test func anotherSessionsChangeIsReadIntoTheCopy() throws {

@@ -5,7 +5,7 @@ import PlanKit
 /// (its items and their texts, the plan, follow-ups, sections, the edit log, hand-ins and the
 /// carry-over list) are read in one snapshot and replace the copy's. The board's cascade is not
 /// read again: a unit's changes never touch it.
-enum PlanCopyRefresh {
+package enum PlanCopyRefresh {
     /// Each table with the condition that picks the plan's rows, in PostgreSQL's and SQLite's
     /// placeholders. The texts go before the items, whose ids pick them.
     static let tables: [(table: String, server: String, local: String)] = [

@@ -65,7 +65,7 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
         }
         do {
             let result = try body(commands)
-            try PlanCopyRefresh.run(plan, from: commands.link, into: store)
+            try PlanCopyRefresh.afterChange(plan, login: login, from: commands.link, into: store)
             return result
         } catch {
             if commands.link.isClosed {
