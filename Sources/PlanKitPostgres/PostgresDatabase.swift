@@ -28,7 +28,7 @@ public enum PostgresDatabase {
         case .version:
             break
         case .empty where install:
-            try link.transaction { try installSchema(link) }
+            try link.transaction { try installSchema(link, version: known, steps: migrations) }
         case .empty:
             throw PostgresStoreError.noSchema(address)
         }
@@ -41,10 +41,13 @@ public enum PostgresDatabase {
         return .version(Int(version))
     }
 
-    static func installSchema(_ link: PostgresLink) throws {
-        for statement in PostgresSchema.tables + PostgresPolicies.statements {
+    /// Version 1's tables and policies, then the steps up to `version`, recorded as `version`.
+    static func installSchema(_ link: PostgresLink, version: Int = PostgresSchema.version,
+                              steps: [PostgresMigration] = PostgresSchema.migrations) throws {
+        let later = steps.filter { $0.version <= version }.sorted { $0.version < $1.version }
+        for statement in PostgresSchema.tables + PostgresPolicies.statements + later.flatMap(\.statements) {
             try link.run(statement)
         }
-        try link.run("INSERT INTO schema_version (version) VALUES ($1)", [.integer(Int64(PostgresSchema.version))])
+        try link.run("INSERT INTO schema_version (version) VALUES ($1)", [.integer(Int64(version))])
     }
 }

@@ -32,9 +32,12 @@ public enum RightsNotice: Equatable, Sendable {
 /// Granting and revoking rights, in `access_grant` (which the row-level policies read).
 public enum PostgresRights {
     /// Records the right, making the login's role first when there is none. One transaction.
+    /// A login that does not own the tables goes through `vp_grant`, which checks that it
+    /// administers the target's nämnd; else `PostgresRightsError.notAllowed`.
     public static func grant(_ grant: AccessGrant, on link: PostgresLink) throws -> [RightsNotice] {
         try link.transaction {
             try checkTarget(grant, link)
+            guard try PostgresDatabase.ownsTables(link) else { return try delegated("vp_grant", grant, link) }
             var notices: [RightsNotice] = []
             let role = quoted(grant.login)
             switch try link.run("SELECT rolcanlogin FROM pg_roles WHERE rolname = $1", [.text(grant.login)]).single {
@@ -56,7 +59,11 @@ public enum PostgresRights {
     }
 
     /// Removes the right; the role stays (it may hold other rights, or own rows in the edit log).
+    /// A login that does not own the tables goes through `vp_revoke`, as `grant` does.
     public static func revoke(_ grant: AccessGrant, on link: PostgresLink) throws -> [RightsNotice] {
+        guard try PostgresDatabase.ownsTables(link) else {
+            return try delegated("vp_revoke", grant, link)
+        }
         let removed = try link.run("""
             DELETE FROM access_grant WHERE login = $1 AND scope = $2 AND target_id = $3 AND kind = $4
             """, parameters(grant)).changed
@@ -102,6 +109,8 @@ public enum PostgresRights {
 public enum PostgresRightsError: Error, Equatable, LocalizedError {
     /// No organisation of that id and kind; `foundKind`: the kind of the one found under that id.
     case unknownTarget(AccessGrant.Scope, String, foundKind: String?)
+    /// The login neither owns the tables nor administers the nämnd that holds the target.
+    case notAllowed(AccessGrant.Scope, String)
 
     public var errorDescription: String? { Strings.Postgres.rightsError(self) }
 }

@@ -5,11 +5,15 @@
 public enum PostgresSchema {
     /// Written to `schema_version`; a database of a higher version is refused, one of a lower
     /// version is brought up to this one by `migrations`.
-    public static let version = 1
+    public static let version = 2
 
     /// The steps from each version to the next, in order: the step to version n changes a
-    /// database of version n - 1. A new database gets the tables of `version` at once.
-    public static let migrations: [PostgresMigration] = []
+    /// database of version n - 1. A new database gets version 1 and the steps at once, in one
+    /// transaction, so that a new database and a migrated one are alike.
+    public static let migrations: [PostgresMigration] = [
+        // A nämnd's admin grants and revokes rights in its nämnd.
+        PostgresMigration(version: 2, statements: PostgresDelegatedRights.statements),
+    ]
     /// The SQLite store's schema version whose tables these mirror.
     public static let mirroredSQLiteVersion = 6
 

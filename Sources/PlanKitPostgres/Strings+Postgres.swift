@@ -101,6 +101,10 @@ extension Strings {
                     " (”\(id)” är en \(Strings.organisationKind($0).lowercased()))"
                 } ?? ""
                 return "\(scopeName(scope)) ”\(id)” finns inte i databasen\(found). Inget har ändrats; se vp-tui units för id:n."
+            case .notAllowed(let scope, let id):
+                let board = scope == .board ? "nämnden" : "nämnden som \(scopeName(scope).lowercased()) hör till"
+                return "Du har inte behörighet att dela ut rättigheter i \(scopeName(scope).lowercased()) ”\(id)”: det får bara "
+                    + "databasens ägare och den som förvaltar \(board). Inget har ändrats."
             }
         }
 

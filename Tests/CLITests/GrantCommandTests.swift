@@ -49,6 +49,33 @@ import Testing
         #expect(try cluster.psql(database: database, login: "gustav", "SELECT count(*) FROM follow_up") == "0")
     }
 
+    /// A nämnd's admin, who does not own the tables, grants and revokes in its nämnd, and is
+    /// told in Swedish that it may not outside it.
+    @Test func namndAdminGrantsInItsNamndOnly() throws {
+        let (cluster, database) = try Self.database()
+        _ = try Binary.run(["revoke", "x", "--unit", "a", "--db", cluster.url(database: database)])
+        try Self.fillDistrict(cluster, database)
+        try cluster.psql(database: database, "INSERT INTO organisation (id, kind, name, parent_id) VALUES ('sb', 'board', 'Södra', NULL)")
+        let granted = try Binary.run(["grant", "ingrid", "--namnd", "nb", "--admin", "--db", cluster.url(database: database)])
+        #expect(granted.status == 0, "\(granted.stderr)")
+        let url = cluster.url(database: database, login: "ingrid")
+
+        let result = try Binary.run(["grant", "johan", "--unit", "b", "--db", url])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "”johan” har nu skrivrätt till enheten ”b”.\n")
+        #expect(result.stderr == "Rollen ”johan” fanns inte och har skapats (LOGIN, utan lösenord).\n")
+        #expect(try cluster.psql(database: database, login: "johan", "SELECT string_agg(unit_id, ',') FROM follow_up") == "b")
+
+        let outside = try Binary.run(["grant", "johan", "--namnd", "sb", "--admin", "--db", url])
+        #expect(outside.status == 2)
+        #expect(outside.stderr == "vp-tui: fel: Du har inte behörighet att dela ut rättigheter i nämnden ”sb”: det får bara "
+            + "databasens ägare och den som förvaltar nämnden. Inget har ändrats.\n")
+
+        let revoked = try Binary.run(["revoke", "johan", "--unit", "b", "--db", url])
+        #expect(revoked.stdout == "”johan” har inte längre skrivrätt till enheten ”b”.\n")
+        #expect(try cluster.psql(database: database, login: "johan", "SELECT count(*) FROM follow_up") == "0")
+    }
+
     @Test func roleThatMayNotLogInIsToldInSwedish() throws {
         let (cluster, database) = try Self.database()
         let url = cluster.url(database: database)
