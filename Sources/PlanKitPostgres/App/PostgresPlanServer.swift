@@ -63,10 +63,9 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             state { markLost() }
             throw PostgresStoreError.serverNotAnswering(address, .lost)
         }
+        let result: T
         do {
-            let result = try body(commands)
-            try PlanCopyRefresh.afterChange(plan, login: login, from: commands.link, into: store)
-            return result
+            result = try body(commands)
         } catch {
             if commands.link.isClosed {
                 state { markLost() }
@@ -76,6 +75,14 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             }
             throw error
         }
+        // Saved: a copy that cannot be read back now (the connection broke just after the
+        // commit) is read whole once the server answers again, and the change stays saved.
+        do {
+            try PlanCopyRefresh.afterChange(plan, login: login, from: commands.link, into: store)
+        } catch {
+            if commands.link.isClosed { state { markLost() } } else { refreshSoon() }
+        }
+        return result
     }
 
     /// A plan newly on the screen is read again in the background: the copy was read when the
