@@ -81,6 +81,12 @@ struct TwoUnitDistrict {
         try PostgresAddress.parse(cluster.url(database: database, login: login), environment: [:])
     }
 
+    /// A unit's own goal, as generated (read from the SQLite file the district was made in).
+    func ownGoal(of plan: PlanRef) throws -> String {
+        try #require(try PlanStore(path: sqlitePath, login: "generator").loadPlan(plan).walk()
+            .first { $0.author == .unit && $0.kind == .goal }?.id)
+    }
+
     /// A's edit log as the tests made it: without the generator's entry of the district's import.
     func log(_ store: any FieldSaving) throws -> [EditLogEntry] {
         try store.history(a).filter { $0.login != "generator" }

@@ -107,8 +107,7 @@ extension PlanStore {
             let text: String? = row?["text"]
             return (FieldValue.normalized(text.map(FieldValue.text)), row?["revision"] ?? 0)
         case .itemRecord(let item):
-            let db = try sqliteOnly(ref, db)
-            let revision = try Int.fetchOne(cached: db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
+            let revision = try db.sqlValue(Int.self, "SELECT revision FROM item WHERE id = ?", [item]) ?? 0
             return (try snapshot(of: item, plan: plan, db).map(FieldValue.record), revision)
         case .followedUp(let item):
             return (.flag(try followedUp(item, in: plan, db)), 0)
@@ -149,10 +148,9 @@ extension PlanStore {
             return try db.sqlValue(Int.self, "SELECT revision FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? AND period = ?",
                                    [plan.unitID, plan.year, item, period.rawValue]) ?? 0
         case .itemRecord(let item):
-            let db = try sqliteOnly(ref, db)
             try removeItem(item, plan: plan, db)
             if case .record(let snapshot)? = value { try insert(snapshot, plan: plan, db) }
-            return try Int.fetchOne(cached: db, sql: "SELECT revision FROM item WHERE id = ?", arguments: [item]) ?? 0
+            return try db.sqlValue(Int.self, "SELECT revision FROM item WHERE id = ?", [item]) ?? 0
         case .followedUp(let item):
             let on: Bool = if case .flag(let flag)? = value { flag } else { true }
             try db.sqlExecute("UPDATE plan_inherits SET followed_up = ? WHERE unit_id = ? AND year = ? AND item_id = ?",
@@ -168,8 +166,8 @@ extension PlanStore {
         }
     }
 
-    /// The SQLite connection, for the records of whole items and own sections, which only the
-    /// SQLite store saves yet.
+    /// The SQLite connection, for the records of own sections, which only the SQLite store
+    /// saves yet.
     static func sqliteOnly(_ ref: FieldRef, _ db: some SQLConnection) throws -> Database {
         guard let sqlite = db.sqliteDatabase else { throw NotOnServerYet(field: ref) }
         return sqlite

@@ -26,35 +26,47 @@ extension PlanStore {
     /// Adds an activity to one of the unit's own goals, running through the plan's year.
     @discardableResult
     public func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String {
-        try write { db in
-            let (board, position) = try Self.placeUnderOwnGoal(unitGoal, kind: .activity, plan: plan, db)
-            let id = try Self.newID(prefix: "\(unitGoal)-a", db)
-            let row = ItemSnapshot.Row(id: id, kind: .activity, level: nil, author: .unit, board: board, year: plan.year,
-                                       unit: plan.unitID, parent: unitGoal, position: position, number: nil,
-                                       texts: [TextField.title.rawValue: title], start: "\(plan.year)-01-01", end: "\(plan.year)-12-31",
-                                       indicator: nil)
-            try create(ItemSnapshot(rows: [row], followUps: []), plan: plan, db)
-            return id
-        }
+        try write { db in try Self.addActivity(title: title, under: unitGoal, in: plan, login: login, db) }
+    }
+
+    /// `addActivity` as `login`, inside a transaction the caller holds, on either database.
+    @discardableResult
+    public static func addActivity<C: SQLConnection>(title: String, under unitGoal: String, in plan: PlanRef,
+                                                     login: String, _ db: C) throws -> String {
+        let (board, position) = try placeUnderOwnGoal(unitGoal, kind: .activity, plan: plan, db)
+        let id = try newID(prefix: "\(unitGoal)-a", db)
+        let row = ItemSnapshot.Row(id: id, kind: .activity, level: nil, author: .unit, board: board, year: plan.year,
+                                   unit: plan.unitID, parent: unitGoal, position: position, number: nil,
+                                   texts: [TextField.title.rawValue: title], start: "\(plan.year)-01-01", end: "\(plan.year)-12-31",
+                                   indicator: nil)
+        try create(ItemSnapshot(rows: [row], followUps: []), plan: plan, login: login, db)
+        return id
     }
 
     /// Deletes one of the unit's own goals or activities with everything under it. Undo puts it back.
     public func deleteItem(_ id: String, in plan: PlanRef) throws {
-        try write { db in
-            let ref = FieldRef.itemRecord(item: id)
-            try Self.checkAllowed(ref, in: plan, db)
-            guard let old = try Self.snapshot(of: id, plan: plan, db) else { throw PlanError.unknownItem(id) }
-            try Self.removeItem(id, plan: plan, db)
-            try Self.discardRedo(plan: plan, login: login, db)
-            try Self.log(.edit, ref, old: .record(old), new: nil, plan: plan, login: login, db)
-        }
+        try write { db in try Self.deleteItem(id, in: plan, login: login, db) }
+    }
+
+    /// `deleteItem` as `login`, inside a transaction the caller holds, on either database.
+    public static func deleteItem<C: SQLConnection>(_ id: String, in plan: PlanRef, login: String, _ db: C) throws {
+        let ref = FieldRef.itemRecord(item: id)
+        try checkAllowed(ref, in: plan, db)
+        guard let old = try snapshot(of: id, plan: plan, db) else { throw PlanError.unknownItem(id) }
+        try removeItem(id, plan: plan, db)
+        try discardRedo(plan: plan, login: login, db)
+        try log(.edit, ref, old: .record(old), new: nil, plan: plan, login: login, db)
     }
 
     func create(_ snapshot: ItemSnapshot, plan: PlanRef, _ db: Database) throws {
-        try Self.checkNotHandedIn(.itemRecord(item: snapshot.rows[0].id), in: plan, db)
-        try Self.insert(snapshot, plan: plan, db)
-        try Self.discardRedo(plan: plan, login: login, db)
-        try Self.log(.edit, .itemRecord(item: snapshot.rows[0].id), old: nil, new: .record(snapshot), plan: plan, login: login, db)
+        try Self.create(snapshot, plan: plan, login: login, db)
+    }
+
+    static func create(_ snapshot: ItemSnapshot, plan: PlanRef, login: String, _ db: some SQLConnection) throws {
+        try checkNotHandedIn(.itemRecord(item: snapshot.rows[0].id), in: plan, db)
+        try insert(snapshot, plan: plan, db)
+        try discardRedo(plan: plan, login: login, db)
+        try log(.edit, .itemRecord(item: snapshot.rows[0].id), old: nil, new: .record(snapshot), plan: plan, login: login, db)
     }
 
     static func discardRedo(plan: PlanRef, login: String, _ db: some SQLConnection) throws {
@@ -75,27 +87,27 @@ extension PlanStore {
 
     /// The board and the next position of a new item of `kind` under one of the unit's own
     /// goals in the plan; refused when the goal is unknown or not the unit's own.
-    static func placeUnderOwnGoal(_ unitGoal: String, kind: ItemKind, plan: PlanRef, _ db: Database) throws -> (board: String, position: Int) {
-        guard let parent = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [unitGoal]).map(Self.item) else {
+    static func placeUnderOwnGoal(_ unitGoal: String, kind: ItemKind, plan: PlanRef,
+                                  _ db: some SQLConnection) throws -> (board: String, position: Int) {
+        guard let parent = try db.sqlRow("SELECT * FROM item WHERE id = ?", [unitGoal]).map(Self.item) else {
             throw PlanError.unknownItem(unitGoal)
         }
         guard parent.author == .unit, parent.kind == .goal, try Self.isInPlan(unitGoal, plan, db) else {
             throw PlanError.inherited(itemID: unitGoal, author: parent.author)
         }
-        let board = try String.fetchOne(cached: db, sql: "SELECT board_id FROM item WHERE id = ?", arguments: [unitGoal]) ?? ""
+        let board = try db.sqlValue(String.self, "SELECT board_id FROM item WHERE id = ?", [unitGoal]) ?? ""
         return (board, try nextPosition(under: unitGoal, kind: kind, db))
     }
 
     /// The position after the last child of `kind` under the parent.
-    static func nextPosition(under parent: String, kind: ItemKind, _ db: Database) throws -> Int {
-        (try Int.fetchOne(cached: db, sql: "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = ?",
-                          arguments: [parent, kind.rawValue]) ?? -1) + 1
+    static func nextPosition(under parent: String, kind: ItemKind, _ db: some SQLConnection) throws -> Int {
+        (try db.sqlValue(Int.self, "SELECT MAX(position) FROM item WHERE parent_id = ? AND kind = ?", [parent, kind.rawValue]) ?? -1) + 1
     }
 
-    static func newID(prefix: String, _ db: Database) throws -> String {
+    static func newID(prefix: String, _ db: some SQLConnection) throws -> String {
         // A range of the primary key, not LIKE (which reads every item of the district).
-        let existing = Set(try String.fetchAll(cached: db, sql: "SELECT id FROM item WHERE id >= ? AND id < ?",
-                                               arguments: [prefix, prefix + "\u{10FFFF}"]))
+        let existing = Set(try db.sqlRows("SELECT id FROM item WHERE id >= ? AND id < ?", [prefix, prefix + "\u{10FFFF}"])
+            .map { $0["id"] as String })
         var number = 1
         for id in existing {
             if let value = Int(id.dropFirst(prefix.count)) { number = max(number, value + 1) }
@@ -106,25 +118,25 @@ extension PlanStore {
 
     // MARK: Snapshots
 
-    static func snapshot(of id: String, plan: PlanRef, _ db: Database) throws -> ItemSnapshot? {
-        guard try Row.fetchOne(cached: db, sql: "SELECT 1 FROM item WHERE id = ?", arguments: [id]) != nil else { return nil }
+    static func snapshot(of id: String, plan: PlanRef, _ db: some SQLConnection) throws -> ItemSnapshot? {
+        guard try db.sqlRow("SELECT 1 FROM item WHERE id = ?", [id]) != nil else { return nil }
         var rows: [ItemSnapshot.Row] = []
         var queue = [id]
         while !queue.isEmpty {
             let current = queue.removeFirst()
-            guard let item = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [current]) else { continue }
+            guard let item = try db.sqlRow("SELECT * FROM item WHERE id = ?", [current]) else { continue }
             let decoded = Self.item(item)
             rows.append(ItemSnapshot.Row(id: decoded.id, kind: decoded.kind, level: decoded.level, author: decoded.author,
                                          board: item["board_id"], year: item["year"], unit: item["unit_id"],
                                          parent: decoded.parentID, position: decoded.position, number: decoded.number,
                                          texts: Dictionary(uniqueKeysWithValues: decoded.texts.map { ($0.key.rawValue, $0.value) }),
                                          start: decoded.start, end: decoded.end, indicator: decoded.indicator))
-            queue += try String.fetchAll(cached: db, sql: "SELECT id FROM item WHERE parent_id = ? ORDER BY kind, position, id", arguments: [current])
+            queue += try db.sqlRows("SELECT id FROM item WHERE parent_id = ? ORDER BY kind, position, id", [current]).map { $0["id"] as String }
         }
         var followUps: [ItemSnapshot.FollowUpRow] = []
         for row in rows {
-            for followUp in try Row.fetchAll(cached: db, sql: "SELECT * FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? ORDER BY period",
-                                             arguments: [plan.unitID, plan.year, row.id]) {
+            for followUp in try db.sqlRows("SELECT * FROM follow_up WHERE unit_id = ? AND year = ? AND item_id = ? ORDER BY period",
+                                           [plan.unitID, plan.year, row.id]) {
                 let decoded = Self.followUp(followUp)
                 followUps.append(ItemSnapshot.FollowUpRow(item: row.id, period: ReportPeriod(rawValue: followUp["period"]) ?? .vb,
                                                           rating: decoded.rating, status: decoded.status, outcome: decoded.outcome,
@@ -134,16 +146,16 @@ extension PlanStore {
         return ItemSnapshot(rows: rows, followUps: followUps)
     }
 
-    static func removeItem(_ id: String, plan: PlanRef, _ db: Database) throws {
+    static func removeItem(_ id: String, plan: PlanRef, _ db: some SQLConnection) throws {
         // Children first: items refer to their parents.
-        for child in try String.fetchAll(cached: db, sql: "SELECT id FROM item WHERE parent_id = ?", arguments: [id]) {
+        for child in try db.sqlRows("SELECT id FROM item WHERE parent_id = ?", [id]).map({ $0["id"] as String }) {
             try removeItem(child, plan: plan, db)
         }
-        try db.execute(cached: "DELETE FROM follow_up WHERE item_id = ?", arguments: [id])
-        try db.execute(cached: "DELETE FROM item WHERE id = ?", arguments: [id])
+        try db.sqlExecute("DELETE FROM follow_up WHERE item_id = ?", [id])
+        try db.sqlExecute("DELETE FROM item WHERE id = ?", [id])
     }
 
-    static func insert(_ snapshot: ItemSnapshot, plan: PlanRef, _ db: Database) throws {
+    static func insert(_ snapshot: ItemSnapshot, plan: PlanRef, _ db: some SQLConnection) throws {
         for row in snapshot.rows { try writeItem(row, db) }
         for followUp in snapshot.followUps { try writeFollowUp(followUp, in: plan, db) }
     }

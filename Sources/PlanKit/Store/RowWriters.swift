@@ -5,12 +5,12 @@ import GRDB
 /// with their revision bumped when the row exists. Statements are cached, since a large import
 /// writes thousands of rows.
 extension PlanStore {
-    static func writeItem(_ row: ItemSnapshot.Row, _ db: Database) throws {
+    static func writeItem(_ row: ItemSnapshot.Row, _ db: some SQLConnection) throws {
         func text(_ field: TextField) -> String? {
             guard let value = row.texts[field.rawValue], !value.isEmpty else { return nil }
             return value
         }
-        try db.cachedStatement(sql: """
+        try db.sqlExecute("""
             INSERT INTO item (id, kind, level, author, board_id, year, unit_id, parent_id, position, number, title,
                 description, expected_result, method, resources, follow_up, development, comment, start_date, end_date,
                 measure_unit, target, council_target, periodicity, direction, revision)
@@ -22,24 +22,24 @@ extension PlanStore {
                 development = excluded.development, comment = excluded.comment, start_date = excluded.start_date,
                 end_date = excluded.end_date, measure_unit = excluded.measure_unit, target = excluded.target,
                 council_target = excluded.council_target, periodicity = excluded.periodicity,
-                direction = excluded.direction, revision = revision + 1
-            """).execute(arguments: [
+                direction = excluded.direction, revision = item.revision + 1
+            """, [
                 row.id, row.kind.rawValue, row.level?.rawValue, row.author.rawValue, row.board, row.year, row.unit,
                 row.parent, row.position, row.number, text(.title) ?? "", text(.description), text(.expectedResult),
                 text(.method), text(.resources), text(.followUp), text(.development), text(.comment), row.start, row.end,
                 row.indicator?.measureUnit, row.indicator?.target, row.indicator?.councilTarget,
                 row.indicator?.periodicity.rawValue, row.indicator?.direction.rawValue,
-            ])
+            ] as StatementArguments)
     }
 
-    static func writeFollowUp(_ followUp: ItemSnapshot.FollowUpRow, in plan: PlanRef, _ db: Database) throws {
+    static func writeFollowUp(_ followUp: ItemSnapshot.FollowUpRow, in plan: PlanRef, _ db: some SQLConnection) throws {
         let analysis = (followUp.analysis ?? "").isEmpty ? nil : followUp.analysis
-        try db.cachedStatement(sql: """
+        try db.sqlExecute("""
             INSERT INTO follow_up (unit_id, year, item_id, period, rating, status, outcome, analysis, revision)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
             ON CONFLICT (unit_id, year, item_id, period) DO UPDATE SET rating = excluded.rating, status = excluded.status,
-                outcome = excluded.outcome, analysis = excluded.analysis, revision = revision + 1
-            """).execute(arguments: [plan.unitID, plan.year, followUp.item, followUp.period.rawValue, followUp.rating?.rawValue,
+                outcome = excluded.outcome, analysis = excluded.analysis, revision = follow_up.revision + 1
+            """, [plan.unitID, plan.year, followUp.item, followUp.period.rawValue, followUp.rating?.rawValue,
                                      followUp.status?.rawValue, OutcomeColumn.stored(followUp.outcome), analysis])
     }
 

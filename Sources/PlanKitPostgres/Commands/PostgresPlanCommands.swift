@@ -32,8 +32,9 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
         login = role
     }
 
-    /// A field of a row is saved in two statements (`PostgresFieldSave`); whole items and own
-    /// sections go through PlanKit's command, which refuses them on the server (`NotOnServerYet`).
+    /// A field of a row is saved in two statements (`PostgresFieldSave`); a whole item (added,
+    /// removed or put back) goes through PlanKit's command over the link, in one transaction;
+    /// own sections are refused on the server (`NotOnServerYet`).
     @discardableResult
     public func set(_ ref: FieldRef, to value: FieldValue?, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
         guard PostgresFieldSave.handles(ref) else {
@@ -142,7 +143,7 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     /// against the old value. A plan the login may not see is reported as not allowed.
     /// `autocommit`: `body` makes its change in one statement of its own, which tells other
     /// sessions itself, and needs no transaction around it.
-    private func change<T>(_ plan: PlanRef, autocommit: Bool = false, _ body: () throws -> T) throws -> T {
+    func change<T>(_ plan: PlanRef, autocommit: Bool = false, _ body: () throws -> T) throws -> T {
         var attempt = 0
         while true {
             attempt += 1

@@ -1,0 +1,33 @@
+import PlanKit
+
+/// Adding and deleting the unit's own activities on the server: PlanKit's commands over the
+/// link (the SQLite store's own rules, rows and log entry), in one transaction with NOTIFY.
+/// Undo and redo of them go through `undo(in:)` and `redo(in:)` like any change.
+extension PostgresPlanCommands {
+    /// Adds an activity under one of the unit's own goals, running through the plan's year;
+    /// returns its id. Refused as on SQLite (an unknown goal, an inherited one, a handed-in plan).
+    @discardableResult
+    public func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String {
+        try change(plan) {
+            try requireVisible(plan)
+            return try PlanStore.addActivity(title: title, under: unitGoal, in: plan, login: login, link)
+        }
+    }
+
+    /// Deletes one of the unit's own goals or activities with everything under it; undo puts
+    /// it back.
+    public func deleteItem(_ id: String, in plan: PlanRef) throws {
+        try change(plan) {
+            try requireVisible(plan)
+            try PlanStore.deleteItem(id, in: plan, login: login, link)
+        }
+    }
+
+    /// Row-level security hides the plans of units the login was not granted, and their items
+    /// with them: such a plan is refused as one the login may not change (`change` says so),
+    /// not as an unknown goal.
+    private func requireVisible(_ plan: PlanRef) throws {
+        guard try link.run("SELECT 1 FROM plan WHERE unit_id = $1 AND year = $2", [.text(plan.unitID), .integer(Int64(plan.year))])
+            .single != nil else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
+    }
+}
