@@ -9,9 +9,11 @@ import PlanKit
 /// moment the server is lost, and a lost server often comes with a lost SSH link or a killed
 /// terminal, which would take a draft kept only in memory with it. The file outlives both, and
 /// the draft is offered back when the field is opened again, as drafts in a SQLite file are.
-/// The file is written whole (it holds only the texts being written) and replaced atomically;
-/// one that cannot be read or written costs the drafts, never the app.
-final class LocalDrafts {
+/// The file is written whole (it holds only the texts being written) and replaced atomically,
+/// each read-change-write under an exclusive lock on a file beside it, so that two windows
+/// saving at the same moment both keep their drafts; one that cannot be read or written costs
+/// the drafts, never the app.
+final class LocalDrafts: Sendable {
     struct Entry: Codable, Equatable {
         var database: String
         var login: String
@@ -55,17 +57,40 @@ final class LocalDrafts {
     }
 
     func save(_ text: String, for field: FieldRef, baseRevision: Int, in plan: PlanRef, now: Date = Date()) throws {
-        var entries = Self.read(file).filter { !(matches($0, field, plan) && $0.window == window) }
-        entries.append(Entry(database: database, login: login, window: window, unitID: plan.unitID, year: plan.year,
-                             field: field, text: text, baseRevision: baseRevision, savedAt: now))
-        try write(entries)
+        try withLock {
+            var entries = Self.read(file).filter { !(matches($0, field, plan) && $0.window == window) }
+            entries.append(Entry(database: database, login: login, window: window, unitID: plan.unitID, year: plan.year,
+                                 field: field, text: text, baseRevision: baseRevision, savedAt: now))
+            try write(entries)
+        }
     }
 
     /// Saved or let go here: no window's draft of the field is offered again.
     func discard(_ field: FieldRef, in plan: PlanRef) throws {
-        let entries = Self.read(file)
-        let kept = entries.filter { !matches($0, field, plan) }
-        if kept.count != entries.count { try write(kept) }
+        try withLock {
+            let entries = Self.read(file)
+            let kept = entries.filter { !matches($0, field, plan) }
+            if kept.count != entries.count { try write(kept) }
+        }
+    }
+
+    /// Runs a read-change-write of the file while holding an exclusive flock on
+    /// `server-drafts.json.lock`. A lock file of its own rather than the drafts file: that one is
+    /// replaced by a rename on each write, so a lock on it would be held on a file no longer
+    /// there. flock is per open file, so two windows in one process exclude each other too; the
+    /// kernel lets go of it when a window dies holding it.
+    private func withLock<T>(_ body: () throws -> T) throws -> T {
+        let folder = (file as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let descriptor = open(file + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            // Interrupted by a signal (a resized terminal): wait again; anything else is a failure.
+            guard errno == EINTR else { throw CocoaError(.fileLocking) }
+        }
+        defer { _ = flock(descriptor, LOCK_UN) }
+        return try body()
     }
 
     private func matches(_ entry: Entry, _ field: FieldRef, _ plan: PlanRef) -> Bool {
