@@ -9,22 +9,39 @@ extension PlanStore {
     @discardableResult
     public func submit(_ ref: PlanRef, period: ReportPeriod) throws -> HandIn {
         try write { db in
-            let plan = try Self.loadPlan(ref, db)
-            guard plan.periods.contains(period) else { throw PlanError.periodNotInPlan(period) }
-            if let existing = try Self.handIn(ref, period: period, db) {
-                throw YearError.alreadySubmitted(period, by: existing.login, at: existing.at)
-            }
-            let gaps = Completeness.gaps(in: plan, period: period)
-            if !gaps.isEmpty { throw YearError.incomplete(period, gaps: gaps) }
-            let blocks = ReportBuilder(plan: plan, period: period).build()
-            let content = String(decoding: try JSONEncoder().encode(blocks), as: UTF8.self)
-            let at = Self.timestamp()
-            var row = HandInRow(unitID: ref.unitID, year: ref.year, period: period.rawValue, login: login, at: at, content: content)
-            try row.insert(db)
-            let id = db.lastInsertedRowID
-            try Self.log(.submit, nil, old: nil, new: nil, plan: ref, login: login, note: period.rawValue, db)
-            return HandIn(id: id, ref: ref, period: period, login: login, at: at, content: blocks)
+            let blocks = try Self.handInBlocks(ref, period: period, db)
+            return try Self.recordHandIn(ref, period: period, blocks: blocks, login: login, db)
         }
+    }
+
+    /// The report a hand-in of the period would keep, or its refusal: a period the plan does
+    /// not have, one handed in already, or the gaps that are left. A store that saves elsewhere
+    /// (the PostgreSQL server) asks this of a snapshot of the plan, then records the hand-in.
+    public func handInBlocks(_ ref: PlanRef, period: ReportPeriod) throws -> [ReportBlock] {
+        try read { db in try Self.handInBlocks(ref, period: period, db) }
+    }
+
+    static func handInBlocks(_ ref: PlanRef, period: ReportPeriod, _ db: Database) throws -> [ReportBlock] {
+        let plan = try Self.loadPlan(ref, db)
+        guard plan.periods.contains(period) else { throw PlanError.periodNotInPlan(period) }
+        if let existing = try Self.handIn(ref, period: period, db) {
+            throw YearError.alreadySubmitted(period, by: existing.login, at: existing.at)
+        }
+        let gaps = Completeness.gaps(in: plan, period: period)
+        if !gaps.isEmpty { throw YearError.incomplete(period, gaps: gaps) }
+        return ReportBuilder(plan: plan, period: period).build()
+    }
+
+    /// Records a hand-in of these blocks and its log entry as `login`, inside a transaction the
+    /// caller holds, on either database.
+    public static func recordHandIn<C: SQLConnection>(_ ref: PlanRef, period: ReportPeriod, blocks: [ReportBlock],
+                                                      login: String, _ db: C) throws -> HandIn {
+        let content = String(decoding: try JSONEncoder().encode(blocks), as: UTF8.self)
+        let at = timestamp()
+        let id = try db.sqlInsert("INSERT INTO hand_in (unit_id, year, period, login, at, content) VALUES (?, ?, ?, ?, ?, ?)",
+                                  [ref.unitID, ref.year, period.rawValue, login, at, content])
+        try log(.submit, nil, old: nil, new: nil, plan: ref, login: login, note: period.rawValue, db)
+        return HandIn(id: id, ref: ref, period: period, login: login, at: at, content: blocks)
     }
 
     /// Opens a handed-in report again for changes; the reason goes into the edit log.

@@ -17,6 +17,20 @@ public final class PostgresSnapshot {
         store = try PlanStore(readOnlySnapshotWithLogin: address.login)
     }
 
+    private init(link: PostgresLink, login: String) throws {
+        source = PostgresCopySource(link: link)
+        store = try PlanStore(readOnlySnapshotWithLogin: login)
+    }
+
+    /// One unit's plan of one year, read in the transaction that the caller holds on `link`,
+    /// so that a change made from what it read (a hand-in) is judged on what it writes over.
+    static func plan(on link: PostgresLink, unitID: String, year: Int, boardID: String, login: String) throws -> PlanStore {
+        let snapshot = try PostgresSnapshot(link: link, login: login)
+        try snapshot.fill(["organisation", "cascade"]) { _ in .all }
+        try snapshot.fill(.plan(unitID: unitID, year: year, boardID: boardID))
+        return snapshot.store
+    }
+
     /// One unit's plan of one year. The unit is found by id or name as on a file; a unit the
     /// login may not read is refused (`SnapshotError.notPermitted`); a plan that is not there is
     /// left to the store to say, as on a file.

@@ -1,0 +1,135 @@
+import Foundation
+import PlanKit
+import PlanKitPostgres
+import PostgresTestSupport
+import Testing
+
+/// What both stores do to hand a report in, so that one test body runs on each.
+protocol HandInCommands: FieldSaving {
+    @discardableResult
+    func submit(_ ref: PlanRef, period: ReportPeriod) throws -> HandIn
+}
+
+extension PlanStore: HandInCommands {}
+extension PostgresPlanCommands: HandInCommands {}
+
+/// Handing a period's report in, on the SQLite file and on PostgreSQL alike: refused while
+/// anything is missing and when it is handed in already; recorded with the report as it was,
+/// and logged; the period then refuses changes.
+@Suite(.throwawayPostgres, .serialized) struct HandInOnBothStoresTests {
+    func open(_ district: TwoUnitDistrict, _ login: String) throws -> any HandInCommands {
+        try #require(try district.open(login) as? any HandInCommands)
+    }
+
+    /// The plan as the store holds it now, read as its owner would.
+    func reader(_ district: TwoUnitDistrict) throws -> PlanStore {
+        guard let cluster = district.cluster, let database = district.database else {
+            return try PlanStore(path: district.sqlitePath, login: "reader")
+        }
+        return try PostgresSnapshot.plan(try TwoUnitDistrict.address(cluster, database), unit: district.a.unitID, year: district.a.year).0
+    }
+
+    /// Fills what the period's report lacks, through the store under test.
+    func complete(_ district: TwoUnitDistrict, _ store: any HandInCommands, period: ReportPeriod) throws {
+        let gaps = Completeness.gaps(in: try reader(district).loadPlan(district.a), period: period)
+        for gap in gaps {
+            let change: (FieldRef, FieldValue)? = switch (gap.kind, gap.itemID, gap.sectionID) {
+            case (.goalWithoutRating, let item?, _): (.rating(item: item, period: period), .rating(.partly))
+            case (.goalWithoutAnalysis, let item?, _), (.deviationWithoutAnalysis, let item?, _):
+                (.analysis(item: item, period: period), .text("Arbetet går framåt."))
+            case (.activityWithoutStatus, let item?, _): (.status(item: item, period: period), .status(.done))
+            case (.indicatorWithoutOutcome, let item?, _): (.outcome(item: item, period: period), .number(12))
+            case (.emptySection, _, let section?): (.sectionText(section: section, period: period), .text("Sammanfattat."))
+            default: nil
+            }
+            let (field, value) = try #require(change, "a gap the test does not fill: \(gap)")
+            try store.set(field, to: value, in: district.a, expectedRevision: nil)
+        }
+    }
+
+    @Test(arguments: Backend.allCases)
+    func aCompleteReportIsHandedInWithItsContentAndLogged(_ backend: Backend) throws {
+        let district = try TwoUnitDistrict(backend)
+        let anna = try open(district, "anna")
+        let period = district.openPeriod
+        let gaps = Completeness.gaps(in: try reader(district).loadPlan(district.a), period: period)
+        try #require(!gaps.isEmpty, "the generated plan is complete already: the refusal is not tested")
+        #expect(throws: YearError.incomplete(period, gaps: gaps)) { try anna.submit(district.a, period: period) }
+
+        try complete(district, anna, period: period)
+        let handIn = try anna.submit(district.a, period: period)
+        #expect(handIn.login == "anna")
+        #expect(handIn.period == period)
+        let reader = try reader(district)
+        #expect(try reader.handIn(district.a, period: period)?.content == handIn.content)
+        #expect(handIn.content == ReportBuilder(plan: try reader.loadPlan(district.a), period: period).build())
+        let entry = try #require(try district.log(anna).last)
+        #expect(entry.action == .submit)
+        #expect(entry.note == period.rawValue)
+
+        #expect(throws: YearError.self) { try anna.submit(district.a, period: period) }
+        #expect(throws: YearError.handedIn(period)) {
+            try anna.set(.analysis(item: district.ownGoal, period: period), to: .text("Efteråt"), in: district.a, expectedRevision: nil)
+        }
+    }
+
+    /// The hand-in made before is found (on the server, in the transaction's own snapshot).
+    @Test(arguments: Backend.allCases)
+    func aHandedInPeriodIsRefused(_ backend: Backend) throws {
+        let district = try TwoUnitDistrict(backend)
+        let anna = try open(district, "anna")
+        let before = try district.log(anna)
+        #expect(throws: YearError.alreadySubmitted(district.handedInPeriod, by: "generator", at: "2025-01-01")) {
+            try anna.submit(district.a, period: district.handedInPeriod)
+        }
+        #expect(try district.log(anna) == before)
+    }
+
+    /// On the server, a login may not hand in the report of a unit it was not granted.
+    @Test func anotherUnitsReportIsRefusedOnTheServer() throws {
+        let district = try TwoUnitDistrict(.postgresql)
+        let anna = try open(district, "anna")
+        #expect(throws: PostgresCommandError.notAllowed(login: "anna", unit: district.b.unitID, year: district.b.year)) {
+            try anna.submit(district.b, period: district.openPeriod)
+        }
+    }
+
+    /// Two hand-ins of one report at once: the later one waits for the earlier on the plan's
+    /// row, is then refused by PostgreSQL and tried again, and finds the report handed in.
+    @Test func aHandInMadeMeanwhileIsFound() throws {
+        let district = try TwoUnitDistrict(.postgresql)
+        let (cluster, database) = (try #require(district.cluster), try #require(district.database))
+        let anna = try #require(try district.open("anna") as? PostgresPlanCommands)
+        let period = district.openPeriod
+        try complete(district, anna, period: period)
+        let owner = try PostgresDatabase.open(try TwoUnitDistrict.address(cluster, database))
+        let plan: [PostgresValue] = [.text(district.a.unitID), .integer(Int64(district.a.year))]
+        try owner.run("BEGIN")
+        try owner.run("UPDATE plan SET periods = periods WHERE unit_id = $1 AND year = $2", plan)
+
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var outcome: Result<HandIn, Error>?
+        DispatchQueue.global().async {
+            outcome = Result { try anna.submit(district.a, period: period) }
+            done.signal()
+        }
+        // Anna's hand-in waits for the owner's lock on the plan's row.
+        let deadline = Date().addingTimeInterval(20)
+        var waiting = false
+        while !waiting && Date() < deadline {
+            waiting = try cluster.psql(database: database, """
+                SELECT count(*) FROM pg_stat_activity WHERE usename = 'anna' AND wait_event_type = 'Lock'
+                """) == "1"
+        }
+        #expect(waiting, "anna's hand-in did not wait for the plan's row")
+        try owner.run("INSERT INTO hand_in (unit_id, year, period, login, at, content) VALUES ($1, $2, $3, 'berit', '2025-06-01', '[]')",
+                      plan + [.text(period.rawValue)])
+        try owner.run("COMMIT")
+        done.wait()
+
+        #expect(throws: YearError.alreadySubmitted(period, by: "berit", at: "2025-06-01")) { try outcome?.get() }
+        #expect(try cluster.psql(database: database, """
+            SELECT count(*) FROM hand_in WHERE unit_id = '\(district.a.unitID)' AND period = '\(period.rawValue)'
+            """) == "1")
+    }
+}
