@@ -60,8 +60,8 @@ extension PlanStore {
     }
 
     /// This login's latest draft of a field, this window's first. Read by hand rather than as a
-    /// `DraftRow`: the record's first fetch builds GRDB's generic machinery, which the key that
-    /// opens the editor paid (docs/PERFORMANCE.md).
+    /// `DraftRow`: the record's first fetch builds GRDB's generic machinery, which would fall on
+    /// the key that opens the editor (docs/PERFORMANCE.md).
     func latestDraft(of field: FieldRef, key: String, in plan: PlanRef, _ db: Database) throws -> Draft? {
         try Row.fetchOne(cached: db, sql: """
             SELECT * FROM draft WHERE unit_id = ? AND year = ? AND field = ? AND login = ? ORDER BY window = ? DESC, saved_at DESC LIMIT 1

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The chooser's lines as drawn, by their place in the list. Moving the selection redraws the
-/// same lines with another one reversed; drawing each line's texts again (fitting them to the
-/// width, walking their characters) was most of such a frame. A line is drawn once on a blank
+/// same lines with another one reversed, and drawing each line's texts (fitting them to the
+/// width, walking their characters) is most of such a frame. A line is drawn once on a blank
 /// row of the width and its cells copied after.
 ///
 /// `ChooserState` gets a new cache whenever what its lines show changes (the data listed, the
