@@ -90,17 +90,33 @@ public final class PostgresLink: @unchecked Sendable {
     /// The query's result, waited for; never longer than the deadline. postgres-nio leaves a
     /// query sent on a connection the server has closed unanswered, so a closed connection is
     /// not asked, and a silent one is given up.
-    private func answer(_ query: PostgresQuery) throws -> PostgresQueryResult {
+    private func answer(_ query: PostgresQuery, within seconds: Int64 = statementDeadline) throws -> PostgresQueryResult {
         guard !connection.isClosed else { throw PostgresStoreError.serverNotAnswering(address, .lost) }
         let promise = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
         connection.query(query, logger: logger).cascade(to: promise)
-        let silent = PostgresStoreError.serverNotAnswering(address, .timedOut(seconds: Int(Self.statementDeadline)))
-        let deadline = connection.eventLoop.scheduleTask(in: .seconds(Self.statementDeadline)) { [connection] in
+        let silent = PostgresStoreError.serverNotAnswering(address, .timedOut(seconds: Int(seconds)))
+        let deadline = connection.eventLoop.scheduleTask(in: .seconds(seconds)) { [connection] in
             promise.fail(silent)
             let _: EventLoopFuture<Void> = connection.close()
         }
         promise.futureResult.whenComplete { _ in deadline.cancel() }
         return try promise.futureResult.wait()
+    }
+
+    /// Whether the server answers `SELECT 1` within `seconds`. One that does not is given up
+    /// (the connection is closed, failing whatever else waits on it): a network that went silent
+    /// without a reset is noticed in seconds rather than at the next statement's deadline.
+    /// Safe while another thread runs a statement: postgres-nio queues the check behind it, and
+    /// it is not counted in `statementsSent`. An error answer (a transaction already failed)
+    /// still proves the server there.
+    public func answers(within seconds: Int64) -> Bool {
+        do {
+            _ = try answer(PostgresQuery(unsafeSQL: "SELECT 1"), within: seconds)
+        } catch PostgresStoreError.serverNotAnswering {
+            // Given up here, or closed already; the closing may not have happened yet.
+            return false
+        } catch {}
+        return !connection.isClosed
     }
 
     /// Whether the connection is known to be gone (the server closed it, or it was given up).

@@ -70,6 +70,36 @@ public final class ThrowawayCluster: @unchecked Sendable {
         try programs.run("pg_ctl", ["-D", dataDirectory, "-m", "fast", "-w", "stop"], in: folder, log: nil)
     }
 
+    /// Freezes the server (SIGSTOP to the postmaster and every process it started), as a network
+    /// that goes silent does: the connections stay open and nothing answers. `resumeServer`
+    /// thaws it.
+    public func pauseServer() throws { try signalServer(SIGSTOP) }
+
+    public func resumeServer() throws { try signalServer(SIGCONT) }
+
+    private func signalServer(_ signal: Int32) throws {
+        let pidFile = try String(contentsOfFile: dataDirectory + "/postmaster.pid", encoding: .utf8)
+        guard let postmaster = pidFile.split(separator: "\n").first.flatMap({ pid_t($0) }) else {
+            throw ClusterError.missing("postmaster.pid names no process")
+        }
+        // The backends and helpers first: a stopped postmaster cannot start new ones meanwhile.
+        for child in Self.children(of: postmaster) { kill(child, signal) }
+        kill(postmaster, signal)
+    }
+
+    /// The processes whose parent is `parent`, from /proc/PID/stat (the fourth field).
+    static func children(of parent: pid_t) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> pid_t? in
+            guard let pid = pid_t(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            // The name in parentheses may hold spaces; the fields after it do not.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && pid_t(fields[1]) == parent ? pid : nil
+        }
+    }
+
     /// Stops the server at once and removes the folder; safe to call twice.
     public func stop() {
         lock.lock()
@@ -78,6 +108,8 @@ public final class ThrowawayCluster: @unchecked Sendable {
         lock.unlock()
         guard !already else { return }
         if FileManager.default.fileExists(atPath: dataDirectory + "/postmaster.pid") {
+            // A server left frozen by a failed test would never stop.
+            try? signalServer(SIGCONT)
             try? programs.run("pg_ctl", ["-D", dataDirectory, "-m", "immediate", "-w", "stop"], in: folder, log: nil)
         }
         try? FileManager.default.removeItem(at: folder)

@@ -19,6 +19,13 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     let store: PlanStore
     /// How long to wait between attempts to reach a lost server.
     public static let retryInterval: TimeInterval = 1
+    /// How often the connection is asked whether the server still answers, and how long the
+    /// answer may take: a network gone silent without a reset closes nothing, so without asking
+    /// it would be noticed only when a save waited out the statement deadline (two minutes).
+    /// Lost within about seven seconds; the answer's allowance is wide enough for the question
+    /// to wait behind the longest statement the app sends (reading a board's plans back).
+    public static let checkInterval: TimeInterval = 2
+    public static let checkDeadline: Int64 = 5
 
     /// Held while the connection is used (a change, a refresh): one statement after another.
     private let connectionLock = NSLock()
@@ -35,6 +42,9 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     private var refreshPending = false
     /// Where the copy is refreshed and the server reached again, one task after another.
     private let background = DispatchQueue(label: "vp-tui.postgres.refresh")
+    /// Where the server is asked whether it answers: never behind a refresh or a change that
+    /// waits for the same silent server.
+    private let checking = DispatchQueue(label: "vp-tui.postgres.check")
 
     /// Connects as the address's login and reads which units it may change; throws
     /// `PostgresStoreError` in Swedish.
@@ -57,6 +67,8 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     }
 
     public func change<T>(_ plan: PlanRef, _ body: (FieldSaving) throws -> T) throws -> T {
+        // Known lost: refused at once, not after a change still waiting on the lost connection.
+        if isLost { throw PostgresStoreError.serverNotAnswering(address, .lost) }
         connectionLock.lock()
         defer { connectionLock.unlock() }
         guard let commands = state({ commands }), !commands.link.isClosed else {
@@ -135,6 +147,22 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
         state {
             self.commands = commands
             ownProcess = process
+        }
+        checkSoon(ObjectIdentifier(commands))
+    }
+
+    /// Asks the server, after `checkInterval`, whether the connection `current` still answers,
+    /// and again after that while it does and is the one in use.
+    private func checkSoon(_ current: ObjectIdentifier) {
+        checking.asyncAfter(deadline: .now() + Self.checkInterval) { [weak self] in self?.check(current) }
+    }
+
+    private func check(_ current: ObjectIdentifier) {
+        guard let commands = state({ commands }), ObjectIdentifier(commands) == current else { return }
+        if commands.link.answers(within: Self.checkDeadline) {
+            checkSoon(current)
+        } else {
+            state { if let now = self.commands, ObjectIdentifier(now) == current { markLost() } }
         }
     }
 
