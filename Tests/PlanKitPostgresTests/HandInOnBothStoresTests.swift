@@ -8,6 +8,7 @@ import Testing
 protocol HandInCommands: FieldSaving {
     @discardableResult
     func submit(_ ref: PlanRef, period: ReportPeriod) throws -> HandIn
+    func reopen(_ ref: PlanRef, period: ReportPeriod, reason: String) throws
 }
 
 extension PlanStore: HandInCommands {}
@@ -83,6 +84,24 @@ extension PostgresPlanCommands: HandInCommands {}
             try anna.submit(district.a, period: district.handedInPeriod)
         }
         #expect(try district.log(anna) == before)
+    }
+
+    /// A handed-in report opened again with a reason takes changes, and the reason is logged.
+    @Test(arguments: Backend.allCases)
+    func aReopenedReportTakesChanges(_ backend: Backend) throws {
+        let district = try TwoUnitDistrict(backend)
+        let anna = try open(district, "anna")
+        let period = district.handedInPeriod
+        let field = FieldRef.analysis(item: district.ownGoal, period: period)
+        #expect(throws: YearError.handedIn(period)) { try anna.set(field, to: .text("Rättat"), in: district.a, expectedRevision: nil) }
+        #expect(throws: YearError.reopenNeedsReason) { try anna.reopen(district.a, period: period, reason: "  ") }
+        try anna.reopen(district.a, period: period, reason: "Fel utfall")
+        let entry = try #require(try district.log(anna).last)
+        #expect(entry.action == .reopen)
+        #expect(entry.note == "\(period.rawValue): Fel utfall")
+        try anna.set(field, to: .text("Rättat"), in: district.a, expectedRevision: nil)
+        #expect(try anna.value(of: field, in: district.a).value == .text("Rättat"))
+        #expect(throws: YearError.notSubmitted(period)) { try anna.reopen(district.a, period: period, reason: "Igen") }
     }
 
     /// On the server, a login may not hand in the report of a unit it was not granted.

@@ -9,6 +9,8 @@ protocol ItemCommands: FieldSaving {
     @discardableResult
     func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String
     func deleteItem(_ id: String, in plan: PlanRef) throws
+    @discardableResult
+    func addUnitGoal(title: String, under boardGoal: String, in plan: PlanRef) throws -> String
 }
 
 extension PlanStore: ItemCommands {}
@@ -44,6 +46,29 @@ extension PostgresPlanCommands: ItemCommands {}
         #expect(try anna.value(of: record, in: district.a).value == nil)
         #expect(try anna.redo(in: district.a) == record)
         #expect(try anna.value(of: record, in: district.a).value == .record(snapshot))
+    }
+
+    @Test(arguments: Backend.allCases)
+    func anAddedUnitGoalIsLoggedAndUndone(_ backend: Backend) throws {
+        let district = try TwoUnitDistrict(backend)
+        let anna = try open(district, "anna")
+        let boardGoal = try #require(try PlanStore(path: district.sqlitePath, login: "generator").loadPlan(district.a).walk()
+            .first { $0.level == .boardGoal }?.id)
+        let id = try anna.addUnitGoal(title: "Alla barn rör sig varje dag", under: boardGoal, in: district.a)
+        let record = FieldRef.itemRecord(item: id)
+        guard case .record(let snapshot)? = try anna.value(of: record, in: district.a).value else {
+            Issue.record("no goal \(id) after adding it")
+            return
+        }
+        #expect(snapshot.rows.first?.parent == boardGoal)
+        #expect(snapshot.rows.first?.level == .unitGoal)
+        #expect(snapshot.rows.first?.texts[TextField.title.rawValue] == "Alla barn rör sig varje dag")
+        #expect(try district.log(anna).last?.newValue == .record(snapshot))
+        try anna.undo(in: district.a)
+        #expect(try anna.value(of: record, in: district.a).value == nil)
+        #expect(throws: PlanError.unknownItem(district.ownGoal)) {
+            try anna.addUnitGoal(title: "x", under: district.ownGoal, in: district.a)
+        }
     }
 
     @Test(arguments: Backend.allCases)

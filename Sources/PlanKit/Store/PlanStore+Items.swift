@@ -6,21 +6,26 @@ extension PlanStore {
     /// Adds an enhetsmål under a board goal the plan inherits; returns its id.
     @discardableResult
     public func addUnitGoal(title: String, under boardGoal: String, in plan: PlanRef) throws -> String {
-        try write { db in
-            guard let parent = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [boardGoal]).map(Self.item),
-                  parent.level == .boardGoal, try Self.isInPlan(boardGoal, plan, db) else {
-                throw PlanError.unknownItem(boardGoal)
-            }
-            let cascade = try Row.fetchOne(cached: db, sql: "SELECT board_id FROM plan WHERE unit_id = ? AND year = ?", arguments: [plan.unitID, plan.year])
-            guard let board: String = cascade?["board_id"] else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
-            let id = try Self.newID(prefix: Self.unitGoalPrefix(plan, db), db)
-            let position = try Self.nextPosition(under: boardGoal, kind: .goal, db)
-            let row = ItemSnapshot.Row(id: id, kind: .goal, level: .unitGoal, author: .unit, board: board, year: plan.year,
-                                       unit: plan.unitID, parent: boardGoal, position: position, number: nil,
-                                       texts: [TextField.title.rawValue: title], start: nil, end: nil, indicator: nil)
-            try create(ItemSnapshot(rows: [row], followUps: []), plan: plan, db)
-            return id
+        try write { db in try Self.addUnitGoal(title: title, under: boardGoal, in: plan, login: login, db) }
+    }
+
+    /// `addUnitGoal` as `login`, inside a transaction the caller holds, on either database.
+    @discardableResult
+    public static func addUnitGoal<C: SQLConnection>(title: String, under boardGoal: String, in plan: PlanRef,
+                                                     login: String, _ db: C) throws -> String {
+        guard let parent = try db.sqlRow("SELECT * FROM item WHERE id = ?", [boardGoal]).map(Self.item),
+              parent.level == .boardGoal, try isInPlan(boardGoal, plan, db) else {
+            throw PlanError.unknownItem(boardGoal)
         }
+        guard let board = try db.sqlValue(String.self, "SELECT board_id FROM plan WHERE unit_id = ? AND year = ?",
+                                          [plan.unitID, plan.year]) else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
+        let id = try newID(prefix: unitGoalPrefix(plan, db), db)
+        let position = try nextPosition(under: boardGoal, kind: .goal, db)
+        let row = ItemSnapshot.Row(id: id, kind: .goal, level: .unitGoal, author: .unit, board: board, year: plan.year,
+                                   unit: plan.unitID, parent: boardGoal, position: position, number: nil,
+                                   texts: [TextField.title.rawValue: title], start: nil, end: nil, indicator: nil)
+        try create(ItemSnapshot(rows: [row], followUps: []), plan: plan, login: login, db)
+        return id
     }
 
     /// Adds an activity to one of the unit's own goals, running through the plan's year.
@@ -75,9 +80,9 @@ extension PlanStore {
     }
 
     /// Own goals are numbered like the existing ones ("re-2021-em-06"), else "<unit>-<year>-em-01".
-    private static func unitGoalPrefix(_ plan: PlanRef, _ db: Database) throws -> String {
-        let ids = try String.fetchAll(cached: db, sql: "SELECT id FROM item WHERE unit_id = ? AND year = ? AND kind = 'goal'",
-                                      arguments: [plan.unitID, plan.year])
+    private static func unitGoalPrefix(_ plan: PlanRef, _ db: some SQLConnection) throws -> String {
+        let ids = try db.sqlRows("SELECT id FROM item WHERE unit_id = ? AND year = ? AND kind = 'goal'", [plan.unitID, plan.year])
+            .map { $0["id"] as String }
         if let existing = ids.first(where: { $0.range(of: #"-em-\d+$"#, options: .regularExpression) != nil }),
            let range = existing.range(of: #"-em-\d+$"#, options: .regularExpression) {
             return String(existing[..<range.lowerBound]) + "-em-"

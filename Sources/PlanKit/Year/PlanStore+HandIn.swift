@@ -46,18 +46,22 @@ extension PlanStore {
 
     /// Opens a handed-in report again for changes; the reason goes into the edit log.
     public func reopen(_ ref: PlanRef, period: ReportPeriod, reason: String) throws {
+        try write { db in try Self.reopen(ref, period: period, reason: reason, login: login, db) }
+    }
+
+    /// `reopen` as `login`, inside a transaction the caller holds, on either database.
+    public static func reopen<C: SQLConnection>(_ ref: PlanRef, period: ReportPeriod, reason: String, login: String, _ db: C) throws {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw YearError.reopenNeedsReason }
-        try write { db in
-            guard try Row.fetchOne(cached: db, sql: "SELECT 1 FROM plan WHERE unit_id = ? AND year = ?",
-                                   arguments: [ref.unitID, ref.year]) != nil else {
-                throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
-            }
-            guard let handIn = try Self.handIn(ref, period: period, db) else { throw YearError.notSubmitted(period) }
-            try db.execute(cached: "UPDATE hand_in SET reopened_by = ?, reopened_at = ?, reopen_reason = ? WHERE id = ?",
-                           arguments: [login, Self.timestamp(), reason, handIn.id])
-            try Self.log(.reopen, nil, old: nil, new: nil, plan: ref, login: login, note: "\(period.rawValue): \(reason)", db)
+        guard try db.sqlValue(Bool.self, "SELECT 1 FROM plan WHERE unit_id = ? AND year = ?", [ref.unitID, ref.year]) != nil else {
+            throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
         }
+        guard let id = try db.sqlValue(Int64.self, """
+            SELECT id FROM hand_in WHERE unit_id = ? AND year = ? AND period = ? AND reopened_at IS NULL ORDER BY id DESC LIMIT 1
+            """, [ref.unitID, ref.year, period.rawValue]) else { throw YearError.notSubmitted(period) }
+        try db.sqlExecute("UPDATE hand_in SET reopened_by = ?, reopened_at = ?, reopen_reason = ? WHERE id = ?",
+                          [login, timestamp(), reason, id])
+        try log(.reopen, nil, old: nil, new: nil, plan: ref, login: login, note: "\(period.rawValue): \(reason)", db)
     }
 
     /// The report of a period as it stands: the copy handed in while the hand-in holds, else

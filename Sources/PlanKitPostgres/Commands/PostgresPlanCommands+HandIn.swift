@@ -1,6 +1,6 @@
 import PlanKit
 
-/// Handing a period's report in on the server, with the SQLite store's rules and report.
+/// Handing a period's report in and opening it again on the server, with the SQLite store's rules and report.
 extension PostgresPlanCommands {
     /// Hands the period's report in, in one transaction with its edit log entry and NOTIFY:
     /// the plan is read into a snapshot in that transaction, judged and built by PlanKit
@@ -21,5 +21,11 @@ extension PostgresPlanCommands {
             let blocks = try snapshot.handInBlocks(plan, period: period)
             return try PlanStore.recordHandIn(plan, period: period, blocks: blocks, login: login, link)
         }
+    }
+
+    /// Opens a handed-in report again for changes, with the reason in the edit log (PlanKit's
+    /// `PlanStore.reopen`), in one transaction with NOTIFY.
+    public func reopen(_ plan: PlanRef, period: ReportPeriod, reason: String) throws {
+        try change(plan) { try PlanStore.reopen(plan, period: period, reason: reason, login: login, link) }
     }
 }

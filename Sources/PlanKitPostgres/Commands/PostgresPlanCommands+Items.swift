@@ -1,6 +1,6 @@
 import PlanKit
 
-/// Adding and deleting the unit's own activities on the server: PlanKit's commands over the
+/// Adding the unit's own goals and activities and deleting them on the server: PlanKit's commands over the
 /// link (the SQLite store's own rules, rows and log entry), in one transaction with NOTIFY.
 /// Undo and redo of them go through `undo(in:)` and `redo(in:)` like any change.
 extension PostgresPlanCommands {
@@ -11,6 +11,16 @@ extension PostgresPlanCommands {
         try change(plan) {
             try requireVisible(plan)
             return try PlanStore.addActivity(title: title, under: unitGoal, in: plan, login: login, link)
+        }
+    }
+
+    /// Adds an enhetsmål under a board goal the plan inherits; returns its id. Refused as on
+    /// SQLite (a goal that is not a board goal of the plan, a handed-in plan).
+    @discardableResult
+    public func addUnitGoal(title: String, under boardGoal: String, in plan: PlanRef) throws -> String {
+        try change(plan) {
+            try requireVisible(plan)
+            return try PlanStore.addUnitGoal(title: title, under: boardGoal, in: plan, login: login, link)
         }
     }
 
