@@ -23,7 +23,11 @@ struct PostgresSiblingTests {
     static func alone() throws -> (folder: URL, binary: URL) {
         let folder = Binary.temporaryDirectory()
         let binary = folder.appendingPathComponent("vp-tui")
-        try FileManager.default.copyItem(at: Binary.url, to: binary)
+        // Copied by cp in a process of its own: a copy written here would hold a descriptor open
+        // for writing that a program spawned meanwhile by a test running in parallel inherits,
+        // and running the copy would then fail with "Text file busy".
+        let copied = try Spawn.run("/bin/cp", [Binary.url.path, binary.path], environment: [:], captureOutput: false)
+        #expect(copied.status == 0, "cp \(Binary.url.path) \(binary.path)")
         return (folder, binary)
     }
 
