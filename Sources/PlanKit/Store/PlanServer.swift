@@ -35,6 +35,21 @@ public protocol PlanServer: AnyObject, Sendable {
 
     /// Whether the connection is known to be lost now.
     var isLost: Bool { get }
+
+    // Who-is-editing: this app's entry among a plan's open sessions on the server, kept alive
+    // and read in the background, so that none of it waits for the network at a key.
+
+    /// This app has `plan` open (nil: none): listed among its open sessions when the login may
+    /// change the plan, and the others in it read.
+    func showSession(in plan: PlanRef?)
+    /// Says this app's session is still there and reads the others again.
+    func sessionHeartbeat()
+    /// On the way out: this app's entry removed, waiting for the server a moment at most.
+    func endSession()
+    /// The others with the plan open, as last read; never waits.
+    var otherSessions: [OpenSession] { get }
+    /// Whether `otherSessions` changed since last asked.
+    func takeOtherSessionsChanged() -> Bool
 }
 
 /// A change in the connection to the server, for the person to be told.

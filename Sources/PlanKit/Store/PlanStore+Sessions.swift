@@ -7,6 +7,13 @@ public struct OpenSession: Equatable, Sendable {
     public var login: String
     public var host: String
     public var since: Date
+
+    public init(id: Int64, login: String, host: String, since: Date) {
+        self.id = id
+        self.login = login
+        self.host = host
+        self.since = since
+    }
 }
 
 /// A soft lock: each session that opens a plan says so and keeps saying so; another session

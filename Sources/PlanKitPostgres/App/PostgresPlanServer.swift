@@ -28,11 +28,11 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     public static let checkDeadline: Int64 = 5
 
     /// Held while the connection is used (a change, a refresh): one statement after another.
-    private let connectionLock = NSLock()
+    let connectionLock = NSLock()
     /// Guards what follows; never held while waiting for the network, so that what the app asks
     /// between keys (`takeOthersChanged`, `isLost`, `watch`) answers at once.
     private let stateLock = NSLock()
-    private var commands: PostgresPlanCommands?
+    private(set) var commands: PostgresPlanCommands?
     /// The server process of the connection: its own notifications are not news.
     private var ownProcess: Int32 = 0
     private var watched: PlanRef?
@@ -41,10 +41,12 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     private var reconnecting = false
     private var refreshPending = false
     /// Where the copy is refreshed and the server reached again, one task after another.
-    private let background = DispatchQueue(label: "vp-tui.postgres.refresh")
+    let background = DispatchQueue(label: "vp-tui.postgres.refresh")
     /// Where the server is asked whether it answers: never behind a refresh or a change that
     /// waits for the same silent server.
     private let checking = DispatchQueue(label: "vp-tui.postgres.check")
+    /// This app's entry among the open sessions of its plan, and the others there.
+    let sessions = ServerSessions()
 
     /// Connects as the address's login and reads which units it may change; throws
     /// `PostgresStoreError` in Swedish.
@@ -124,7 +126,7 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
 
     public var isLost: Bool { state { commands == nil } }
 
-    private func state<T>(_ body: () throws -> T) rethrows -> T {
+    func state<T>(_ body: () throws -> T) rethrows -> T {
         stateLock.lock()
         defer { stateLock.unlock() }
         return try body()
@@ -170,6 +172,10 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     /// it to bring its answer): another session's change of the plan on the screen is read into
     /// the copy in the background.
     private func heard(_ payload: String, from sender: Int32) {
+        if payload.hasPrefix(ServerSessions.notificationPrefix) {
+            if sender != state({ ownProcess }) { sessionsHeard(payload) }
+            return
+        }
         let news = state { sender != ownProcess && watched.map { payload == "\($0.unitID)/\($0.year)" } == true }
         if news { refreshSoon() }
     }
@@ -223,5 +229,6 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             news = .back
         }
         refreshSoon()
+        sessionHeartbeat()
     }
 }

@@ -120,6 +120,7 @@ extension EffectRunner {
         if server.takeOthersChanged(), let ref = state.plan?.ref, let plan = try? store.loadPlan(ref) {
             messages.append(.othersChanged(plan))
         }
+        if server.takeOtherSessionsChanged() { messages += otherSessions(state) }
         switch server.takeConnectionNews() {
         case .lost?:
             messages.append(.failed(Strings.PostgresSaving.lost))

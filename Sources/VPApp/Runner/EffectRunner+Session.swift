@@ -105,7 +105,9 @@ extension EffectRunner {
 
     /// This session's entry among the plan's open sessions (none when read-only).
     func registerSession(_ state: AppState) -> [Message] {
-        guard let ref = state.plan?.ref else { return [] }
+        // On a server the entry is made there, in the background; the others come with serverNews.
+        if let server { server.showSession(in: state.plan?.ref) }
+        guard server == nil, let ref = state.plan?.ref else { return otherSessions(state) }
         if let sessionID { try? store.endSession(sessionID) }
         setSession(store.isReadOnly ? nil : try? store.registerSession(in: ref))
         return otherSessions(state)
@@ -113,6 +115,7 @@ extension EffectRunner {
 
     func otherSessions(_ state: AppState) -> [Message] {
         guard let ref = state.plan?.ref else { return [] }
+        if let server { return [.otherSessions(server.otherSessions)] }
         return [.otherSessions((try? store.otherSessions(in: ref, excluding: sessionID)) ?? [])]
     }
 
@@ -161,6 +164,7 @@ extension EffectRunner {
     /// The way out: the draft is kept, and this session leaves the list of open sessions.
     func close(_ state: AppState) {
         _ = draft(of: state)
+        server?.endSession()
         if let sessionID { try? store.endSession(sessionID) }
         setSession(nil)
     }

@@ -141,6 +141,8 @@ final class EffectRunner {
             return try runYear(year, state)
         case .heartbeat:
             if let sessionID { try? store.heartbeat(session: sessionID) }
+            // On a server, in the background: the others come with serverNews.
+            server?.sessionHeartbeat()
             return otherSessions(state)
         case .checkFileForDamage:
             damageCheck.start { [store] in store.checkForDamage() }
