@@ -28,45 +28,66 @@ extension PlanStore {
     public func addIndicator(name: String, under unitGoal: String, target: String, targetKind: TargetKind,
                              measureUnit: String?, periodicity: Periodicity, direction: Direction,
                              in plan: PlanRef) throws -> String {
+        try write { db in
+            try Self.addIndicator(name: name, under: unitGoal, target: target, targetKind: targetKind, measureUnit: measureUnit,
+                                  periodicity: periodicity, direction: direction, in: plan, login: login, db)
+        }
+    }
+
+    /// `addIndicator` as `login`, inside a transaction the caller holds, on either database.
+    @discardableResult
+    public static func addIndicator<C: SQLConnection>(name: String, under unitGoal: String, target: String, targetKind: TargetKind,
+                                                      measureUnit: String?, periodicity: Periodicity, direction: Direction,
+                                                      in plan: PlanRef, login: String, _ db: C) throws -> String {
         let stored = try targetKind.validate(target)
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw YearError.invalidTarget(name) }
-        return try write { db in
-            let (board, position) = try Self.placeUnderOwnGoal(unitGoal, kind: .indicator, plan: plan, db)
-            let id = try Self.newID(prefix: "\(unitGoal)-i", db)
-            let unit = measureUnit.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-            let row = ItemSnapshot.Row(id: id, kind: .indicator, level: nil, author: .unit, board: board, year: plan.year,
-                                       unit: plan.unitID, parent: unitGoal, position: position, number: nil,
-                                       texts: [TextField.title.rawValue: name], start: nil, end: nil,
-                                       indicator: IndicatorSpec(measureUnit: unit, target: stored, periodicity: periodicity,
-                                                                direction: direction))
-            try create(ItemSnapshot(rows: [row], followUps: []), plan: plan, db)
-            return id
-        }
+        let (board, position) = try placeUnderOwnGoal(unitGoal, kind: .indicator, plan: plan, db)
+        let id = try newID(prefix: "\(unitGoal)-i", db)
+        let unit = measureUnit.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        let row = ItemSnapshot.Row(id: id, kind: .indicator, level: nil, author: .unit, board: board, year: plan.year,
+                                   unit: plan.unitID, parent: unitGoal, position: position, number: nil,
+                                   texts: [TextField.title.rawValue: name], start: nil, end: nil,
+                                   indicator: IndicatorSpec(measureUnit: unit, target: stored, periodicity: periodicity,
+                                                            direction: direction))
+        try create(ItemSnapshot(rows: [row], followUps: []), plan: plan, login: login, db)
+        return id
     }
 
     /// Changes an own indicator's target, unit, periodicity and direction; one change in the log.
     public func setIndicator(_ indicator: String, target: String, targetKind: TargetKind, measureUnit: String?,
                              periodicity: Periodicity, direction: Direction, in plan: PlanRef) throws {
-        let stored = try targetKind.validate(target)
         try write { db in
-            guard var snapshot = try Self.snapshot(of: indicator, plan: plan, db), snapshot.rows[0].kind == .indicator else {
-                throw PlanError.unknownItem(indicator)
-            }
-            snapshot.rows[0].indicator = IndicatorSpec(measureUnit: measureUnit.flatMap { $0.isEmpty ? nil : $0 }, target: stored,
-                                                       councilTarget: snapshot.rows[0].indicator?.councilTarget,
-                                                       periodicity: periodicity, direction: direction)
-            _ = try set(.itemRecord(item: indicator), to: .record(snapshot), in: plan, expectedRevision: nil, db)
+            try Self.setIndicator(indicator, target: target, targetKind: targetKind, measureUnit: measureUnit,
+                                  periodicity: periodicity, direction: direction, in: plan, login: login, db)
         }
+    }
+
+    /// `setIndicator` as `login`, inside a transaction the caller holds, on either database.
+    public static func setIndicator<C: SQLConnection>(_ indicator: String, target: String, targetKind: TargetKind, measureUnit: String?,
+                                                      periodicity: Periodicity, direction: Direction, in plan: PlanRef,
+                                                      login: String, _ db: C) throws {
+        let stored = try targetKind.validate(target)
+        guard var snapshot = try snapshot(of: indicator, plan: plan, db), snapshot.rows[0].kind == .indicator else {
+            throw PlanError.unknownItem(indicator)
+        }
+        snapshot.rows[0].indicator = IndicatorSpec(measureUnit: measureUnit.flatMap { $0.isEmpty ? nil : $0 }, target: stored,
+                                                   councilTarget: snapshot.rows[0].indicator?.councilTarget,
+                                                   periodicity: periodicity, direction: direction)
+        _ = try set(.itemRecord(item: indicator), to: .record(snapshot), in: plan, expectedRevision: nil, login: login, db)
     }
 
     /// Sets both dates of an own activity, refused as `EditRules.validateActivityDates` says.
     public func setActivityDates(start: String, end: String, activity: String, in plan: PlanRef) throws {
+        try write { db in try Self.setActivityDates(start: start, end: end, activity: activity, in: plan, login: login, db) }
+    }
+
+    /// `setActivityDates` as `login`, inside a transaction the caller holds, on either database.
+    public static func setActivityDates<C: SQLConnection>(start: String, end: String, activity: String, in plan: PlanRef,
+                                                          login: String, _ db: C) throws {
         try EditRules.validateActivityDates(start: start, end: end, year: plan.year)
-        try write { db in
-            _ = try set(.itemDate(item: activity, field: .start), to: .text(start), in: plan, expectedRevision: nil, db)
-            _ = try set(.itemDate(item: activity, field: .end), to: .text(end), in: plan, expectedRevision: nil, db)
-        }
+        _ = try set(.itemDate(item: activity, field: .start), to: .text(start), in: plan, expectedRevision: nil, login: login, db)
+        _ = try set(.itemDate(item: activity, field: .end), to: .text(end), in: plan, expectedRevision: nil, login: login, db)
     }
 
     /// Takes up (true) or declines (false: "följs inte upp av enheten") one of the board's

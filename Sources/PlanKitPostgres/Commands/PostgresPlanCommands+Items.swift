@@ -36,7 +36,7 @@ extension PostgresPlanCommands {
     /// Row-level security hides the plans of units the login was not granted, and their items
     /// with them: such a plan is refused as one the login may not change (`change` says so),
     /// not as an unknown goal.
-    private func requireVisible(_ plan: PlanRef) throws {
+    func requireVisible(_ plan: PlanRef) throws {
         guard try link.run("SELECT 1 FROM plan WHERE unit_id = $1 AND year = $2", [.text(plan.unitID), .integer(Int64(plan.year))])
             .single != nil else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
     }
