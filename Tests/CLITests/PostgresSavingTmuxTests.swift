@@ -75,19 +75,31 @@ import Testing
         #expect(try district.cluster.psql(database: district.database, "SELECT count(*) FROM hand_in") == before)
     }
 
-    @Test func addingAnItemIsRefusedAtTheKey() throws {
+    @Test func anItemIsAddedAndDeletedOnTheServer() throws {
         let district = try Reading.District()
         defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Reading.lyktan)
         let items = "SELECT count(*) FROM item WHERE unit_id = '\(Reading.lyktan)'"
+        let named = "SELECT count(*) FROM item WHERE unit_id = '\(Reading.lyktan)' AND title = 'En ny aktivitet på servern'"
         let before = try district.cluster.psql(database: district.database, items)
         let app = try PostgresAppTmuxTests.app("--db '\(district.url("anna"))' --unit \(Reading.lyktan) --year 2021 --period vp",
                                                home: district.folder.appendingPathComponent("home"))
         try app.waitFor("Förskolan Lyktan · Verksamhetsplan 2021", timeout: 20)
         try app.send("+")
-        let refused = try app.waitFor("Nya, borttagna och flyttade mål", timeout: 20)
-        #expect(!refused.contains("Titel"), "no title is asked for: \(refused)")
+        // The VP opens on the unit's own goal: an activity under it.
+        let prompt = try app.waitFor("Ny aktivitet:", timeout: 20)
+        #expect(!prompt.contains("Nya, borttagna och flyttade mål"), "refused: \(prompt)")
+        try app.type("En ny aktivitet på servern")
+        try app.send("Enter")
+        #expect(app.waitUntil(timeout: 20) { (try? district.cluster.psql(database: district.database, named)) == "1" })
+        try app.waitFor("Sparat", timeout: 20)
+
+        try app.send("DC")
+        try app.waitFor("Ta bort \"En ny aktivitet på servern\"", timeout: 20)
+        try app.send("j")
+        #expect(app.waitUntil(timeout: 20) { (try? district.cluster.psql(database: district.database, named)) == "0" })
         #expect(try district.cluster.psql(database: district.database, items) == before)
+        #expect(app.waitUntil(timeout: 20) { !((try? app.screen()) ?? "").contains("En ny aktivitet på servern") })
     }
 
     @Test func anotherSessionsSaveShowsWithoutAKey() throws {

@@ -19,6 +19,14 @@ public protocol FieldSaving: AnyObject {
 
     /// The edit log of a plan, oldest first.
     func history(_ ref: PlanRef) throws -> [EditLogEntry]
+
+    /// The unit's own goals and activities, added and deleted whole (each one change in the
+    /// edit log, undone like any other); each returns the new item's id.
+    @discardableResult
+    func addUnitGoal(title: String, under boardGoal: String, in plan: PlanRef) throws -> String
+    @discardableResult
+    func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String
+    func deleteItem(_ id: String, in plan: PlanRef) throws
 }
 
 extension PlanStore: FieldSaving {}

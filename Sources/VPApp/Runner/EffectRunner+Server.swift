@@ -39,8 +39,19 @@ extension EffectRunner {
             try localDrafts?.discard(field, in: try ref(state))
             lastDraft = nil
             return []
-        case .addUnitGoal, .addActivity, .deleteItem:
-            return [.failed(Strings.notOnServerYet)]
+        case .addUnitGoal(let boardGoal, let title):
+            let ref = try ref(state)
+            let id = try server.change(ref) { try $0.addUnitGoal(title: title, under: boardGoal, in: ref) }
+            return [.added(itemID: id, try readPlan(state))]
+        case .addActivity(let unitGoal, let title):
+            let ref = try ref(state)
+            let id = try server.change(ref) { try $0.addActivity(title: title, under: unitGoal, in: ref) }
+            return [.added(itemID: id, try readPlan(state))]
+        case .deleteItem(let id):
+            let ref = try ref(state)
+            let parent = state.plan?.items[id]?.parentID
+            try server.change(ref) { try $0.deleteItem(id, in: ref) }
+            return [.deleted(parent: parent.map(OutlineTarget.item), try readPlan(state))]
         case .startPeriod:
             return [.failed(Strings.PostgresSaving.startNotYet)]
         case .planning(let planning):
