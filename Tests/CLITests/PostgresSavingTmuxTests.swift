@@ -64,15 +64,21 @@ import Testing
         #expect(try district.cluster.psql(database: district.database, "SELECT count(*) FROM edit_log WHERE login = 'bertil'") == "0")
     }
 
-    @Test func handInIsRefusedInSwedishAndNothingChanges() throws {
+    @Test func aReportIsHandedInOnTheServer() throws {
         let district = try Reading.District()
         defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Reading.lyktan)
-        let before = try district.cluster.psql(database: district.database, "SELECT count(*) FROM hand_in")
+        let handIns = "SELECT count(*) FROM hand_in WHERE unit_id = '\(Reading.lyktan)' AND year = 2021 AND period = 't1' AND login = 'anna'"
         let app = try Self.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("home"))
         try app.send("L")
-        try app.waitFor("Att lämna in en rapport går ännu inte i PostgreSQL-databasen.", timeout: 20)
-        #expect(try district.cluster.psql(database: district.database, "SELECT count(*) FROM hand_in") == before)
+        try app.waitFor("Lämna in tertialrapport 1 2021? Den blir skrivskyddad. (j/n)", timeout: 20)
+        #expect(try district.cluster.psql(database: district.database, handIns) == "0")
+        try app.send("j")
+        try app.waitFor("lämnades in av anna", timeout: 20)
+        #expect(try district.cluster.psql(database: district.database, handIns) == "1")
+        // The copy holds the hand-in: L now tells who handed it in.
+        try app.send("L")
+        try app.waitFor("Inlämnad av anna", timeout: 20)
     }
 
     @Test func anItemIsAddedAndDeletedOnTheServer() throws {

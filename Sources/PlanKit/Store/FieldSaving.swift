@@ -27,6 +27,10 @@ public protocol FieldSaving: AnyObject {
     @discardableResult
     func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String
     func deleteItem(_ id: String, in plan: PlanRef) throws
+
+    /// Hands the period's report in (refused when something is missing or it is handed in already).
+    @discardableResult
+    func submit(_ plan: PlanRef, period: ReportPeriod) throws -> HandIn
 }
 
 extension PlanStore: FieldSaving {}

@@ -80,8 +80,9 @@ extension EffectRunner {
         switch effect {
         case .load:
             return nil
-        case .handIn:
-            return [.failed(Strings.PostgresSaving.handInNotYet)]
+        case .handIn(let period):
+            let ref = try ref(state)
+            return [.year(.handedIn(try server.change(ref) { try $0.submit(ref, period: period) }))]
         case .place, .drop:
             return [.failed(Strings.PostgresSaving.carryOverNotYet)]
         case .copyAnalysis(let item, let period, let from):

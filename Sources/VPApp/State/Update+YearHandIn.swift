@@ -12,10 +12,6 @@ extension Update {
             return
         }
         if refuseIfReadOnly(&state) { return }
-        if state.savesOnServer {
-            state.status = StatusMessage(Strings.PostgresSaving.handInNotYet, isError: true)
-            return
-        }
         let missing = Completeness.lines(of: state.gaps)
         guard missing.isEmpty else {
             let lines = missing.map { line in Strings.App.gapLine(line.message, where: place(of: line, in: plan, period: state.period)) }

@@ -5,7 +5,6 @@ extension Strings {
     public enum PostgresSaving {
         /// A plan the login may read but not change; fits the status line of 80 columns.
         public static let readOnlyPlan = "Läsrätt i PostgreSQL-databasen: ändringar i den här planen kan inte sparas."
-        public static let handInNotYet = "Att lämna in en rapport går ännu inte i PostgreSQL-databasen. Inget har lämnats in."
         public static let startNotYet = "Att starta en period eller nästa års plan går ännu inte i PostgreSQL-databasen. Inget har ändrats."
         public static let carryOverNotYet = "Mål och aktiviteter från förra året kan ännu inte placeras eller släppas i PostgreSQL-databasen. "
             + "Inget har ändrats."
