@@ -17,19 +17,19 @@ struct RightOptions: ParsableArguments {
         _ = try request
     }
 
-    var request: RightRequest {
+    var request: AccessGrant {
         get throws {
             guard !login.isEmpty else { throw ValidationError(Strings.Rights.emptyLogin) }
             switch (unit, department, board) {
             case (let unit?, nil, nil):
                 guard !read, !admin else { throw ValidationError(Strings.Rights.unitIsWrite) }
-                return RightRequest(login: login, scope: .unit, target: unit, kind: .write)
+                return AccessGrant(login: login, scope: .unit, target: unit, kind: .write)
             case (nil, let department?, nil):
                 guard read, !admin else { throw ValidationError(Strings.Rights.departmentIsRead) }
-                return RightRequest(login: login, scope: .department, target: department, kind: .read)
+                return AccessGrant(login: login, scope: .department, target: department, kind: .read)
             case (nil, nil, let board?):
                 guard read != admin else { throw ValidationError(Strings.Rights.boardNeedsKind) }
-                return RightRequest(login: login, scope: .board, target: board, kind: admin ? .admin : .read)
+                return AccessGrant(login: login, scope: .board, target: board, kind: admin ? .admin : .read)
             default:
                 throw ValidationError(Strings.Rights.oneScope)
             }

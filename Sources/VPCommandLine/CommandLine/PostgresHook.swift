@@ -18,8 +18,8 @@ public protocol PostgresCommands {
     /// The refusal of a unit that the login may not read.
     func notPermitted(_ unit: Organisation) -> Error
     /// `grant` and `revoke`: do it and tell the person what was done.
-    func grant(_ right: RightRequest, url: String) throws
-    func revoke(_ right: RightRequest, url: String) throws
+    func grant(_ right: AccessGrant, url: String) throws
+    func revoke(_ right: AccessGrant, url: String) throws
     /// `copy`: a whole database into an empty one, either of them a SQLite file or a PostgreSQL address.
     func copy(from source: String, to target: String) throws
 }
@@ -42,15 +42,4 @@ public enum PostgresHook {
         let lowered = text.lowercased()
         return lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://")
     }
-}
-
-/// The right `grant` and `revoke` name, as read from the command line.
-public struct RightRequest: Hashable, Sendable {
-    public enum Scope: String, Sendable { case unit, department, board }
-    public enum Kind: String, Sendable { case write, read, admin }
-
-    public var login: String
-    public var scope: Scope
-    public var target: String
-    public var kind: Kind
 }
