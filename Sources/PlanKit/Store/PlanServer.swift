@@ -20,6 +20,7 @@ public protocol PlanServer: AnyObject, Sendable {
     /// Runs one change against the server, then brings the copy of `plan` to the server's
     /// state, also when the change is refused (a stale revision then shows the other's value).
     /// Throws the change's error, or the server's (lost, refused) in Swedish.
+    @discardableResult
     func change<T>(_ plan: PlanRef, _ body: (FieldSaving) throws -> T) throws -> T
 
     /// The plan the app shows (nil: none): others' changes to it are read into the copy in the

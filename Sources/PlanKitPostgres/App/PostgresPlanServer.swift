@@ -68,6 +68,7 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
         })
     }
 
+    @discardableResult
     public func change<T>(_ plan: PlanRef, _ body: (FieldSaving) throws -> T) throws -> T {
         // Known lost: refused at once, not after a change still waiting on the lost connection.
         if isLost { throw PostgresStoreError.serverNotAnswering(address, .lost) }
