@@ -35,10 +35,6 @@ extension EffectRunner {
             return [try changed(field, state, focusing: true, status: Strings.App.redone)]
         case .saveEditor(let session):
             return try saveEditorOnServer(session, state, server)
-        case .discardDraft(let field):
-            try localDrafts?.discard(field, in: try ref(state))
-            lastDraft = nil
-            return []
         case .addUnitGoal(let boardGoal, let title):
             let ref = try ref(state)
             let id = try server.change(ref) { try $0.addUnitGoal(title: title, under: boardGoal, in: ref) }
@@ -116,13 +112,8 @@ extension EffectRunner {
             return [.failed(Strings.PostgresSaving.notSavedWhileLost)]
         }
         saveAwaitsServer = false
-        try? localDrafts?.discard(session.field, in: ref)
-        lastDraft = nil
-        guard let plan = state.plan else { return [] }
-        if session.field.addsOrRemoves {
-            return [.editorSaved(session.field, try readPlan(state), reloaded: true)]
-        }
-        return [.editorSaved(session.field, try store.refreshing(plan, after: session.field), reloaded: false)]
+        try? drafts?.discardDraft(for: session.field, in: ref)
+        return try editorSaved(session, state)
     }
 
     /// Others' changes the server announced, now in the store; the connection lost or back.
@@ -152,32 +143,6 @@ extension EffectRunner {
     func notice(_ message: Message) {
         guard let server, case .opened(let plan, _) = message else { return }
         server.watch(plan.ref)
-    }
-
-    // MARK: Drafts on this computer
-
-    func saveDraftLocally(_ session: EditorSession, _ state: AppState) -> [Message] {
-        guard !state.readOnly, let ref = state.plan?.ref, let localDrafts else { return [] }
-        let version = session.editor.textVersion
-        guard version != lastDraft else { return [] }
-        if lastDraft == nil && !session.editor.isModified { return [] }
-        do {
-            try localDrafts.save(session.editor.text, for: session.field, baseRevision: session.baseRevision, in: ref)
-            lastDraft = version
-            return []
-        } catch {
-            return [.failed(Self.message(for: error))]
-        }
-    }
-
-    func lookForDraftLocally(_ session: EditorSession, _ state: AppState) -> [Message] {
-        lastDraft = nil
-        guard let ref = state.plan?.ref, let draft = localDrafts?.draft(for: session.field, in: ref) else { return [] }
-        if draft.text == session.editor.text {
-            try? localDrafts?.discard(session.field, in: ref)
-            return []
-        }
-        return [.draftFound(draft)]
     }
 }
 

@@ -130,17 +130,16 @@ extension EffectRunner {
 
     /// Puts the editor's text into its draft, if it changed since the last time.
     func saveDraft(_ session: EditorSession, _ state: AppState) -> [Message] {
-        if server != nil { return saveDraftLocally(session, state) }
-        guard !state.readOnly, let ref = state.plan?.ref else { return [] }
+        guard !state.readOnly, let ref = state.plan?.ref, let drafts else { return [] }
         let version = session.editor.textVersion
         guard version != lastDraft else { return [] }
         if lastDraft == nil && !session.editor.isModified { return [] }
         do {
-            try store.saveDraft(session.editor.text, for: session.field, baseRevision: session.baseRevision, in: ref)
+            try drafts.saveDraft(session.editor.text, for: session.field, baseRevision: session.baseRevision, in: ref)
             lastDraft = version
             return []
         } catch {
-            return [.failed(Self.message(for: error, database: store.path))]
+            return [.failed(Self.message(for: error, database: server == nil ? store.path : nil))]
         }
     }
 
@@ -151,11 +150,10 @@ extension EffectRunner {
     }
 
     func lookForDraft(_ session: EditorSession, _ state: AppState) -> [Message] {
-        if server != nil { return lookForDraftLocally(session, state) }
         lastDraft = nil
-        guard let ref = state.plan?.ref, let draft = try? store.draft(for: session.field, in: ref) else { return [] }
+        guard let ref = state.plan?.ref, let draft = try? drafts?.draft(for: session.field, in: ref) else { return [] }
         if draft.text == session.editor.text {
-            try? store.discardDraft(for: session.field, in: ref)
+            try? drafts?.discardDraft(for: session.field, in: ref)
             return []
         }
         return [.draftFound(draft)]

@@ -50,6 +50,8 @@ final class EffectRunner {
     let server: (any PlanServer)?
     /// On a server: the drafts of texts being written, kept on this computer.
     let localDrafts: LocalDrafts?
+    /// Where drafts are kept; nil on a server when this computer has no folder for them.
+    var drafts: DraftKeeping? { server == nil ? store : localDrafts }
     /// On a server: an editor's save failed because the server was lost; it is made again when
     /// the server answers.
     var saveAwaitsServer = false
@@ -83,7 +85,7 @@ final class EffectRunner {
         case .saveEditor(let session):
             return try saveEditor(session, state)
         case .discardDraft(let field):
-            try store.discardDraft(for: field, in: try ref(state))
+            try drafts?.discardDraft(for: field, in: try ref(state))
             lastDraft = nil
             return []
         case .saveDraft(let session):
@@ -185,12 +187,7 @@ final class EffectRunner {
         let ref = try ref(state)
         do {
             try store.saveText(session.editor.text, to: session.field, in: ref, expectedRevision: session.baseRevision)
-            lastDraft = nil
-            guard let plan = state.plan else { return [] }
-            if session.field.addsOrRemoves {
-                return [.editorSaved(session.field, try readPlan(state), reloaded: true)]
-            }
-            return [.editorSaved(session.field, try store.refreshing(plan, after: session.field), reloaded: false)]
+            return try editorSaved(session, state)
         } catch PlanError.staleRevision {
             _ = saveDraft(session, state)
             return try conflict(session, state)
@@ -198,6 +195,16 @@ final class EffectRunner {
             _ = saveDraft(session, state)
             throw error
         }
+    }
+
+    /// The editor's text was saved: the editor closes on the plan as it is now.
+    func editorSaved(_ session: EditorSession, _ state: AppState) throws -> [Message] {
+        lastDraft = nil
+        guard let plan = state.plan else { return [] }
+        if session.field.addsOrRemoves {
+            return [.editorSaved(session.field, try readPlan(state), reloaded: true)]
+        }
+        return [.editorSaved(session.field, try store.refreshing(plan, after: session.field), reloaded: false)]
     }
 
     /// Someone else saved the field while `session` was being written: both texts, as the
