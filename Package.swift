@@ -72,7 +72,9 @@ let package = Package(
         .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport"),
         .testTarget(name: "PlanKitPostgresTests", dependencies: ["PlanKitPostgres", "PlanKit", "PlanGenerator", "PostgresTestSupport",
                                                           .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "PlanGenerator", "PlanKitTestSupport"]),
+        // The store's tests run on a SQLite file and on PostgreSQL (a throwaway cluster per suite).
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "PlanGenerator", "PlanKitTestSupport", "PlanKitPostgres",
+                                                  "PostgresTestSupport"]),
         .testTarget(name: "PlanTextImportTests", dependencies: ["PlanTextImport", "PlanKit"], resources: [.copy("Fixtures")]),
         // The golden screens are read from the source tree by path, not bundled.
         .testTarget(name: "VPAppTests", dependencies: ["VPApp", "PlanKit", "PlanGenerator", "PlanKitTestSupport"], exclude: ["Golden"]),

@@ -6,12 +6,6 @@ import PlanKitPostgres
 import PostgresTestSupport
 import Testing
 
-/// The two stores the same store tests run on.
-enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
-    case sqlite, postgresql
-    var testDescription: String { rawValue }
-}
-
 /// A generated district of two units, "A" and "B", with a plan each for one year, in a store of
 /// the backend's kind, opened as any login. On PostgreSQL the district is copied from a SQLite
 /// file with `vp-tui copy`'s code, and each login is granted unit A.

@@ -1,9 +1,9 @@
 import Foundation
 import PlanKit
 
-/// One command per kind of field, for tests that set up a plan: each is `PlanStore.set` with
-/// its `FieldRef`, the one command the app and the command line use.
-extension PlanStore {
+/// One command per kind of field, for tests that set up a plan: each is `set` with its
+/// `FieldRef`, the one command the app and the command line use, on either store.
+extension FieldSaving {
     @discardableResult
     public func setRating(_ rating: Rating?, goal: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
         try set(.rating(item: goal, period: period), to: rating.map(FieldValue.rating), in: plan, expectedRevision: expectedRevision)
@@ -17,14 +17,6 @@ extension PlanStore {
     @discardableResult
     public func setOutcome(_ outcome: Decimal?, indicator: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
         try set(.outcome(item: indicator, period: period), to: outcome.map(FieldValue.number), in: plan, expectedRevision: expectedRevision)
-    }
-
-    /// Sets an outcome typed by a person, read by `OutcomeInput` against the indicator, as the app reads it.
-    @discardableResult
-    public func setOutcome(typed text: String, indicator: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
-        let spec = try loadPlan(plan).items[indicator]?.indicator
-        let value = try OutcomeInput.parse(text, for: spec)
-        return try setOutcome(value, indicator: indicator, period: period, in: plan, expectedRevision: expectedRevision)
     }
 
     @discardableResult
@@ -47,5 +39,15 @@ extension PlanStore {
     @discardableResult
     public func setSectionText(_ text: String, section: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
         try set(.sectionText(section: section, period: period), to: .text(text), in: plan, expectedRevision: expectedRevision)
+    }
+}
+
+extension PlanStore {
+    /// Sets an outcome typed by a person, read by `OutcomeInput` against the indicator, as the app reads it.
+    @discardableResult
+    public func setOutcome(typed text: String, indicator: String, period: ReportPeriod, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
+        let spec = try loadPlan(plan).items[indicator]?.indicator
+        let value = try OutcomeInput.parse(text, for: spec)
+        return try setOutcome(value, indicator: indicator, period: period, in: plan, expectedRevision: expectedRevision)
     }
 }

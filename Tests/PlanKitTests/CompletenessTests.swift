@@ -1,19 +1,21 @@
 import Testing
 @testable import PlanKit
 import PlanKitTestSupport
+import PostgresTestSupport
 
-@Suite("What is missing before a report can be handed in")
+/// On the SQLite file and on PostgreSQL alike: the gaps of the plan as the store holds it.
+@Suite("What is missing before a report can be handed in", .throwawayPostgres)
 struct CompletenessTests {
-    @Test("The sample VB 2021 and VP 2021 are complete")
-    func samplesAreComplete() throws {
-        let plan = try Fixture.store().loadPlan(Fixture.plan)
+    @Test("The sample VB 2021 and VP 2021 are complete", arguments: Backend.allCases)
+    func samplesAreComplete(_ backend: Backend) throws {
+        let plan = try Fixture.store(backend).loadPlan(Fixture.plan)
         #expect(Completeness.gaps(in: plan, period: .vb).isEmpty)
         #expect(Completeness.gaps(in: plan, period: .vp).isEmpty)
     }
 
-    @Test("A goal without rating is named with its path")
-    func missingRating() throws {
-        let store = try Fixture.store()
+    @Test("A goal without rating is named with its path", arguments: Backend.allCases)
+    func missingRating(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         try store.setRating(nil, goal: "re-2021-em-03", period: .vb, in: Fixture.plan)
         let gaps = Completeness.gaps(in: try store.loadPlan(Fixture.plan), period: .vb)
         #expect(gaps.count == 1)
@@ -29,9 +31,9 @@ struct CompletenessTests {
         #expect(gap.message == "Målet saknar bedömning")
     }
 
-    @Test("Avvikelse needs an analysis; activities need a status; goals an analysis; sections text")
-    func followUpGaps() throws {
-        let store = try Fixture.store()
+    @Test("Avvikelse needs an analysis; activities need a status; goals an analysis; sections text", arguments: Backend.allCases)
+    func followUpGaps(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         try store.setAnalysis("", item: Fixture.ownActivity, period: .vb, in: Fixture.plan)
         try store.setStatus(nil, activity: Fixture.inheritedActivity, period: .vb, in: Fixture.plan)
         try store.setAnalysis("", item: "re-2021-em-01", period: .vb, in: Fixture.plan)
@@ -44,10 +46,9 @@ struct CompletenessTests {
         #expect(kinds.count == 4)
     }
 
-    @Test("Indicators due in the period need an outcome; activities not yet started are not due")
-    func indicatorsAndDueDates() throws {
-        let store = try PlanStore(inMemoryWithLogin: "anna")
-        try store.importData(try Fixture.encode(Fixture.tinyFile()), name: "tiny.json")
+    @Test("Indicators due in the period need an outcome; activities not yet started are not due", arguments: Backend.allCases)
+    func indicatorsAndDueDates(_ backend: Backend) throws {
+        let store = try StoresUnderTest(backend, file: Fixture.tinyFile()).open()
         let gaps = Completeness.gaps(in: try store.loadPlan(Fixture.tinyPlan), period: .t1)
         let byItem = Dictionary(grouping: gaps, by: { $0.itemID ?? $0.sectionID ?? "" }).mapValues { $0.map(\.kind) }
         // Tertial indicators are due in T1; the yearly one is not.
@@ -65,9 +66,9 @@ struct CompletenessTests {
         #expect(!after.contains { $0.itemID == "tb-2030-nm-01-i01" })
     }
 
-    @Test("The plan (VP) needs the own goals' Förväntat resultat and Arbetssätt")
-    func planGaps() throws {
-        let store = try Fixture.store()
+    @Test("The plan (VP) needs the own goals' Förväntat resultat and Arbetssätt", arguments: Backend.allCases)
+    func planGaps(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         try store.setText("", field: .method, item: "re-2021-em-04", in: Fixture.plan)
         let gaps = Completeness.gaps(in: try store.loadPlan(Fixture.plan), period: .vp)
         #expect(gaps.map(\.kind) == [.goalWithoutField(.method)])

@@ -1,12 +1,14 @@
 import Testing
 @testable import PlanKit
 import PlanKitTestSupport
+import PostgresTestSupport
 
-@Suite("Who may change what")
+/// On the SQLite file and on PostgreSQL alike: the store refuses what the rules refuse.
+@Suite("Who may change what", .throwawayPostgres)
 struct EditRuleTests {
-    @Test("The unit cannot change the text of what it inherited")
-    func refusesInheritedText() throws {
-        let store = try Fixture.store()
+    @Test("The unit cannot change the text of what it inherited", arguments: Backend.allCases)
+    func refusesInheritedText(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         #expect(throws: PlanError.inherited(itemID: Fixture.boardGoal, author: .board)) {
             try store.setText("Ny rubrik", field: .title, item: Fixture.boardGoal, in: Fixture.plan)
         }
@@ -22,9 +24,9 @@ struct EditRuleTests {
         #expect(try store.history(Fixture.plan).allSatisfy { $0.action == .import })
     }
 
-    @Test("The unit follows up inherited items: status and analysis are its own")
-    func followUpOfInheritedItems() throws {
-        let store = try Fixture.store()
+    @Test("The unit follows up inherited items: status and analysis are its own", arguments: Backend.allCases)
+    func followUpOfInheritedItems(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         try store.setStatus(.deviation, activity: Fixture.inheritedActivity, period: .vb, in: Fixture.plan)
         try store.setAnalysis("Försenad på grund av pandemin.", item: Fixture.inheritedActivity, period: .vb, in: Fixture.plan)
         try store.setAnalysis("Nämndens mål följs upp så här.", item: Fixture.boardGoal, period: .vb, in: Fixture.plan)
@@ -34,9 +36,9 @@ struct EditRuleTests {
         #expect(plan.followUp(Fixture.boardGoal, .vb).analysis == "Nämndens mål följs upp så här.")
     }
 
-    @Test("Only the unit's own goals get a rating in its report")
-    func ratingsOnlyOnUnitGoals() throws {
-        let store = try Fixture.store()
+    @Test("Only the unit's own goals get a rating in its report", arguments: Backend.allCases)
+    func ratingsOnlyOnUnitGoals(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         #expect(throws: PlanError.notRatedByUnit(itemID: Fixture.boardGoal)) {
             try store.setRating(.fully, goal: Fixture.boardGoal, period: .vb, in: Fixture.plan)
         }
@@ -44,9 +46,9 @@ struct EditRuleTests {
         #expect(try store.loadPlan(Fixture.plan).followUp(Fixture.unitGoals[0], .vb).rating == .partly)
     }
 
-    @Test("The unit edits its own goal's texts and its own activity's dates")
-    func ownItemsAreEditable() throws {
-        let store = try Fixture.store()
+    @Test("The unit edits its own goal's texts and its own activity's dates", arguments: Backend.allCases)
+    func ownItemsAreEditable(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         try store.setText("Nytt arbetssätt", field: .method, item: Fixture.unitGoals[2], in: Fixture.plan)
         try store.setDate("2021-03-01", field: .start, activity: Fixture.ownActivity, in: Fixture.plan)
         #expect(throws: PlanError.invalidDate("2021-02-30")) {
@@ -57,9 +59,9 @@ struct EditRuleTests {
         #expect(plan.items[Fixture.ownActivity]?.start == "2021-03-01")
     }
 
-    @Test("Fields must fit the item and the period")
-    func fieldsMustFit() throws {
-        let store = try Fixture.store()
+    @Test("Fields must fit the item and the period", arguments: Backend.allCases)
+    func fieldsMustFit(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         #expect(throws: PlanError.self) { try store.setStatus(.done, activity: Fixture.unitGoals[0], period: .vb, in: Fixture.plan) }
         #expect(throws: PlanError.periodNotInPlan(.t1)) { try store.setRating(.fully, goal: Fixture.unitGoals[0], period: .t1, in: Fixture.plan) }
         #expect(throws: PlanError.self) { try store.setRating(.fully, goal: Fixture.unitGoals[0], period: .vp, in: Fixture.plan) }
@@ -69,9 +71,9 @@ struct EditRuleTests {
         }
     }
 
-    @Test("Items the unit does not follow up take no follow-up")
-    func notFollowedUpItems() throws {
-        let store = try Fixture.store()
+    @Test("Items the unit does not follow up take no follow-up", arguments: Backend.allCases)
+    func notFollowedUpItems(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         let plan = try store.loadPlan(Fixture.plan)
         #expect(plan.notFollowedUp == ["ha-2021-nm-14-a10"])
         #expect(throws: PlanError.unknownItem("ha-2021-nm-14-a10")) {
@@ -81,10 +83,9 @@ struct EditRuleTests {
         #expect(!plan.walk(in: .vb).contains { $0.id == "ha-2021-nm-14-a10" })
     }
 
-    @Test("Typed outcomes take a Swedish decimal comma and refuse other text")
-    func typedOutcomes() throws {
-        let store = try PlanStore(inMemoryWithLogin: "anna")
-        try store.importData(try Fixture.encode(Fixture.tinyFile()), name: "tiny.json")
+    @Test("Typed outcomes take a Swedish decimal comma and refuse other text", arguments: Backend.allCases)
+    func typedOutcomes(_ backend: Backend) throws {
+        let store = try StoresUnderTest(backend, file: Fixture.tinyFile()).open()
         try store.setOutcome(typed: "78,5", indicator: "tb-2030-nm-01-i01", period: .t1, in: Fixture.tinyPlan)
         #expect(try store.loadPlan(Fixture.tinyPlan).followUp("tb-2030-nm-01-i01", .t1).outcome == 78.5)
         #expect(throws: PlanError.notANumber("mycket")) {
@@ -93,11 +94,12 @@ struct EditRuleTests {
     }
 }
 
-@Suite("Finding a unit by what a person types")
+/// On PostgreSQL the units are read from a snapshot of what the login may read.
+@Suite("Finding a unit by what a person types", .throwawayPostgres)
 struct UnitLookupTests {
-    @Test("By id, by name in any case, and refused with the unit named when unknown or not a unit")
-    func findsUnits() throws {
-        let store = try Fixture.store()
+    @Test("By id, by name in any case, and refused with the unit named when unknown or not a unit", arguments: Backend.allCases)
+    func findsUnits(_ backend: Backend) throws {
+        let store = try Fixture.store(backend).reading()
         #expect(try store.unit(named: "resursenheten").name == "Resursenheten")
         #expect(try store.unit(named: "RESURSENHETEN").id == "resursenheten")
         #expect(try store.unit(named: "Resursenheten").id == "resursenheten")

@@ -2,10 +2,12 @@ import Foundation
 import Testing
 @testable import PlanKit
 import PlanKitTestSupport
+import PostgresTestSupport
 
 /// Outcomes are decimals kept digit for digit: typed, stored, shown, exported and read back as
-/// they were written, summed without binary rounding, and judged on their exact value.
-@Suite("Outcomes kept exactly")
+/// they were written, summed without binary rounding, and judged on their exact value. What is
+/// stored runs on the SQLite file and on PostgreSQL alike; importing and migrating are the file's.
+@Suite("Outcomes kept exactly", .throwawayPostgres)
 struct ExactOutcomeTests {
     /// An indicator of the samples' board, target "3,6", no unit.
     static let indicator = "ha-2021-nm-04-i01"
@@ -75,10 +77,9 @@ struct ExactOutcomeTests {
         }
     }
 
-    @Test("99999999999999999999999 typed in is stored, shown, exported and imported again exactly")
-    func bigNumberRoundTrip() throws {
-        let store = try Fixture.store()
-        try Self.storeWithIndicatorInT1(store)
+    @Test("99999999999999999999999 typed in is stored, shown, exported and imported again exactly", arguments: Backend.allCases)
+    func bigNumberRoundTrip(_ backend: Backend) throws {
+        let store = try StoresUnderTest(backend, prepare: Self.storeWithIndicatorInT1).open()
         try store.setOutcome(typed: Self.big, indicator: Self.indicator, period: .t1, in: Fixture.plan)
         let plan = try store.loadPlan(Fixture.plan)
         #expect(plan.followUp(Self.indicator, .t1).outcome == Self.exact(Self.big))
@@ -99,10 +100,9 @@ struct ExactOutcomeTests {
         #expect(again.plans?.first?.followUps?.first { $0.item == Self.indicator }?.outcome == Self.exact(Self.big))
     }
 
-    @Test("A value with a decimal comma survives the store, the reports and the file unchanged")
-    func decimalCommaRoundTrip() throws {
-        let store = try Fixture.store()
-        try Self.storeWithIndicatorInT1(store)
+    @Test("A value with a decimal comma survives the store, the reports and the file unchanged", arguments: Backend.allCases)
+    func decimalCommaRoundTrip(_ backend: Backend) throws {
+        let store = try StoresUnderTest(backend, prepare: Self.storeWithIndicatorInT1).open()
         for (typed, plain, shown) in [("0,1", "0.1", "0,1"), ("0,30000000000000004", "0.30000000000000004", "0,30000000000000004"),
                                       ("1 234,05", "1234.05", "1234,05")] {
             try store.setOutcome(typed: typed, indicator: Self.indicator, period: .t1, in: Fixture.plan)
@@ -117,10 +117,9 @@ struct ExactOutcomeTests {
         }
     }
 
-    @Test("Undo gives back the exact value before, through the edit log")
-    func undoKeepsDigits() throws {
-        let store = try Fixture.store()
-        try Self.storeWithIndicatorInT1(store)
+    @Test("Undo gives back the exact value before, through the edit log", arguments: Backend.allCases)
+    func undoKeepsDigits(_ backend: Backend) throws {
+        let store = try StoresUnderTest(backend, prepare: Self.storeWithIndicatorInT1).open()
         try store.setOutcome(typed: "0,30000000000000004", indicator: Self.indicator, period: .t1, in: Fixture.plan)
         try store.setOutcome(typed: Self.big, indicator: Self.indicator, period: .t1, in: Fixture.plan)
         _ = try store.undo(in: Fixture.plan)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PlanKit
 import PlanKitTestSupport
+import PostgresTestSupport
 
 /// An outcome typed by a person: read once, in PlanKit, against the indicator it is for.
 @Suite("Typed outcomes")
@@ -53,15 +54,17 @@ struct OutcomeInputTests {
         #expect(IndicatorJudge.judge(outcome: 85.5, target: Target(written: "79 %"), direction: .higherIsBetter) == .fully)
     }
 
-    @Test("The store reads a typed outcome by the same rule, and refuses without changing anything")
-    func storeUsesTheRule() throws {
-        let store = try PlanStore(inMemoryWithLogin: "anna")
-        try BundledSamples.load(into: store)
-        let indicator = "ha-2021-nm-04-i01"
-        let file = #"{"format":"vp-tui-plan","version":1,"plans":[{"unit":"resursenheten","year":2021,"board":"hagersten-alvsjo","periods":["vp","t1","vb"],"inherits":["ha-2021-nm-04","ha-2021-nm-04-i01"]}]}"#
-        try store.importData(Data(file.utf8), name: "t1.json")
-        #expect(throws: PlanError.tooManyDigits(Self.digits39, max: 38)) {
-            try store.setOutcome(typed: Self.digits39, indicator: indicator, period: .t1, in: Fixture.plan)
+}
+
+/// On the SQLite file and on PostgreSQL alike.
+@Suite("Typed outcomes in the store", .throwawayPostgres)
+struct OutcomeInputStoreTests {
+    @Test("The store reads a typed outcome by the same rule, and refuses without changing anything", arguments: Backend.allCases)
+    func storeUsesTheRule(_ backend: Backend) throws {
+        let store = try StoresUnderTest(backend, prepare: ExactOutcomeTests.storeWithIndicatorInT1).open()
+        let indicator = ExactOutcomeTests.indicator
+        #expect(throws: PlanError.tooManyDigits(OutcomeInputTests.digits39, max: 38)) {
+            try store.setOutcome(typed: OutcomeInputTests.digits39, indicator: indicator, period: .t1, in: Fixture.plan)
         }
         #expect(try store.loadPlan(Fixture.plan).followUp(indicator, .t1).outcome == nil)
         try store.setOutcome(typed: "3,7", indicator: indicator, period: .t1, in: Fixture.plan)

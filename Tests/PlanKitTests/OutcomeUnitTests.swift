@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PlanKit
 import PlanKitTestSupport
+import PostgresTestSupport
 
 /// An outcome is stored as its number; it is shown in the unit of its indicator, which is the
 /// indicator's own unit or, where it has none, the unit its årsmål is written in.
@@ -22,10 +23,15 @@ struct OutcomeUnitTests {
         #expect(IndicatorSpec(target: "Tas fram av nämnd", periodicity: .year, direction: .higherIsBetter).outcomeUnit == nil)
     }
 
-    @Test("\"95\" and \"95 %\" typed for a target of 95 % store the same number, which the report shows as 95 %")
-    func storedAsNumberShownWithUnit() throws {
-        let store = try PlanStore(inMemoryWithLogin: "anna")
-        try BundledSamples.load(into: store)
+}
+
+/// On the SQLite file and on PostgreSQL alike.
+@Suite("Outcomes in their indicator's unit, stored", .throwawayPostgres)
+struct OutcomeUnitStoreTests {
+    @Test("\"95\" and \"95 %\" typed for a target of 95 % store the same number, which the report shows as 95 %",
+          arguments: Backend.allCases)
+    func storedAsNumberShownWithUnit(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         let id = try store.addIndicator(name: "Andel nöjda besökare", under: "re-2021-em-01", target: "95 %", targetKind: .number,
                                         measureUnit: nil, periodicity: .year, direction: .higherIsBetter, in: Fixture.plan)
         var plan = try store.loadPlan(Fixture.plan)

@@ -2,12 +2,14 @@ import Testing
 import Foundation
 @testable import PlanKit
 import PlanKitTestSupport
+import PostgresTestSupport
 
-@Suite("Period states, handing in and reopening")
+/// On the SQLite file and on PostgreSQL alike: the states and hand-ins are read from the store.
+@Suite("Period states, handing in and reopening", .throwawayPostgres)
 struct PeriodStateTests {
-    @Test("The sample plan: VP and VB complete, T1 and T2 not started; a gap makes VB pågår")
-    func statesOfTheSample() throws {
-        let store = try Fixture.store()
+    @Test("The sample plan: VP and VB complete, T1 and T2 not started; a gap makes VB pågår", arguments: Backend.allCases)
+    func statesOfTheSample(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         var states = try store.periodStates(Fixture.plan)
         #expect(states[.vp] == .complete)
         #expect(states[.t1] == .notStarted)
@@ -19,18 +21,18 @@ struct PeriodStateTests {
         #expect(Strings.periodStates(states) == "VP komplett, T1 ej påbörjad, T2 ej påbörjad, VB pågår")
     }
 
-    @Test("Many plans at once: each plan's states, plans that do not exist left out")
-    func manyPlans() throws {
-        let store = try Fixture.store()
+    @Test("Many plans at once: each plan's states, plans that do not exist left out", arguments: Backend.allCases)
+    func manyPlans(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         let other = PlanRef(unitID: "resursenheten", year: 1999)
         let states = try store.periodStates([Fixture.plan, other])
         #expect(states.count == 1)
         #expect(states[Fixture.plan]?[.vb] == .complete)
     }
 
-    @Test("A report handed in keeps its content and state when the plan changes afterwards")
-    func handedInIsKept() throws {
-        let store = try Fixture.store()
+    @Test("A report handed in keeps its content and state when the plan changes afterwards", arguments: Backend.allCases)
+    func handedInIsKept(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         let before = ReportBuilder(plan: try store.loadPlan(Fixture.plan), period: .vb).build()
         let handIn = try store.submit(Fixture.plan, period: .vb)
         #expect(handIn.login == "anna")
@@ -46,9 +48,9 @@ struct PeriodStateTests {
         #expect(log.contains { $0.action == .submit && $0.note == "vb" && $0.login == "anna" })
     }
 
-    @Test("A report handed in is read-only: follow-ups, sections and undo are refused, nothing changes")
-    func handedInIsReadOnly() throws {
-        let store = try Fixture.store()
+    @Test("A report handed in is read-only: follow-ups, sections and undo are refused, nothing changes", arguments: Backend.allCases)
+    func handedInIsReadOnly(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         try store.setAnalysis("Före", item: "re-2021-em-01", period: .vb, in: Fixture.plan)
         try store.submit(Fixture.plan, period: .vb)
         #expect(throws: YearError.handedIn(.vb)) {
@@ -61,9 +63,9 @@ struct PeriodStateTests {
         #expect(try store.loadPlan(Fixture.plan).followUp("re-2021-em-01", .vb).analysis == "Före")
     }
 
-    @Test("Submitting twice, submitting with gaps and reopening without a reason are refused")
-    func refusals() throws {
-        let store = try Fixture.store()
+    @Test("Submitting twice, submitting with gaps and reopening without a reason are refused", arguments: Backend.allCases)
+    func refusals(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         try store.submit(Fixture.plan, period: .vb)
         #expect(throws: YearError.self) { try store.submit(Fixture.plan, period: .vb) }
         do {
