@@ -152,10 +152,6 @@ public enum Strings {
         "\(documentName(period)) \(year) för \(unit): \(missingLines(count)) innan den kan lämnas in:"
     }
 
-    /// A whole item or own section changed against the PostgreSQL database (`NotOnServerYet`).
-    public static let notOnServerYet = "Nya, borttagna och flyttade mål, aktiviteter och egna avsnitt kan ännu inte sparas "
-        + "i PostgreSQL-databasen, bara enskilda fält. Inget har sparats."
-
     // Errors of the model and the store
     public static func planError(_ error: PlanError) -> String {
         switch error {

@@ -61,6 +61,43 @@ extension PostgresPlanCommands: PlanningCommands {}
     }
 
     @Test(arguments: Backend.allCases)
+    func anIndicatorOfADirectionIsRefusedANumberAndUndoneAway(_ backend: Backend) throws {
+        let district = try TwoUnitDistrict(backend)
+        let anna = try open(district, "anna")
+        let plan = district.a
+        let id = try anna.addIndicator(name: "Nöjda föräldrar", under: district.ownGoal, target: "85 %", targetKind: .number,
+                                       measureUnit: "%", periodicity: .halfYear, direction: .higherIsBetter, in: plan)
+        try anna.setIndicator(id, target: "minska", targetKind: .direction, measureUnit: nil, periodicity: .year,
+                              direction: .lowerIsBetter, in: plan)
+        guard case .record(let changed)? = try anna.value(of: .itemRecord(item: id), in: plan).value else {
+            Issue.record("no indicator \(id) after changing it")
+            return
+        }
+        #expect(changed.rows.first?.indicator?.target == "minska")
+        #expect(changed.rows.first?.indicator?.direction == .lowerIsBetter)
+        #expect(changed.rows.first?.indicator?.measureUnit == nil)
+
+        let logged = try district.log(anna).count
+        #expect(throws: YearError.invalidTarget("12")) {
+            try anna.setIndicator(id, target: "12", targetKind: .direction, measureUnit: nil, periodicity: .year,
+                                  direction: .higherIsBetter, in: plan)
+        }
+        #expect(throws: PlanError.inherited(itemID: district.inheritedGoal, author: district.inheritedGoalAuthor)) {
+            try anna.addIndicator(name: "X", under: district.inheritedGoal, target: "1", targetKind: .number, measureUnit: nil,
+                                  periodicity: .year, direction: .higherIsBetter, in: plan)
+        }
+        #expect(try district.log(anna).count == logged)
+        try anna.undo(in: plan)
+        guard case .record(let undone)? = try anna.value(of: .itemRecord(item: id), in: plan).value else {
+            Issue.record("the indicator \(id) went away with the undo of its change")
+            return
+        }
+        #expect(undone.rows.first?.indicator?.target == "85 %")
+        try anna.undo(in: plan)
+        #expect(try anna.value(of: .itemRecord(item: id), in: plan).value == nil)
+    }
+
+    @Test(arguments: Backend.allCases)
     func anActivitysDatesAreSetTogether(_ backend: Backend) throws {
         let district = try TwoUnitDistrict(backend)
         let anna = try open(district, "anna")

@@ -28,9 +28,29 @@ public protocol FieldSaving: AnyObject {
     func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String
     func deleteItem(_ id: String, in plan: PlanRef) throws
 
+    /// The unit's own indicators under its own goals, added (returning the new id) and changed.
+    @discardableResult
+    func addIndicator(name: String, under unitGoal: String, target: String, targetKind: TargetKind,
+                      measureUnit: String?, periodicity: Periodicity, direction: Direction, in plan: PlanRef) throws -> String
+    func setIndicator(_ indicator: String, target: String, targetKind: TargetKind, measureUnit: String?,
+                      periodicity: Periodicity, direction: Direction, in plan: PlanRef) throws
+
+    /// Both dates of an own activity, set together (one is not checked without the other).
+    func setActivityDates(start: String, end: String, activity: String, in plan: PlanRef) throws
+
+    /// The unit's own sections of a period: added (returning the new id), renamed and removed,
+    /// each one change in the edit log.
+    @discardableResult
+    func addSection(title: String, period: ReportPeriod, placement: SectionPlacement, in plan: PlanRef) throws -> String
+    func renameSection(_ section: String, to title: String, period: ReportPeriod, in plan: PlanRef) throws
+    func removeSection(_ section: String, period: ReportPeriod, in plan: PlanRef) throws
+
     /// Hands the period's report in (refused when something is missing or it is handed in already).
     @discardableResult
     func submit(_ plan: PlanRef, period: ReportPeriod) throws -> HandIn
+
+    /// Opens a handed-in report again for changes, the reason in the edit log (refused without one).
+    func reopen(_ plan: PlanRef, period: ReportPeriod, reason: String) throws
 }
 
 extension PlanStore: FieldSaving {}

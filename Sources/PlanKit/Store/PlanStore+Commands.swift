@@ -112,7 +112,7 @@ extension PlanStore {
         case .followedUp(let item):
             return (.flag(try followedUp(item, in: plan, db)), 0)
         case .sectionRecord, .sectionTitle:
-            return try ownSectionValue(of: ref, in: plan, sqliteOnly(ref, db))
+            return try ownSectionValue(of: ref, in: plan, db)
         }
     }
 
@@ -162,15 +162,8 @@ extension PlanStore {
             return try db.sqlValue(Int.self, "SELECT revision FROM section WHERE unit_id = ? AND year = ? AND period = ? AND id = ?",
                                    [plan.unitID, plan.year, period.rawValue, section]) ?? 0
         case .sectionRecord, .sectionTitle:
-            return try storeOwnSection(value, at: ref, in: plan, sqliteOnly(ref, db))
+            return try storeOwnSection(value, at: ref, in: plan, db)
         }
-    }
-
-    /// The SQLite connection, for the records of own sections, which only the SQLite store
-    /// saves yet.
-    static func sqliteOnly(_ ref: FieldRef, _ db: some SQLConnection) throws -> Database {
-        guard let sqlite = db.sqliteDatabase else { throw NotOnServerYet(field: ref) }
-        return sqlite
     }
 
     static func encode<T: Encodable>(_ value: T?) -> String? {

@@ -43,14 +43,15 @@ extension PlanStore {
                                      followUp.status?.rawValue, OutcomeColumn.stored(followUp.outcome), analysis])
     }
 
-    static func writeSection(_ section: Section, period: ReportPeriod, position: Int, in plan: PlanRef, _ db: Database) throws {
-        try db.cachedStatement(sql: """
+    static func writeSection(_ section: Section, period: ReportPeriod, position: Int, in plan: PlanRef, _ db: some SQLConnection) throws {
+        // `section.revision`: beside `excluded`, PostgreSQL finds a bare `revision` ambiguous.
+        try db.sqlExecute("""
             INSERT INTO section (unit_id, year, period, id, parent_id, title, placement, position, text, revision)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
             ON CONFLICT (unit_id, year, period, id) DO UPDATE SET parent_id = excluded.parent_id, title = excluded.title,
-                placement = excluded.placement, position = excluded.position, text = excluded.text, revision = revision + 1
-            """).execute(arguments: [plan.unitID, plan.year, period.rawValue, section.id, section.parentID, section.title,
-                                     section.placement.rawValue, position, section.text.isEmpty ? nil : section.text])
+                placement = excluded.placement, position = excluded.position, text = excluded.text, revision = section.revision + 1
+            """, [plan.unitID, plan.year, period.rawValue, section.id, section.parentID, section.title,
+                  section.placement.rawValue, position, section.text.isEmpty ? nil : section.text])
     }
 }
 

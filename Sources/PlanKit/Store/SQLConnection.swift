@@ -30,9 +30,6 @@ public protocol SQLConnection {
 
     /// Runs an INSERT into a table keyed by an `id` column and returns the new row's id.
     func sqlInsert(_ sql: String, _ arguments: Arguments) throws -> Int64
-
-    /// The SQLite connection, for the few commands written for SQLite only; nil elsewhere.
-    var sqliteDatabase: Database? { get }
 }
 
 extension SQLConnection {
@@ -77,6 +74,4 @@ extension Database: SQLConnection {
     public func sqlRecord<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: Arguments) throws -> Record? {
         try Record.fetchOne(cachedStatement(sql: sql), arguments: arguments)
     }
-
-    public var sqliteDatabase: Database? { self }
 }

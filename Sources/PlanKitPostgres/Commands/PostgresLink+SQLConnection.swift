@@ -38,8 +38,6 @@ extension PostgresLink: SQLConnection {
         return id
     }
 
-    public var sqliteDatabase: Database? { nil }
-
     /// `?` placeholders numbered as PostgreSQL's `$n`; a `?` inside a quoted string or name stays.
     static func numbered(_ sql: String) -> String {
         var result = ""

@@ -32,9 +32,9 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
         login = role
     }
 
-    /// A field of a row is saved in two statements (`PostgresFieldSave`); a whole item (added,
-    /// removed or put back) goes through PlanKit's command over the link, in one transaction;
-    /// own sections are refused on the server (`NotOnServerYet`).
+    /// A field of a row is saved in two statements (`PostgresFieldSave`); a whole item or own
+    /// section (added, removed or put back) and an own section's heading go through PlanKit's
+    /// command over the link, in one transaction.
     @discardableResult
     public func set(_ ref: FieldRef, to value: FieldValue?, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
         guard PostgresFieldSave.handles(ref) else {
@@ -69,7 +69,7 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     /// never throws away someone else's later work (`PlanError.undoConflict`). When the record
     /// or the entry changed between the read and the write, the write does nothing or only half,
     /// the transaction is rolled back, and the step is tried again. A field that this store
-    /// does not save itself goes through PlanKit's command, which refuses it on the server.
+    /// does not save itself (a whole item or own section) goes through PlanKit's command.
     private func step(_ action: EditLogEntry.Action, in plan: PlanRef) throws -> FieldRef {
         struct Overtaken: Error {}
         struct NotHere: Error {}
