@@ -61,17 +61,6 @@ extension EffectRunner {
         }
     }
 
-    private func runOnServer(_ effect: PlanningEffect, _ state: AppState, _ server: any PlanServer) throws -> [Message] {
-        guard case .setDates(let activity, let start, let end) = effect else { return [.failed(Strings.notOnServerYet)] }
-        let ref = try ref(state)
-        try EditRules.validateActivityDates(start: start, end: end, year: ref.year)
-        try server.change(ref) { saving in
-            try saving.set(.itemDate(item: activity, field: .start), to: .text(start), in: ref, expectedRevision: nil)
-            try saving.set(.itemDate(item: activity, field: .end), to: .text(end), in: ref, expectedRevision: nil)
-        }
-        return [try changed(.itemDate(item: activity, field: .end), state, focusing: false, status: Strings.App.datesSaved(start, end))]
-    }
-
     private func runOnServer(_ effect: YearEffect, _ state: AppState, _ server: any PlanServer) throws -> [Message]? {
         switch effect {
         case .load:

@@ -4,7 +4,6 @@ import PlanKit
 extension Rules {
     /// A new indicator under an own enhetsmål, or a changed target of an own indicator, in the VP.
     @Sendable static func indicator(_ state: AppState) -> Availability {
-        if let refusal = notOnServer(state) { return refusal }
         guard !state.period.isFollowUp else { return .refused(Strings.App.indicatorsInPlan) }
         guard let item = state.selectedItem, item.author == .unit else { return .refused(Strings.App.indicatorWhere) }
         switch item.kind {

@@ -67,8 +67,7 @@ enum Rules {
 
     /// A new unit goal under a board goal, a new activity under an own goal or beside an own activity.
     @Sendable static func add(_ state: AppState) -> Availability {
-        // On a server the unit's own goals and activities are added there; its own sections not yet.
-        if let section = state.selectedSection { return notOnServer(state) ?? addSection(section, state) }
+        if let section = state.selectedSection { return addSection(section, state) }
         guard !state.period.isFollowUp else { return .refused(Strings.App.onlyInPlan) }
         guard let item = state.selectedItem else { return .refused(Strings.App.addWhere) }
         switch (item.level, item.kind) {
@@ -79,7 +78,7 @@ enum Rules {
     }
 
     @Sendable static func delete(_ state: AppState) -> Availability {
-        if let section = state.selectedSection { return notOnServer(state) ?? ownSection(section, state) }
+        if let section = state.selectedSection { return ownSection(section, state) }
         guard let item = state.selectedItem else { return .refused(Strings.App.cannotDeleteInherited) }
         guard EditRules.canEditTexts(of: item) else { return .refused(Strings.App.cannotDeleteInherited) }
         return state.period.isFollowUp ? .refused(Strings.App.onlyInPlan) : .available

@@ -8,11 +8,3 @@ extension AppState {
         readOnly = !(serverWritableUnits?.contains(plan.unitID) ?? true)
     }
 }
-
-extension Rules {
-    /// On a server, what it does not take yet (own sections, own indicators) is refused at the
-    /// key, before a title or a form is asked for.
-    static func notOnServer(_ state: AppState) -> Availability? {
-        state.savesOnServer ? .refused(Strings.notOnServerYet) : nil
-    }
-}
