@@ -18,13 +18,7 @@ extension PlanStore {
     /// Imports files in one transaction: either every file is stored, or nothing is.
     @discardableResult
     public func importFiles(_ paths: [String]) throws -> ImportSummary {
-        let decoded = try paths.map { path -> (String, InterchangeFile) in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ImportError(file: path, message: ImportMessages.fileMissing())
-            }
-            return (path, try InterchangeDecoder.decode(data, file: path))
-        }
-        return try importDecoded(decoded)
+        try importDecoded(try InterchangeFile.reading(paths))
     }
 
     /// Imports one file's bytes; `name` is what errors call the file.
@@ -39,7 +33,9 @@ extension PlanStore {
         try importDecoded([(name, file)])
     }
 
-    private func importDecoded(_ files: [(String, InterchangeFile)]) throws -> ImportSummary {
+    /// Imports files already read (`InterchangeFile.reading`), in one transaction.
+    @discardableResult
+    public func importDecoded(_ files: [(String, InterchangeFile)]) throws -> ImportSummary {
         try write { db in
             var summary = ImportSummary()
             for (name, file) in files {

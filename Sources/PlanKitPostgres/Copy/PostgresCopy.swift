@@ -43,6 +43,10 @@ struct PostgresCopyTarget: CopyTarget {
         link = try PostgresLink.connect(address)
     }
 
+    init(link: PostgresLink) {
+        self.link = link
+    }
+
     func fill(_ body: ((TableRows, (Int) -> Void) throws -> Void) throws -> Void) throws {
         do {
             try write(body)
@@ -76,7 +80,7 @@ struct PostgresCopyTarget: CopyTarget {
     func discard() {}
 
     /// Many rows to a statement, each value as the column's type wants it.
-    private func insert(_ rows: TableRows, _ progress: (Int) -> Void) throws {
+    func insert(_ rows: TableRows, _ progress: (Int) -> Void) throws {
         guard !rows.rows.isEmpty else { return }
         let types = Dictionary(uniqueKeysWithValues: try Self.columns(of: rows.table, link).map { ($0.name, $0.isInteger) })
         let list = rows.columns.map(SQL.quoted).joined(separator: ", ")

@@ -17,17 +17,27 @@ public final class PostgresSnapshot {
         store = try PlanStore(readOnlySnapshotWithLogin: address.login)
     }
 
-    private init(link: PostgresLink, login: String) throws {
+    private init(link: PostgresLink, store: PlanStore) {
         source = PostgresCopySource(link: link)
-        store = try PlanStore(readOnlySnapshotWithLogin: login)
+        self.store = store
     }
 
     /// One unit's plan of one year, read in the transaction that the caller holds on `link`,
     /// so that a change made from what it read (a hand-in) is judged on what it writes over.
     static func plan(on link: PostgresLink, unitID: String, year: Int, boardID: String, login: String) throws -> PlanStore {
-        let snapshot = try PostgresSnapshot(link: link, login: login)
+        let snapshot = PostgresSnapshot(link: link, store: try PlanStore(readOnlySnapshotWithLogin: login))
         try snapshot.fill(["organisation", "cascade"]) { _ in .all }
         try snapshot.fill(.plan(unitID: unitID, year: year, boardID: boardID))
+        return snapshot.store
+    }
+
+    /// Every plan of the boards' years (as `board` reads them), read in the transaction that the
+    /// caller holds on `link` into a store in memory that may be changed: an import runs on it,
+    /// and what it changed is written back (`PostgresImport`).
+    static func boardYears(on link: PostgresLink, _ years: [BoardYear], login: String) throws -> PlanStore {
+        let snapshot = PostgresSnapshot(link: link, store: try PlanStore(inMemoryWithLogin: login))
+        try snapshot.fill(["organisation", "cascade"]) { _ in .all }
+        for year in years { try snapshot.fill(.board(boardID: year.boardID, year: year.year)) }
         return snapshot.store
     }
 

@@ -20,6 +20,11 @@ public protocol PostgresCommands {
     /// `grant` and `revoke`: do it and tell the person what was done.
     func grant(_ right: AccessGrant, url: String) throws
     func revoke(_ right: AccessGrant, url: String) throws
+    /// `import` and `import-text`: `change` runs on a store in memory that holds the boards'
+    /// `years` as the database has them; when `writing`, what it changed is written there in
+    /// one transaction (all or nothing, with a progress line), which only the tables' owner and
+    /// the boards' admin may. Its result is returned once written.
+    func importing<T>(_ url: String, years: Set<BoardYear>, writing: Bool, _ change: (PlanStore) throws -> T) throws -> T
     /// `copy`: a whole database into an empty one, either of them a SQLite file or a PostgreSQL address.
     func copy(from source: String, to target: String) throws
 }
