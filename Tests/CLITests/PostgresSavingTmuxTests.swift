@@ -76,8 +76,11 @@ import Testing
         try app.send("j")
         try app.waitFor("lämnades in av anna", timeout: 20)
         #expect(try district.cluster.psql(database: district.database, handIns) == "1")
-        // The copy holds the hand-in: L now tells who handed it in.
+        // The copy holds the hand-in: L now asks why it is to be opened again, and Esc leaves it
+        // handed in, which the line at the bottom says.
         try app.send("L")
+        try app.waitFor("Skäl att öppna tertialrapport 1 igen:", timeout: 20)
+        try app.send("Escape")
         try app.waitFor("Inlämnad av anna", timeout: 20)
     }
 

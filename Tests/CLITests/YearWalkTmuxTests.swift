@@ -138,7 +138,7 @@ struct YearWalkTmuxTests {
         try app.waitFor("lämnades in av testare", timeout: timeout)
         try app.send("Escape")
         let screen = try app.waitFor("Inlämnad av testare", timeout: timeout)
-        #expect(screen.contains("Låst: vp-tui reopen --reason"))
+        #expect(screen.contains("Låst: L öppnar den igen"))
         // Read-only now: opening a text is refused and says how to open the report again.
         try app.send("Enter")
         try app.waitFor("är inlämnad och kan inte ändras", timeout: timeout)

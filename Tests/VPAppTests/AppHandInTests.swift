@@ -67,8 +67,7 @@ struct AppHandInTests {
         // The banner says who handed it in and how to open it again, once the message is gone.
         driver.press(.escape)
         let text = driver.text
-        #expect(text.contains("Inlämnad av anna \(Strings.App.handInTime(handIn.at)). Låst: vp-tui reopen --reason … öppnar igen"))
-        #expect(text.contains("vp-tui reopen"))
+        #expect(text.contains("Inlämnad av anna \(Strings.App.handInTime(handIn.at)). Låst: L öppnar den igen, med ett skäl"))
 
         // Writing, rating, undoing: all refused, nothing changes.
         let before = try store.loadPlan(AppDriver.plan)
@@ -81,19 +80,45 @@ struct AppHandInTests {
         driver.press(.character("1"))
         driver.press(.character("u"))
         #expect(driver.state.status?.isError == true)
-        #expect(driver.state.status?.text.contains("reopen") == true)
+        #expect(driver.state.status?.text.contains("L öppnar den igen") == true)
         #expect(Update.fingerprint(try store.loadPlan(AppDriver.plan)) == Update.fingerprint(before))
-
-        // Pressing L again says it is handed in.
-        driver.press(.character("L"))
-        #expect(driver.state.modal == nil)
-        #expect(driver.state.status?.text.contains("Inlämnad av anna") == true)
 
         // Another period of the same plan is not read-only.
         try store.startPeriod(.t1, in: AppDriver.plan)
         let t1 = try AppDriver(width: 100, height: 30, period: .t1, store: store)
         #expect(t1.state.handIn == nil)
         #expect(!t1.text.contains("inlämnad av"))
+    }
+
+    @Test("L on a handed-in report asks why it is opened again; Esc keeps it handed in, no reason is refused, a reason opens it and is logged")
+    func reopenedWithAReason() throws {
+        let store = try PlanStore(inMemoryWithLogin: "anna")
+        try BundledSamples.load(into: store)
+        try fillGaps(store, AppDriver.plan, .vb)
+        try store.submit(AppDriver.plan, period: .vb)
+        let driver = try AppDriver(width: 100, height: 30, store: store)
+        #expect(driver.state.handIn != nil)
+        driver.press(.character("L"))
+        #expect(driver.state.modal == .prompt(Prompt(kind: .planning(.reopenReason(.vb)), text: "")))
+        #expect(driver.text.contains("Skäl att öppna verksamhetsberättelse igen:"))
+        driver.press(.escape)
+        #expect(driver.state.modal == nil)
+        #expect(try store.handIn(AppDriver.plan, period: .vb) != nil)
+
+        driver.press(.character("L"), .enter)
+        #expect(driver.state.status?.text == Strings.App.reopenReasonNeeded)
+        #expect(try store.handIn(AppDriver.plan, period: .vb) != nil)
+        for character in "Fel siffra" { driver.press(.character(character)) }
+        driver.press(.enter)
+        #expect(driver.state.modal == nil)
+        #expect(try store.handIn(AppDriver.plan, period: .vb) == nil)
+        #expect(driver.state.handIn == nil)
+        #expect(driver.state.status?.text == Strings.App.reopened(.vb))
+        #expect(try store.history(AppDriver.plan).last?.note == "vb: Fel siffra")
+        // It takes changes again.
+        try driver.select(containing: "Gruppen är en tillgång")
+        driver.press(.character("1"))
+        #expect(driver.state.status?.isError != true)
     }
 
     @Test("n leaves the report as it was")

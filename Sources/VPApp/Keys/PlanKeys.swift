@@ -79,7 +79,7 @@ enum PlanKeys {
         },
         Binding([.character("K")], .followUp, "Kopiera förra periodens analys som utgångspunkt (läggs efter en text som redan finns)",
                 hint: Hint("K", "Kopiera förra"), changesReport: true, when: YearRules.copyAnalysis) { _, state in Update.copyPreviousAnalysis(&state) },
-        Binding([.character("L")], .followUp, "Lämna in rapporten (j/n); visar det som saknas så länge den inte är komplett") { _, state in
+        Binding([.character("L")], .followUp, "Lämna in rapporten (j/n); visar det som saknas så länge den inte är komplett. En inlämnad öppnas igen, med ett skäl") { _, state in
             Update.askHandIn(&state); return []
         },
         Binding([.character("x")], .followUp, "Skriv periodens rapport (Markdown) bredvid databasen") { _, state in

@@ -28,6 +28,8 @@ extension EffectRunner {
             try saving.renameSection(id, to: title, period: period, in: plan)
         case .removeSection(let id, let period):
             try saving.removeSection(id, period: period, in: plan)
+        case .reopen(let period, let reason):
+            try saving.reopen(plan, period: period, reason: reason)
         }
         return nil
     }
@@ -48,6 +50,9 @@ extension EffectRunner {
         case .removeSection(let id, let period):
             let title = state.plan?.section(id, in: period)?.title ?? id
             return [try changed(.sectionRecord(section: id, period: period), state, focusing: false, status: Strings.App.sectionRemoved(title))]
+        case .reopen(let period, _):
+            // The hand-ins read again: the report takes changes once its hand-in is no longer in force.
+            return try runYear(.load(try ref(state)), state) + [.note(Strings.App.reopened(period))]
         }
     }
 }

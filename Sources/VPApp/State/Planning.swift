@@ -31,6 +31,8 @@ public enum PlanningPrompt: Equatable, Sendable {
     /// The heading of a new own section, before or after the goals of the shown period.
     case newSection(SectionPlacement)
     case renameSection(String)
+    /// Why the handed-in report of the period is opened again (kept in the edit log).
+    case reopenReason(ReportPeriod)
 }
 
 /// The lists of the indicator's steps.
@@ -47,4 +49,6 @@ public enum PlanningEffect: Equatable, Sendable {
     case addSection(title: String, placement: SectionPlacement, period: ReportPeriod)
     case renameSection(String, title: String, period: ReportPeriod)
     case removeSection(String, period: ReportPeriod)
+    /// Open the period's handed-in report again for changes, with the reason.
+    case reopen(ReportPeriod, reason: String)
 }

@@ -146,6 +146,9 @@ extension Update {
         case .renameSection(let id):
             guard !text.isEmpty else { return stay(Strings.App.titleNeeded) }
             return [.planning(.renameSection(id, title: text, period: state.period))]
+        case .reopenReason(let period):
+            guard !text.isEmpty else { return stay(Strings.App.reopenReasonNeeded) }
+            return [.planning(.reopen(period, reason: text))]
         }
         return []
     }

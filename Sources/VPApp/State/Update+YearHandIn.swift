@@ -4,11 +4,17 @@ import PlanKit
 /// year's facts (hand-ins, carry-over) read in when a plan is shown.
 extension Update {
     /// L: while anything is missing, the list of gaps (each leads to its line); otherwise the
-    /// j/n question. Nothing is handed in without the person's j.
+    /// j/n question. Nothing is handed in without the person's j. On a handed-in report, L asks
+    /// why it is to be opened again: the reason goes into the edit log.
     static func askHandIn(_ state: inout AppState) {
         guard let plan = state.plan else { return }
         if let handIn = state.handIn {
-            state.status = StatusMessage(Strings.App.handedInBanner(handIn), isError: true)
+            if state.readOnly {
+                state.status = StatusMessage(state.readOnlyBanner, isError: true)
+                return
+            }
+            state.status = nil
+            state.modal = .prompt(Prompt(kind: .planning(.reopenReason(handIn.period)), text: ""))
             return
         }
         if refuseIfReadOnly(&state) { return }

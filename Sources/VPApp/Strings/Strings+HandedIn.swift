@@ -5,7 +5,6 @@ extension Strings.App {
     /// At the top of the help page over a handed-in report, whose keys that change it are left out.
     public static func helpHandedIn(_ handIn: HandIn) -> String {
         "\(Strings.documentName(handIn.period)) är inlämnad av \(handIn.login) \(handInTime(handIn.at)) och kan bara läsas: "
-            + "tangenterna som ändrar den visas inte här. Öppna den igen med "
-            + "\"vp-tui reopen --unit … --year \(handIn.ref.year) --period \(handIn.period.rawValue) --reason …\"."
+            + "tangenterna som ändrar den visas inte här. " + reopenHow
     }
 }

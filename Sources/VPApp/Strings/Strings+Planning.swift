@@ -59,6 +59,7 @@ extension Strings.App {
         case .endDate: return "Slutdatum (ÅÅÅÅ-MM-DD): \(text)"
         case .newSection: return "Nytt eget avsnitt, rubrik: \(text)"
         case .renameSection: return "Avsnittets rubrik: \(text)"
+        case .reopenReason(let period): return Strings.App.reopenPrompt(period, text)
         }
     }
 }

@@ -13,13 +13,12 @@ extension Strings.App {
 
     /// The line that says a report is handed in and how it is opened again.
     public static func handedInBanner(_ handIn: HandIn) -> String {
-        "Inlämnad av \(handIn.login) \(handInTime(handIn.at)). Låst: vp-tui reopen --reason … öppnar igen"
+        "Inlämnad av \(handIn.login) \(handInTime(handIn.at)). Låst: L öppnar den igen, med ett skäl"
     }
 
     /// Why a change is refused in a handed-in report.
     public static func handedInRefusal(_ handIn: HandIn) -> String {
-        "\(Strings.documentName(handIn.period)) är inlämnad och kan inte ändras. Öppna den igen med "
-            + "\"vp-tui reopen --unit … --year \(handIn.ref.year) --period \(handIn.period.rawValue) --reason …\"."
+        "\(Strings.documentName(handIn.period)) är inlämnad och kan inte ändras. " + reopenHow
     }
 
     public static func handInQuestion(_ period: ReportPeriod, year: Int) -> String {
