@@ -1,0 +1,59 @@
+import Foundation
+import PlanKit
+@testable import PlanKitPostgres
+import PostgresTestSupport
+import Testing
+
+/// An import into PostgreSQL while others work: a row someone changed after the import read it
+/// has the import read and run again instead of writing over it, a unit's text written
+/// meanwhile stays, and the sessions showing the board's plans hear of the import.
+@Suite(.throwawayPostgres, .serialized) struct CascadeImportMeanwhileTests {
+    static let renamed = "En modern storstad för alla"
+
+    static func renamedCascade() throws -> InterchangeFile {
+        try CascadeImportTests.sampleCascade {
+            $0.replacingOccurrences(of: "En modern storstad med möjligheter och valfrihet för alla", with: renamed)
+        }
+    }
+
+    @Test func aRowChangedMeanwhileIsReadAgainAndAUnitsTextStays() throws {
+        let samples = try CascadeImportTests.Samples(admin: "lars", writer: "maja")
+        defer { try? FileManager.default.removeItem(at: samples.folder) }
+        let maja = try PostgresDatabase.open(try samples.address("maja"))
+        let owner = try PostgresDatabase.open(try samples.address())
+        let followUp = try owner.run("SELECT item_id, period FROM follow_up WHERE unit_id = 'resursenheten' ORDER BY item_id, period LIMIT 1").values[0]
+        let file = try Self.renamedCascade()
+        var runs = 0
+        try PostgresImport.run(try samples.address("lars"), years: file.boardYears) { store in
+            runs += 1
+            if runs == 1 {
+                // After the import read the board's year: the goal it renames, and the unit's analysis.
+                #expect(try owner.run("UPDATE item SET comment = 'Under tiden' WHERE id = 'ha-2021-kf-1'").changed == 1)
+                #expect(try maja.run("UPDATE follow_up SET analysis = 'Skrivet under tiden' WHERE unit_id = 'resursenheten' "
+                                     + "AND item_id = $1 AND period = $2", followUp).changed == 1)
+            }
+            return try store.importDecoded([("plan.json", file)])
+        }
+        #expect(runs == 2)
+        #expect(try owner.run("SELECT title FROM item WHERE id = 'ha-2021-kf-1'").single == .text(Self.renamed))
+        #expect(try owner.run("SELECT analysis FROM follow_up WHERE unit_id = 'resursenheten' AND item_id = $1 AND period = $2",
+                              followUp).single == .text("Skrivet under tiden"))
+        #expect(try owner.run("SELECT count(*) FROM edit_log WHERE login = 'lars'").single == .integer(1))
+    }
+
+    @Test func sessionsShowingTheBoardsPlansHearOfTheImport() throws {
+        let samples = try CascadeImportTests.Samples(admin: "nora", writer: "olof")
+        defer { try? FileManager.default.removeItem(at: samples.folder) }
+        let olof = try PostgresDatabase.open(try samples.address("olof"))
+        let heard = Heard()
+        olof.listen(PostgresPlanCommands.channel) { payload, _ in heard.add(payload) }
+        try olof.run("SELECT pg_notify($1, 'lyssnar')", [.text(PostgresPlanCommands.channel)])
+        try ChangeNotificationTests.waitUntil { heard.payloads == ["lyssnar"] }
+        let file = try Self.renamedCascade()
+        try PostgresImport.run(try samples.address("nora"), years: file.boardYears) { store in
+            try store.importDecoded([("plan.json", file)])
+        }
+        try ChangeNotificationTests.waitUntil { heard.payloads.count == 2 }
+        #expect(heard.payloads == ["lyssnar", "resursenheten/2021"])
+    }
+}
