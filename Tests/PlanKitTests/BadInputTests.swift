@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PlanKit
 import PlanKitTestSupport
+import PostgresTestSupport
 
 /// Issue #5: bad input, everywhere. Each bad database and each bad file gets a clear Swedish
 /// message that names what and where, and nothing already stored is lost or changed.
@@ -42,7 +43,7 @@ struct BadInputTests {
         return (0..<count).map { "\($0 + 1). " + paragraph }.joined()
     }
 
-    private static func seconds(since start: ContinuousClock.Instant) -> String {
+    static func seconds(since start: ContinuousClock.Instant) -> String {
         let duration = ContinuousClock.now - start
         return String(format: "%.2f s", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
     }
@@ -212,31 +213,6 @@ struct BadInputTests {
     }
 
     // MARK: Absurd sizes
-
-    @Test("A 5 MB analysis is saved, read back, exported and imported again unchanged")
-    func hugeAnalysis() throws {
-        let text = Self.longText(bytes: 5_000_000)
-        #expect(text.utf8.count >= 5_000_000)
-        let (store, path) = try Fixture.fileStore()
-        let start = ContinuousClock.now
-        try store.setAnalysis(text, item: Self.goal, period: .vb, in: Fixture.plan)
-        let saved = Self.seconds(since: start)
-
-        let reopened = try PlanStore(path: path, login: "anna")
-        #expect(try reopened.loadPlan(Fixture.plan).followUp(Self.goal, .vb).analysis == text)
-        let exported = try reopened.exportJSON(Fixture.plan)
-        let file = try JSONDecoder().decode(InterchangeFile.self, from: exported)
-        #expect(file.plans?.first?.followUps?.first { $0.item == Self.goal && $0.period == .vb }?.analysis == text)
-
-        let copy = try PlanStore(inMemoryWithLogin: "anna")
-        try copy.importData(exported, name: "export.json")
-        #expect(try copy.loadPlan(Fixture.plan).followUp(Self.goal, .vb).analysis == text)
-        #expect(try copy.exportJSON(Fixture.plan) == exported)
-
-        let report = MarkdownRenderer.render(ReportBuilder(plan: try copy.loadPlan(Fixture.plan), period: .vb).build())
-        #expect(report.utf8.count > 5_000_000)
-        print("BadInput: 5 MB analysis saved in \(saved), round trip done in \(Self.seconds(since: start))")
-    }
 
     /// A board with 10 000 nämndmål under one KF goal; every tenth has an activity from January.
     private static func tenThousandGoals() -> InterchangeFile {
@@ -450,5 +426,35 @@ struct BadInputTests {
                 #expect(!message.contains("vp-tui \(command)"), "\(message)")
             }
         }
+    }
+}
+
+/// A huge text saved, on the SQLite file and on PostgreSQL alike.
+@Suite("Bad input on both stores", .throwawayPostgres)
+struct BadInputOnBothStoresTests {
+    @Test("A 5 MB analysis is saved, read back, exported and imported again unchanged", arguments: Backend.allCases)
+    func hugeAnalysis(_ backend: Backend) throws {
+        let text = BadInputTests.longText(bytes: 5_000_000)
+        #expect(text.utf8.count >= 5_000_000)
+        let stores = try StoresUnderTest(backend)
+        let store = try stores.open("anna")
+        let start = ContinuousClock.now
+        try store.setAnalysis(text, item: Fixture.unitGoals[0], period: .vb, in: Fixture.plan)
+        let saved = BadInputTests.seconds(since: start)
+
+        let reopened = try stores.open("anna")
+        #expect(try reopened.loadPlan(Fixture.plan).followUp(Fixture.unitGoals[0], .vb).analysis == text)
+        let exported = try reopened.exportJSON(Fixture.plan)
+        let file = try JSONDecoder().decode(InterchangeFile.self, from: exported)
+        #expect(file.plans?.first?.followUps?.first { $0.item == Fixture.unitGoals[0] && $0.period == .vb }?.analysis == text)
+
+        let copy = try PlanStore(inMemoryWithLogin: "anna")
+        try copy.importData(exported, name: "export.json")
+        #expect(try copy.loadPlan(Fixture.plan).followUp(Fixture.unitGoals[0], .vb).analysis == text)
+        #expect(try copy.exportJSON(Fixture.plan) == exported)
+
+        let report = MarkdownRenderer.render(ReportBuilder(plan: try copy.loadPlan(Fixture.plan), period: .vb).build())
+        #expect(report.utf8.count > 5_000_000)
+        print("BadInput: 5 MB analysis saved on \(backend) in \(saved), round trip done in \(BadInputTests.seconds(since: start))")
     }
 }

@@ -1,10 +1,41 @@
+import PlanKitPostgres
+import PostgresTestSupport
 import Testing
 @testable import PlanKit
 
-@Suite("Reading back one changed record gives the plan a full load gives")
+/// What is read back after a change, instead of the whole plan, on both stores: on the SQLite
+/// file the store's `refreshing(_:after:)`, which reads the changed record; on PostgreSQL the
+/// app's copy as `PostgresPlanServer` brings it to the server's state after the change, beside
+/// a new snapshot of the server.
+@Suite("Reading back one changed record gives the plan a full load gives", .throwawayPostgres)
 struct RefreshTests {
+    /// Makes a change as "anna" (nil: none was made) and gives the plan as read back after it,
+    /// and as a full load of the store gives it.
+    typealias Step = (_ change: (FieldSaving) throws -> FieldRef?) throws -> (refreshed: PlanDocument, loaded: PlanDocument)?
+
+    static func changing(_ backend: Backend) throws -> Step {
+        let stores = try StoresUnderTest(backend)
+        guard backend == .postgresql else {
+            let store = try PlanStore(path: stores.sqlitePath, login: "anna")
+            var plan = try store.loadPlan(Fixture.plan)
+            return { change in
+                guard let field = try change(store) else { return nil }
+                plan = try store.refreshing(plan, after: field)
+                return (plan, try store.loadPlan(Fixture.plan))
+            }
+        }
+        _ = try stores.open("anna")
+        let address = try stores.address(login: "anna")
+        let copy = try PostgresSnapshot.everything(address).store
+        let server = try PostgresPlanServer(address: address, store: copy)
+        return { change in
+            guard try server.change(Fixture.plan, change) != nil else { return nil }
+            return (try copy.loadPlan(Fixture.plan), try PostgresSnapshot.everything(address).store.loadPlan(Fixture.plan))
+        }
+    }
+
     /// The parts of a plan a change can touch, compared whole.
-    private func expectSame(_ refreshed: PlanDocument, _ loaded: PlanDocument, after field: FieldRef,
+    private func expectSame(_ refreshed: PlanDocument, _ loaded: PlanDocument, after field: String,
                             sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(refreshed.items == loaded.items, "items after \(field)", sourceLocation: sourceLocation)
         #expect(refreshed.followUps == loaded.followUps, "follow-ups after \(field)", sourceLocation: sourceLocation)
@@ -26,48 +57,55 @@ struct RefreshTests {
         (.sectionText(section: "investeringar", period: .vb), .text("Investeringar gjordes.")),
     ]
 
-    @Test("Each kind of change, set and undone")
-    func eachKind() throws {
-        let store = try Fixture.store()
-        var plan = try store.loadPlan(Fixture.plan)
+    @Test("Each kind of change, set and undone", arguments: Backend.allCases)
+    func eachKind(_ backend: Backend) throws {
+        let step = try Self.changing(backend)
         for (field, value) in changes {
-            try store.set(field, to: value, in: Fixture.plan)
-            plan = try store.refreshing(plan, after: field)
-            expectSame(plan, try store.loadPlan(Fixture.plan), after: field)
+            let (refreshed, loaded) = try #require(try step { store in
+                try store.set(field, to: value, in: Fixture.plan, expectedRevision: nil)
+                return field
+            })
+            expectSame(refreshed, loaded, after: "\(field)")
         }
-        while try store.canUndo(in: Fixture.plan) {
-            let field = try store.undo(in: Fixture.plan)
-            plan = try store.refreshing(plan, after: field)
-            expectSame(plan, try store.loadPlan(Fixture.plan), after: field)
+        var undone = 0
+        while let (refreshed, loaded) = try step({ store in try? store.undo(in: Fixture.plan) }) {
+            expectSame(refreshed, loaded, after: "undo \(undone)")
+            undone += 1
         }
+        // Every change was undone, not stopped by a refusal.
+        _ = try step { store in
+            #expect(throws: PlanError.nothingToUndo) { try store.undo(in: Fixture.plan) }
+            return nil
+        }
+        #expect(undone > 5)
     }
 
-    @Test("A long random run of changes, undos and redos, with goals added and deleted")
-    func randomRun() throws {
-        let store = try Fixture.store()
-        var plan = try store.loadPlan(Fixture.plan)
+    @Test("A long random run of changes, undos and redos, with goals added and deleted", arguments: Backend.allCases)
+    func randomRun(_ backend: Backend) throws {
+        let step = try Self.changing(backend)
         var random = SplitMix64(seed: 6)
         var steps = 0
-        for _ in 0..<300 {
-            var field: FieldRef?
-            switch random.int(0...9) {
-            case 0...5:
-                let (change, value) = random.pick(changes)
-                field = change
-                try store.set(change, to: random.chance(0.3) ? nil : value, in: Fixture.plan)
-            case 6, 7:
-                field = try? store.undo(in: Fixture.plan)
-            case 8:
-                field = try? store.redo(in: Fixture.plan)
-            default:
-                let id = try store.addUnitGoal(title: "Mål \(steps)", under: Fixture.boardGoal, in: Fixture.plan)
-                field = .itemRecord(item: id)
+        // Fewer on PostgreSQL, where each full load is a new snapshot of the server.
+        let count = backend == .sqlite ? 300 : 100
+        for _ in 0..<count {
+            let read = try step { store in
+                switch random.int(0...9) {
+                case 0...5:
+                    let (change, value) = random.pick(changes)
+                    try store.set(change, to: random.chance(0.3) ? nil : value, in: Fixture.plan, expectedRevision: nil)
+                    return change
+                case 6, 7:
+                    return try? store.undo(in: Fixture.plan)
+                case 8:
+                    return try? store.redo(in: Fixture.plan)
+                default:
+                    return .itemRecord(item: try store.addUnitGoal(title: "Mål \(steps)", under: Fixture.boardGoal, in: Fixture.plan))
+                }
             }
-            guard let field else { continue }
-            plan = try store.refreshing(plan, after: field)
-            expectSame(plan, try store.loadPlan(Fixture.plan), after: field)
+            guard let (refreshed, loaded) = read else { continue }
+            expectSame(refreshed, loaded, after: "step \(steps)")
             steps += 1
         }
-        #expect(steps > 200)
+        #expect(steps > count * 2 / 3)
     }
 }

@@ -108,6 +108,11 @@ struct StoresUnderTest {
         }
         return try PostgresPlanCommands(address: try Self.address(cluster, database, login: login))
     }
+
+    /// On PostgreSQL: the address as `login`, who must have been opened (granted) before.
+    func address(login: String) throws -> PostgresAddress {
+        try Self.address(try #require(cluster), try #require(database), login: login)
+    }
 }
 
 extension Fixture {
