@@ -8,10 +8,6 @@ import Testing
 /// What the store tests do to a plan, on both stores: the SQLite file (`PlanStore`) and the
 /// city's PostgreSQL database (`PostgresPlanCommands`), so that one test body runs on each.
 protocol StoreUnderTest: FieldSaving {
-    func reopen(_ ref: PlanRef, period: ReportPeriod, reason: String) throws
-    @discardableResult
-    func addIndicator(name: String, under unitGoal: String, target: String, targetKind: TargetKind,
-                      measureUnit: String?, periodicity: Periodicity, direction: Direction, in plan: PlanRef) throws -> String
     func canUndo(in plan: PlanRef) throws -> Bool
     func canRedo(in plan: PlanRef) throws -> Bool
     /// The plans as the store holds them now, whole, to read reports, states and gaps from: the
@@ -97,14 +93,16 @@ struct StoresUnderTest {
         try PostgresAddress.parse(cluster.url(database: database, login: login), environment: [:])
     }
 
-    /// The store as `login`, who on PostgreSQL is granted the units named (by default every
-    /// unit that has a plan).
-    func open(_ login: String = "anna", granted units: [String]? = nil) throws -> any StoreUnderTest {
+    /// The store as `login`, who on PostgreSQL is granted the rights given (by default the
+    /// write right on every unit that has a plan).
+    func open(_ login: String = "anna", rights: [AccessGrant]? = nil) throws -> any StoreUnderTest {
         guard let cluster, let database else { return try PlanStore(path: sqlitePath, login: login) }
         let owner = try PostgresDatabase.open(try Self.address(cluster, database))
-        let units = try units ?? PlanStore(path: sqlitePath, login: "import", readOnly: true).plans().map(\.unit.id)
-        for unit in Set(units) {
-            _ = try PostgresRights.grant(AccessGrant(login: login, scope: .unit, target: unit, kind: .write), on: owner)
+        let rights = try rights ?? PlanStore(path: sqlitePath, login: "import", readOnly: true).plans().map {
+            AccessGrant(login: login, scope: .unit, target: $0.unit.id, kind: .write)
+        }
+        for right in Set(rights) {
+            _ = try PostgresRights.grant(right, on: owner)
         }
         return try PostgresPlanCommands(address: try Self.address(cluster, database, login: login))
     }

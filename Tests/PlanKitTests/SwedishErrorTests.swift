@@ -2,6 +2,8 @@ import Foundation
 import GRDB
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
+import PostgresTestSupport
 
 /// Every error a person can meet is a Swedish sentence saying what failed, where and what to
 /// do: SQLite's and Foundation's English never reaches the screen.
@@ -89,5 +91,65 @@ struct SwedishErrorTests {
             }
         }
         #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+    }
+}
+
+/// A change the store refuses is told in Swedish on both stores, with the words of the
+/// refusal itself: the server's English never reaches the person.
+@Suite("Refusals in Swedish on both stores", .throwawayPostgres)
+struct SwedishRefusalTests {
+    static let goal = Fixture.unitGoals[1]
+
+    /// The refusal's words, which must be Swedish, name nothing of the database, and be the
+    /// words of `expected` when given.
+    static func expectSwedish(_ expected: (any Error)? = nil, sourceLocation: SourceLocation = #_sourceLocation,
+                              _ change: () throws -> Void) {
+        let refusal = #expect(throws: (any Error).self, sourceLocation: sourceLocation) { try change() }
+        guard let refusal else { return }
+        let message = Strings.describe(refusal)
+        #expect(SwedishErrorTests.isSwedish(message), "\(message)", sourceLocation: sourceLocation)
+        for english in ["SQLSTATE", "ERROR", "PSQL", "violates", "permission denied", "relation", "postgres"] {
+            #expect(!message.localizedCaseInsensitiveContains(english), "\(message)", sourceLocation: sourceLocation)
+        }
+        if let expected { #expect(message == Strings.describe(expected), sourceLocation: sourceLocation) }
+    }
+
+    @Test("Stale, handed in, inherited, unknown, nothing to undo, an undo over another's change", arguments: Backend.allCases)
+    func refusals(_ backend: Backend) throws {
+        let stores = try StoresUnderTest(backend)
+        let anna = try stores.open("anna")
+        let bertil = try stores.open("bertil")
+        let field = FieldRef.analysis(item: Self.goal, period: .vb)
+        Self.expectSwedish(PlanError.nothingToUndo) { try anna.undo(in: Fixture.plan) }
+        Self.expectSwedish(PlanError.nothingToRedo) { try anna.redo(in: Fixture.plan) }
+        let revision = try anna.value(of: field, in: Fixture.plan).revision
+        try bertil.set(field, to: .text("Bertil hann först"), in: Fixture.plan, expectedRevision: revision)
+        Self.expectSwedish(PlanError.staleRevision(expected: revision, actual: revision + 1)) {
+            try anna.set(field, to: .text("Anna"), in: Fixture.plan, expectedRevision: revision)
+        }
+        try anna.set(field, to: .text("Anna"), in: Fixture.plan, expectedRevision: nil)
+        try bertil.set(field, to: .text("Bertil igen"), in: Fixture.plan, expectedRevision: nil)
+        Self.expectSwedish(PlanError.undoConflict) { try anna.undo(in: Fixture.plan) }
+        Self.expectSwedish(PlanError.inherited(itemID: Fixture.boardGoal, author: .board)) {
+            try anna.setText("Ny rubrik", field: .title, item: Fixture.boardGoal, in: Fixture.plan)
+        }
+        Self.expectSwedish(PlanError.unknownItem("finns-inte")) {
+            try anna.setAnalysis("x", item: "finns-inte", period: .vb, in: Fixture.plan)
+        }
+        try anna.submit(Fixture.plan, period: .vb)
+        Self.expectSwedish(YearError.handedIn(.vb)) { try anna.setRating(.not, goal: Self.goal, period: .vb, in: Fixture.plan) }
+        Self.expectSwedish { try anna.submit(Fixture.plan, period: .vb) }
+    }
+
+    /// On the server only: a login may change only the units it was granted.
+    @Test("A plan the login was not granted")
+    func notGranted() throws {
+        let stores = try StoresUnderTest(.postgresql)
+        // David reads the department's plans and changes none.
+        let david = try stores.open("david", rights: [AccessGrant(login: "david", scope: .department,
+                                                                  target: "hagersten-alvsjo-forskola", kind: .read)])
+        #expect(try david.loadPlan(Fixture.plan).items[Self.goal] != nil)
+        Self.expectSwedish { try david.setAnalysis("x", item: Self.goal, period: .vb, in: Fixture.plan) }
+        Self.expectSwedish { try david.submit(Fixture.plan, period: .vb) }
     }
 }
