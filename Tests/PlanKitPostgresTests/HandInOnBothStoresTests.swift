@@ -4,22 +4,12 @@ import PlanKitPostgres
 import PostgresTestSupport
 import Testing
 
-/// What both stores do to hand a report in, so that one test body runs on each.
-protocol HandInCommands: FieldSaving {
-    @discardableResult
-    func submit(_ ref: PlanRef, period: ReportPeriod) throws -> HandIn
-    func reopen(_ ref: PlanRef, period: ReportPeriod, reason: String) throws
-}
-
-extension PlanStore: HandInCommands {}
-extension PostgresPlanCommands: HandInCommands {}
-
 /// Handing a period's report in, on the SQLite file and on PostgreSQL alike: refused while
 /// anything is missing and when it is handed in already; recorded with the report as it was,
 /// and logged; the period then refuses changes.
 @Suite(.throwawayPostgres, .serialized) struct HandInOnBothStoresTests {
-    func open(_ district: TwoUnitDistrict, _ login: String) throws -> any HandInCommands {
-        try #require(try district.open(login) as? any HandInCommands)
+    func open(_ district: TwoUnitDistrict, _ login: String) throws -> any FieldSaving {
+        try district.open(login)
     }
 
     /// The plan as the store holds it now, read as its owner would.
@@ -31,7 +21,7 @@ extension PostgresPlanCommands: HandInCommands {}
     }
 
     /// Fills what the period's report lacks, through the store under test.
-    func complete(_ district: TwoUnitDistrict, _ store: any HandInCommands, period: ReportPeriod) throws {
+    func complete(_ district: TwoUnitDistrict, _ store: any FieldSaving, period: ReportPeriod) throws {
         let gaps = Completeness.gaps(in: try reader(district).loadPlan(district.a), period: period)
         for gap in gaps {
             let change: (FieldRef, FieldValue)? = switch (gap.kind, gap.itemID, gap.sectionID) {

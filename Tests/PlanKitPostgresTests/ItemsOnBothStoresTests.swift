@@ -4,23 +4,11 @@ import PlanKitPostgres
 import PostgresTestSupport
 import Testing
 
-/// What both stores do with whole items, so that one test body runs on each.
-protocol ItemCommands: FieldSaving {
-    @discardableResult
-    func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String
-    func deleteItem(_ id: String, in plan: PlanRef) throws
-    @discardableResult
-    func addUnitGoal(title: String, under boardGoal: String, in plan: PlanRef) throws -> String
-}
-
-extension PlanStore: ItemCommands {}
-extension PostgresPlanCommands: ItemCommands {}
-
 /// Adding and deleting the unit's own activities, with their log entries, undo and redo and
 /// refusals, on the SQLite file and on PostgreSQL alike.
 @Suite(.throwawayPostgres, .serialized) struct ItemsOnBothStoresTests {
-    func open(_ district: TwoUnitDistrict, _ login: String) throws -> any ItemCommands {
-        try #require(try district.open(login) as? any ItemCommands)
+    func open(_ district: TwoUnitDistrict, _ login: String) throws -> any FieldSaving {
+        try district.open(login)
     }
 
     @Test(arguments: Backend.allCases)

@@ -94,7 +94,7 @@ import Testing
     }
 
     /// A login that may read the unit but not change it is told so in Swedish, and neither its
-    /// sections, its indicators nor its edit log change.
+    /// sections, its indicators, its hand-ins nor its edit log change.
     @Test func aReadOnlyLoginIsRefusedInWords() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let cluster = try #require(district.cluster)
@@ -122,6 +122,7 @@ import Testing
                 try rut.setIndicator(district.ownIndicator, target: "90", targetKind: .number, measureUnit: "%", periodicity: .year,
                                      direction: .higherIsBetter, in: district.a)
             }),
+            ("reopen", { try rut.reopen(district.a, period: district.handedInPeriod, reason: "Fel siffra") }),
         ]
         for (what, refusal) in refusals {
             do {
@@ -135,5 +136,9 @@ import Testing
         #expect(try reader(district).sections == sections)
         #expect(try reader(district).items[district.ownIndicator] == indicator)
         #expect(try district.log(anna).count == logged)
+        // The report is still handed in.
+        let inForce = try owner.run("SELECT count(*) FROM hand_in WHERE unit_id = $1 AND year = $2 AND period = $3 AND reopened_at IS NULL",
+                                    [.text(district.a.unitID), .integer(Int64(district.a.year)), .text(district.handedInPeriod.rawValue)])
+        #expect(inForce.single == .integer(1))
     }
 }

@@ -4,24 +4,11 @@ import PlanKitPostgres
 import PostgresTestSupport
 import Testing
 
-/// What both stores do to plan the VP's own indicators and an activity's dates.
-protocol PlanningCommands: FieldSaving {
-    @discardableResult
-    func addIndicator(name: String, under unitGoal: String, target: String, targetKind: TargetKind,
-                      measureUnit: String?, periodicity: Periodicity, direction: Direction, in plan: PlanRef) throws -> String
-    func setIndicator(_ indicator: String, target: String, targetKind: TargetKind, measureUnit: String?,
-                      periodicity: Periodicity, direction: Direction, in plan: PlanRef) throws
-    func setActivityDates(start: String, end: String, activity: String, in plan: PlanRef) throws
-}
-
-extension PlanStore: PlanningCommands {}
-extension PostgresPlanCommands: PlanningCommands {}
-
 /// An own indicator added and changed, and an activity's dates set, on the SQLite file and on
 /// PostgreSQL alike, with their log entries and refusals.
 @Suite(.throwawayPostgres, .serialized) struct PlanningOnBothStoresTests {
-    func open(_ district: TwoUnitDistrict, _ login: String) throws -> any PlanningCommands {
-        try #require(try district.open(login) as? any PlanningCommands)
+    func open(_ district: TwoUnitDistrict, _ login: String) throws -> any FieldSaving {
+        try district.open(login)
     }
 
     @Test(arguments: Backend.allCases)

@@ -26,6 +26,10 @@ extension PostgresPlanCommands {
     /// Opens a handed-in report again for changes, with the reason in the edit log (PlanKit's
     /// `PlanStore.reopen`), in one transaction with NOTIFY.
     public func reopen(_ plan: PlanRef, period: ReportPeriod, reason: String) throws {
-        try change(plan) { try PlanStore.reopen(plan, period: period, reason: reason, login: login, link) }
+        try change(plan) {
+            // A plan the login may not see is refused as such, not as a report that is not handed in.
+            try requireVisible(plan)
+            try PlanStore.reopen(plan, period: period, reason: reason, login: login, link)
+        }
     }
 }
