@@ -116,6 +116,37 @@ import Testing
             == analysesBefore)
     }
 
+    /// `import-text --replace`: the goal the board's new text no longer has goes, with the
+    /// units' follow-ups on it and their own goals under it, as on a file.
+    @Test func replacedCascadeRemovesWhatTheFileNoLongerHasAsOnAFile() throws {
+        let samples = try Samples(admin: "petra", writer: "rut")
+        defer { try? FileManager.default.removeItem(at: samples.folder) }
+        func removing(_ id: String, from goals: [GoalRecord]) -> [GoalRecord] {
+            goals.filter { $0.id != id }.map { goal in
+                var goal = goal
+                goal.children = goal.children.map { removing(id, from: $0) }
+                return goal
+            }
+        }
+        var file = try Self.sampleCascade()
+        file.cascades![0].goals = removing("ha-2021-nm-03", from: file.cascades![0].goals)
+        let gone = "SELECT count(*) FROM follow_up WHERE item_id LIKE 'ha-2021-nm-03%'"
+        #expect(try samples.cluster.psql(database: samples.database, gone) != "0")
+        try PostgresImport.run(try samples.address("petra"), years: file.boardYears) { store in
+            try store.importRecords(file, name: "plan.json", removing: ["ha-2021-nm-03"])
+        }
+        let local = try PlanStore(path: samples.file, login: "petra")
+        try local.importRecords(file, name: "plan.json", removing: ["ha-2021-nm-03"])
+
+        let ref = PlanRef(unitID: Self.unit, year: 2021)
+        let (server, _) = try PostgresSnapshot.plan(try samples.address(), unit: Self.unit, year: 2021)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(try encoder.encode(server.exportInterchange(ref)) == (try encoder.encode(local.exportInterchange(ref))))
+        #expect(try samples.cluster.psql(database: samples.database, gone) == "0")
+        #expect(try samples.cluster.psql(database: samples.database, "SELECT count(*) FROM item WHERE id = 'ha-2021-nm-03'") == "0")
+    }
+
     @Test func othersAreRefusedByTheImportAndBySQL() throws {
         let samples = try Samples(admin: "frida", writer: "gunnar")
         defer { try? FileManager.default.removeItem(at: samples.folder) }
