@@ -38,7 +38,8 @@ enum OutcomeDigits {
                 while index < bytes.count, isNumberByte(bytes[index]) { index += 1 }
                 let written = String(decoding: bytes[start..<index], as: UTF8.self)
                 if afterKey && significantDigits(written) > ExactDecimal.maxDigits { return (start, written, .tooManyDigits) }
-                if afterKey && Decimal(string: written, locale: posix) == nil { return (start, written, .outOfRange) }
+                // JSON's decimal point is ".", which `Decimal(string:)` reads without a locale.
+                if afterKey && Decimal(string: written) == nil { return (start, written, .outOfRange) }
                 afterKey = false
                 lastString = nil
                 continue
@@ -52,8 +53,6 @@ enum OutcomeDigits {
         }
         return nil
     }
-
-    private static let posix = Locale(identifier: "en_US_POSIX")
 
     private static func isNumberByte(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")

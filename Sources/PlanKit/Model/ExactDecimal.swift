@@ -8,6 +8,11 @@ import Foundation
 /// digits, and a decimal point with digits only where there is a fraction ("-0.5", "1945",
 /// "99999999999999999999999"). Leading zeros of the whole part and trailing zeros of the
 /// fraction are dropped, so that one value has one plain form.
+///
+/// Texts are read by `Decimal(string:)` without a locale: it then takes "." as the decimal
+/// point, the plain form's, whatever the process's locale. Naming a locale (even en_US_POSIX)
+/// makes the first outcome of a plan load ICU's locale data, hundreds of kilobytes touched
+/// on the way to the first frame.
 public enum ExactDecimal {
     /// The most significant digits `Decimal` holds for every number.
     public static let maxDigits = 38
@@ -18,14 +23,14 @@ public enum ExactDecimal {
     public static func parse(plain text: String) -> Decimal? {
         // The form vp-tui writes, with few enough digits that `Decimal` holds them all: what the
         // checks below would find, without them (every outcome is read with its plan).
-        if isShortPlainForm(text) { return Decimal(string: text, locale: posix) }
+        if isShortPlainForm(text) { return Decimal(string: text) }
         return parseChecked(text)
     }
 
     /// `parse(plain:)` with every check.
     static func parseChecked(_ text: String) -> Decimal? {
         guard let canonical = canonicalForm(text), significantDigits(canonical) <= maxDigits else { return nil }
-        guard let value = Decimal(string: canonical, locale: posix), !value.isNaN,
+        guard let value = Decimal(string: canonical), !value.isNaN,
               value.description == canonical else { return nil }
         return value
     }
@@ -45,7 +50,7 @@ public enum ExactDecimal {
     /// Nil for infinities, NaN and magnitudes `Decimal` cannot hold.
     public static func fromDouble(_ value: Double) -> Decimal? {
         guard value.isFinite else { return nil }
-        return Decimal(string: "\(value)", locale: posix).flatMap { $0.isNaN ? nil : $0 }
+        return Decimal(string: "\(value)").flatMap { $0.isNaN ? nil : $0 }
     }
 
     /// Whether the text is its own plain form (`-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?`, not "-0")
@@ -92,6 +97,4 @@ public enum ExactDecimal {
         let magnitude = fraction.isEmpty ? String(whole) : "\(whole).\(fraction)"
         return negative && magnitude != "0" ? "-\(magnitude)" : magnitude
     }
-
-    private static let posix = Locale(identifier: "en_US_POSIX")
 }

@@ -45,7 +45,10 @@ public enum SwedishNumber {
     /// Formats a decimal with a decimal comma and every digit it has: 99999999999999999999999
     /// stays whole, 85.5 is "85,5", -0.5 is "-0,5".
     public static func format(_ value: Decimal) -> String {
-        ExactDecimal.plain(value).replacingOccurrences(of: ".", with: ",")
+        // The plain form is ASCII (a sign, digits, at most one "."), so its bytes are swapped
+        // one for one; Foundation's replacing bridges to NSString, which the first frame paid.
+        String(decoding: ExactDecimal.plain(value).utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 },
+               as: UTF8.self)
     }
 
     /// Formats with a decimal comma and at most `maxDecimals` decimals, trailing zeros dropped.

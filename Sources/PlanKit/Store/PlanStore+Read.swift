@@ -34,11 +34,12 @@ extension PlanStore {
     /// Finds a unit by id or by name, case-insensitively.
     public func unit(named nameOrID: String) throws -> Organisation {
         // An id, as the app's own command lines and scripts give it, is found without reading
-        // every organisation of the district.
+        // every organisation of the district. Decoded by hand, as a plan load's rows are: it is
+        // on the way to the first frame, where a record's first fetch builds generic machinery.
         if let row = try read({ db in
-            try OrganisationRow.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ? AND kind = 'unit'", arguments: [nameOrID])
+            try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ? AND kind = 'unit'", arguments: [nameOrID])
         }) {
-            return row.organisation
+            return Self.organisation(row)
         }
         let units = try organisations().filter { $0.kind == .unit }
         if let exact = units.first(where: { $0.id == nameOrID }) { return exact }
