@@ -51,6 +51,21 @@ public protocol FieldSaving: AnyObject {
 
     /// Opens a handed-in report again for changes, the reason in the edit log (refused without one).
     func reopen(_ plan: PlanRef, period: ReportPeriod, reason: String) throws
+
+    /// Starts a follow-up period of the plan (refused when it is there already).
+    @discardableResult
+    func startPeriod(_ period: ReportPeriod, in plan: PlanRef) throws -> StartedPeriod
+
+    /// Starts the unit's plan for `year` from its plan for `fromYear` (nil: the year before),
+    /// carrying its own items over (refused when the plan is there already).
+    @discardableResult
+    func startYear(unit: String, year: Int, from fromYear: Int?) throws -> StartedYear
+
+    /// Places a carried-over item under a nämndmål of the year, or confirms a close match
+    /// where it stands (`under` nil); lets an item that waits go.
+    @discardableResult
+    func placeCarriedItem(_ sourceID: String, under boardGoal: String?, in plan: PlanRef) throws -> CarryOverEntry
+    func dropCarriedItem(_ sourceID: String, in plan: PlanRef) throws
 }
 
 extension PlanStore: FieldSaving {}

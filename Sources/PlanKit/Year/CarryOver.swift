@@ -41,6 +41,13 @@ public struct StartedYear: Hashable, Sendable {
     public var entries: [CarryOverEntry]
 }
 
+/// What next year's plan is started from: last year's plan and the board's cascade of the new year.
+public struct YearStartSources {
+    let old: PlanDocument
+    /// The cascade's items by id, with their texts; never empty.
+    let cascade: [String: PlanItem]
+}
+
 /// Matching last year's nämndmål to this year's: the same title, else the closest wording.
 public enum TitleMatch {
     /// How close two wordings must be (Dice coefficient of character pairs) to count as the same goal.

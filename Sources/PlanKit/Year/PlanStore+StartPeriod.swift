@@ -8,23 +8,26 @@ extension PlanStore {
     /// the VP, as the City allows); the result says which period the new one follows on from.
     @discardableResult
     public func startPeriod(_ period: ReportPeriod, in ref: PlanRef) throws -> StartedPeriod {
+        try write { db in try Self.startPeriod(period, in: ref, login: login, db) }
+    }
+
+    /// `startPeriod` as `login`, inside a transaction the caller holds, on either database.
+    public static func startPeriod<C: SQLConnection>(_ period: ReportPeriod, in ref: PlanRef, login: String,
+                                                     _ db: C) throws -> StartedPeriod {
         guard period.isFollowUp else { throw YearError.periodExists(.vp, year: ref.year) }
-        return try write { db in
-            guard let text = try String.fetchOne(cached: db, sql: "SELECT periods FROM plan WHERE unit_id = ? AND year = ?",
-                                                 arguments: [ref.unitID, ref.year]) else {
-                throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
-            }
-            var periods = Self.periods(text)
-            if periods.contains(period) { throw YearError.periodExists(period, year: ref.year) }
-            let startsFrom = periods.filter { $0.isFollowUp && $0 < period }.max() ?? .vp
-            periods = (periods + [period]).sorted()
-            try db.execute(cached: "UPDATE plan SET periods = ? WHERE unit_id = ? AND year = ?",
-                           arguments: [periods.map(\.rawValue).joined(separator: ","), ref.unitID, ref.year])
-            let sections = try Self.writeTemplateSections(period, in: ref, db)
-            try Self.log(.start, nil, old: nil, new: nil, plan: ref, login: login,
-                         note: "\(period.rawValue) från \(startsFrom.rawValue)", db)
-            return StartedPeriod(ref: ref, period: period, startsFrom: startsFrom, sections: sections)
+        guard let text = try db.sqlValue(String.self, "SELECT periods FROM plan WHERE unit_id = ? AND year = ?",
+                                         [ref.unitID, ref.year]) else {
+            throw PlanError.noPlan(unit: ref.unitID, year: ref.year)
         }
+        var periods = Self.periods(text)
+        if periods.contains(period) { throw YearError.periodExists(period, year: ref.year) }
+        let startsFrom = periods.filter { $0.isFollowUp && $0 < period }.max() ?? .vp
+        periods = (periods + [period]).sorted()
+        try db.sqlExecute("UPDATE plan SET periods = ? WHERE unit_id = ? AND year = ?",
+                          [periods.map(\.rawValue).joined(separator: ","), ref.unitID, ref.year])
+        let sections = try Self.writeTemplateSections(period, in: ref, db)
+        try Self.log(.start, nil, old: nil, new: nil, plan: ref, login: login, note: "\(period.rawValue) från \(startsFrom.rawValue)", db)
+        return StartedPeriod(ref: ref, period: period, startsFrom: startsFrom, sections: sections)
     }
 
     /// Copies the previous follow-up period's analysis of an item into this period, as a
@@ -42,12 +45,12 @@ extension PlanStore {
     }
 
     /// The template's sections of a period that the plan does not have yet, in template order.
-    static func writeTemplateSections(_ period: ReportPeriod, in ref: PlanRef, _ db: Database,
+    static func writeTemplateSections(_ period: ReportPeriod, in ref: PlanRef, _ db: some SQLConnection,
                                       texts: [String: String] = [:]) throws -> [String] {
-        let existing = Set(try String.fetchAll(cached: db, sql: "SELECT id FROM section WHERE unit_id = ? AND year = ? AND period = ?",
-                                               arguments: [ref.unitID, ref.year, period.rawValue]))
-        var position = (try Int.fetchOne(cached: db, sql: "SELECT MAX(position) FROM section WHERE unit_id = ? AND year = ? AND period = ?",
-                                         arguments: [ref.unitID, ref.year, period.rawValue]) ?? -1) + 1
+        let existing = Set(try db.sqlRows("SELECT id FROM section WHERE unit_id = ? AND year = ? AND period = ?",
+                                          [ref.unitID, ref.year, period.rawValue]).map { $0["id"] as String })
+        var position = (try db.sqlValue(Int.self, "SELECT MAX(position) FROM section WHERE unit_id = ? AND year = ? AND period = ?",
+                                        [ref.unitID, ref.year, period.rawValue]) ?? -1) + 1
         var written: [String] = []
         for var section in SectionTemplate.emptySections(for: period) where !existing.contains(section.id) {
             section.text = texts[section.id] ?? ""

@@ -10,64 +10,84 @@ extension PlanStore {
     @discardableResult
     public func startYear(unit unitID: String, year: Int, from fromYear: Int? = nil) throws -> StartedYear {
         let fromYear = fromYear ?? year - 1
-        let ref = PlanRef(unitID: unitID, year: year)
-        let oldRef = PlanRef(unitID: unitID, year: fromYear)
         return try write { db in
-            if try Row.fetchOne(cached: db, sql: "SELECT 1 FROM plan WHERE unit_id = ? AND year = ?", arguments: [unitID, year]) != nil {
-                throw YearError.periodExists(.vp, year: year)
+            try Self.startYear(unit: unitID, year: year, from: fromYear, login: login, db) {
+                try Self.yearStartSources(unit: unitID, year: year, from: fromYear, db)
             }
-            let old: PlanDocument
-            do {
-                old = try Self.loadPlan(oldRef, db)
-            } catch PlanError.noPlan {
-                throw YearError.nothingToStartFrom(unit: unitID, year: fromYear)
-            }
-            let cascade = try Self.cascadeItemsByID(board: old.board.id, year: year, db)
-            guard !cascade.isEmpty else { throw YearError.noCascade(board: old.board.name, year: year) }
-
-            try db.execute(cached: "INSERT INTO plan (unit_id, year, board_id, periods) VALUES (?, ?, ?, 'vp')",
-                           arguments: [unitID, year, old.board.id])
-            // The plan shows every nämndmål, activity and indicator of the board's cascade (KF's
-            // goals come along as their heads). The unit follows up again what it followed up last
-            // year (the same kind and title); the rest it may take up (`setFollowedUp`).
-            var followedLastYear: Set<String> = []
-            for item in old.items.values where item.author != .unit && item.kind != .goal && !old.notFollowedUp.contains(item.id) {
-                followedLastYear.insert("\(item.kind.rawValue):\(TitleMatch.normalized(item.title(in: .vb)))")
-            }
-            for item in cascade.values.sorted(by: { $0.id < $1.id })
-            where !(item.kind == .goal && (item.level == .councilDirection || item.level == .councilArea)) {
-                let followed = item.kind == .goal || item.author == .council
-                    || followedLastYear.contains("\(item.kind.rawValue):\(TitleMatch.normalized(item.title))")
-                try db.execute(cached: "INSERT INTO plan_inherits (unit_id, year, item_id, followed_up) VALUES (?, ?, ?, ?)",
-                               arguments: [unitID, year, item.id, followed])
-            }
-            // The unit's descriptions of itself carry over; what must be written anew (Inledning) does not.
-            var texts: [String: String] = [:]
-            for section in old.sections(in: .vp) where !SectionTemplate.isRequired(section.id, in: .vp) {
-                texts[section.id] = section.text
-            }
-            _ = try Self.writeTemplateSections(.vp, in: ref, db, texts: texts)
-
-            let boardGoals = cascade.values.filter { $0.kind == .goal && $0.level == .boardGoal }
-                .sorted { ($0.position, $0.id) < ($1.position, $1.id) }
-                .map { (id: $0.id, title: $0.title) }
-            var carrier = Carrier(old: old, ref: ref, fromYear: fromYear, board: old.board.id, db: db)
-            for item in old.walk() where item.author == .unit && !(item.parentID.map { old.items[$0]?.author == .unit } ?? false) {
-                let parentTitle = item.parentID.flatMap { old.items[$0] }?.title(in: .vb) ?? ""
-                if let match = TitleMatch.best(for: parentTitle, among: boardGoals) {
-                    try carrier.carry(item, under: match.id, outcome: match.exact ? .placed : .placedByCloseWording,
-                                      oldParentTitle: parentTitle)
-                } else {
-                    try carrier.hold(item, oldParentTitle: parentTitle)
-                }
-            }
-            for (position, entry) in carrier.entries.enumerated() {
-                try Self.writeCarryOver(entry, position: position, ref: ref, fromYear: fromYear,
-                                        snapshot: carrier.held[entry.sourceID], db)
-            }
-            try Self.log(.start, nil, old: nil, new: nil, plan: ref, login: login, note: "vp från \(fromYear)", db)
-            return StartedYear(ref: ref, fromYear: fromYear, entries: carrier.entries)
         }
+    }
+
+    /// What a start of the unit's plan for `year` from `fromYear` is made from, read from this
+    /// store: a store that saves elsewhere (the PostgreSQL server) reads it from a snapshot
+    /// taken in its own transaction. Refused when there is no plan to start from or no cascade.
+    public func yearStartSources(unit unitID: String, year: Int, from fromYear: Int) throws -> YearStartSources {
+        try read { db in try Self.yearStartSources(unit: unitID, year: year, from: fromYear, db) }
+    }
+
+    static func yearStartSources(unit unitID: String, year: Int, from fromYear: Int, _ db: Database) throws -> YearStartSources {
+        let old: PlanDocument
+        do {
+            old = try Self.loadPlan(PlanRef(unitID: unitID, year: fromYear), db)
+        } catch PlanError.noPlan {
+            throw YearError.nothingToStartFrom(unit: unitID, year: fromYear)
+        }
+        let cascade = try Self.cascadeItemsByID(board: old.board.id, year: year, db)
+        guard !cascade.isEmpty else { throw YearError.noCascade(board: old.board.name, year: year) }
+        return YearStartSources(old: old, cascade: cascade)
+    }
+
+    /// `startYear` as `login`, inside a transaction the caller holds, on either database: the
+    /// new plan must not be there yet; `sources` is asked next for what it is made from.
+    public static func startYear<C: SQLConnection>(unit unitID: String, year: Int, from fromYear: Int, login: String, _ db: C,
+                                                   sources: () throws -> YearStartSources) throws -> StartedYear {
+        let ref = PlanRef(unitID: unitID, year: year)
+        if try db.sqlValue(Bool.self, "SELECT 1 FROM plan WHERE unit_id = ? AND year = ?", [unitID, year]) != nil {
+            throw YearError.periodExists(.vp, year: year)
+        }
+        let found = try sources()
+        let old = found.old, cascade = found.cascade
+
+        try db.sqlExecute("INSERT INTO plan (unit_id, year, board_id, periods) VALUES (?, ?, ?, 'vp')", [unitID, year, old.board.id])
+        // The plan shows every nämndmål, activity and indicator of the board's cascade (KF's
+        // goals come along as their heads). The unit follows up again what it followed up last
+        // year (the same kind and title); the rest it may take up (`setFollowedUp`).
+        var followedLastYear: Set<String> = []
+        for item in old.items.values where item.author != .unit && item.kind != .goal && !old.notFollowedUp.contains(item.id) {
+            followedLastYear.insert("\(item.kind.rawValue):\(TitleMatch.normalized(item.title(in: .vb)))")
+        }
+        for item in cascade.values.sorted(by: { $0.id < $1.id })
+        where !(item.kind == .goal && (item.level == .councilDirection || item.level == .councilArea)) {
+            let followed = item.kind == .goal || item.author == .council
+                || followedLastYear.contains("\(item.kind.rawValue):\(TitleMatch.normalized(item.title))")
+            try db.sqlExecute("INSERT INTO plan_inherits (unit_id, year, item_id, followed_up) VALUES (?, ?, ?, ?)",
+                              [unitID, year, item.id, followed])
+        }
+        // The unit's descriptions of itself carry over; what must be written anew (Inledning) does not.
+        var texts: [String: String] = [:]
+        for section in old.sections(in: .vp) where !SectionTemplate.isRequired(section.id, in: .vp) {
+            texts[section.id] = section.text
+        }
+        _ = try Self.writeTemplateSections(.vp, in: ref, db, texts: texts)
+
+        let boardGoals = cascade.values.filter { $0.kind == .goal && $0.level == .boardGoal }
+            .sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+            .map { (id: $0.id, title: $0.title) }
+        var carrier = Carrier(old: old, ref: ref, fromYear: fromYear, board: old.board.id, db: db)
+        for item in old.walk() where item.author == .unit && !(item.parentID.map { old.items[$0]?.author == .unit } ?? false) {
+            let parentTitle = item.parentID.flatMap { old.items[$0] }?.title(in: .vb) ?? ""
+            if let match = TitleMatch.best(for: parentTitle, among: boardGoals) {
+                try carrier.carry(item, under: match.id, outcome: match.exact ? .placed : .placedByCloseWording,
+                                  oldParentTitle: parentTitle)
+            } else {
+                try carrier.hold(item, oldParentTitle: parentTitle)
+            }
+        }
+        for (position, entry) in carrier.entries.enumerated() {
+            try Self.writeCarryOver(entry, position: position, ref: ref, fromYear: fromYear,
+                                    snapshot: carrier.held[entry.sourceID], db)
+        }
+        try Self.log(.start, nil, old: nil, new: nil, plan: ref, login: login, note: "vp från \(fromYear)", db)
+        return StartedYear(ref: ref, fromYear: fromYear, entries: carrier.entries)
     }
 
     /// What starting the year carried over, in the order of last year's plan.
@@ -92,62 +112,72 @@ extension PlanStore {
     /// under it; or confirms a close match where it was placed (`under` nil).
     @discardableResult
     public func placeCarriedItem(_ sourceID: String, under boardGoal: String?, in ref: PlanRef) throws -> CarryOverEntry {
-        try write { db in
-            guard let row = try CarryOverRow.fetchOne(cached: db, sql: "SELECT * FROM carry_over WHERE unit_id = ? AND year = ? AND source_id = ?",
-                                                      arguments: [ref.unitID, ref.year, sourceID]) else {
+        try write { db in try Self.placeCarriedItem(sourceID, under: boardGoal, in: ref, login: login, db) }
+    }
+
+    /// `placeCarriedItem` as `login`, inside a transaction the caller holds, on either database.
+    public static func placeCarriedItem<C: SQLConnection>(_ sourceID: String, under boardGoal: String?, in ref: PlanRef,
+                                                          login: String, _ db: C) throws -> CarryOverEntry {
+        guard let row = try db.sqlRecord(CarryOverRow.self, "SELECT * FROM carry_over WHERE unit_id = ? AND year = ? AND source_id = ?",
+                                         [ref.unitID, ref.year, sourceID]) else {
+            throw PlanError.unknownItem(sourceID)
+        }
+        try Self.checkNotHandedIn(.itemRecord(item: sourceID), in: ref, db)
+        var entry = row.entry
+        if let boardGoal, entry.outcome == .needsPlacing, !entry.decided {
+            guard let text = row.snapshot,
+                  let snapshot = try? JSONDecoder().decode(ItemSnapshot.self, from: Data(text.utf8)) else {
                 throw PlanError.unknownItem(sourceID)
             }
-            try Self.checkNotHandedIn(.itemRecord(item: sourceID), in: ref, db)
-            var entry = row.entry
-            if let boardGoal, entry.outcome == .needsPlacing, !entry.decided {
-                guard let text = row.snapshot,
-                      let snapshot = try? JSONDecoder().decode(ItemSnapshot.self, from: Data(text.utf8)) else {
-                    throw PlanError.unknownItem(sourceID)
-                }
-                let goal = try Row.fetchOne(cached: db, sql: "SELECT * FROM item WHERE id = ?", arguments: [boardGoal]).map(Self.item)
-                guard let goal, goal.level == .boardGoal, try Self.isInPlan(boardGoal, ref, db) else {
-                    throw YearError.unknownPlacement(boardGoal)
-                }
-                let board = try String.fetchOne(cached: db, sql: "SELECT board_id FROM plan WHERE unit_id = ? AND year = ?",
-                                                arguments: [ref.unitID, ref.year]) ?? ""
-                let placed = try Self.recreate(snapshot, under: boardGoal, ref: ref, board: board, db)
-                entry.placedID = placed
-                entry.placedUnder = boardGoal
-                entry.outcome = .placed
-            } else if boardGoal != nil || entry.decided {
-                throw YearError.unknownPlacement(sourceID)
+            let goal = try db.sqlRow("SELECT * FROM item WHERE id = ?", [boardGoal]).map(Self.item)
+            guard let goal, goal.level == .boardGoal, try Self.isInPlan(boardGoal, ref, db) else {
+                throw YearError.unknownPlacement(boardGoal)
             }
-            entry.decided = true
-            try db.execute(cached: """
-                UPDATE carry_over SET outcome = ?, placed_id = ?, placed_under = ?, decided = 1 WHERE unit_id = ? AND year = ? AND source_id = ?
-                """, arguments: [entry.outcome.rawValue, entry.placedID, entry.placedUnder, ref.unitID, ref.year, sourceID])
-            try Self.log(.start, nil, old: nil, new: nil, plan: ref, login: login, note: "placerad \(sourceID)", db)
-            return entry
+            let board = try db.sqlValue(String.self, "SELECT board_id FROM plan WHERE unit_id = ? AND year = ?",
+                                        [ref.unitID, ref.year]) ?? ""
+            let placed = try Self.recreate(snapshot, under: boardGoal, ref: ref, board: board, db)
+            entry.placedID = placed
+            entry.placedUnder = boardGoal
+            entry.outcome = .placed
+        } else if boardGoal != nil || entry.decided {
+            throw YearError.unknownPlacement(sourceID)
         }
+        entry.decided = true
+        try db.sqlExecute("""
+            UPDATE carry_over SET outcome = ?, placed_id = ?, placed_under = ?, decided = 1 WHERE unit_id = ? AND year = ? AND source_id = ?
+            """, [entry.outcome.rawValue, entry.placedID, entry.placedUnder, ref.unitID, ref.year, sourceID])
+        try Self.log(.start, nil, old: nil, new: nil, plan: ref, login: login, note: "placerad \(sourceID)", db)
+        return entry
     }
 
     /// Lets an item that found no place go, on purpose; the list keeps it as dropped.
     public func dropCarriedItem(_ sourceID: String, in ref: PlanRef) throws {
-        try write { db in
-            try Self.checkNotHandedIn(.itemRecord(item: sourceID), in: ref, db)
-            try db.execute(cached: """
-                UPDATE carry_over SET outcome = 'dropped', decided = 1 WHERE unit_id = ? AND year = ? AND source_id = ? AND outcome = 'unplaced'
-                """, arguments: [ref.unitID, ref.year, sourceID])
-            if db.changesCount == 0 { throw PlanError.unknownItem(sourceID) }
-            try Self.log(.start, nil, old: nil, new: nil, plan: ref, login: login, note: "släppt \(sourceID)", db)
+        try write { db in try Self.dropCarriedItem(sourceID, in: ref, login: login, db) }
+    }
+
+    /// `dropCarriedItem` as `login`, inside a transaction the caller holds, on either database.
+    public static func dropCarriedItem<C: SQLConnection>(_ sourceID: String, in ref: PlanRef, login: String, _ db: C) throws {
+        try Self.checkNotHandedIn(.itemRecord(item: sourceID), in: ref, db)
+        let waiting = "unit_id = ? AND year = ? AND source_id = ? AND outcome = 'unplaced'"
+        guard try db.sqlValue(Bool.self, "SELECT 1 FROM carry_over WHERE \(waiting)", [ref.unitID, ref.year, sourceID]) != nil else {
+            throw PlanError.unknownItem(sourceID)
         }
+        try db.sqlExecute("UPDATE carry_over SET outcome = 'dropped', decided = 1 WHERE \(waiting)", [ref.unitID, ref.year, sourceID])
+        try Self.log(.start, nil, old: nil, new: nil, plan: ref, login: login, note: "släppt \(sourceID)", db)
     }
 
     static func writeCarryOver(_ entry: CarryOverEntry, position: Int, ref: PlanRef, fromYear: Int,
-                               snapshot: ItemSnapshot?, _ db: Database) throws {
-        try CarryOverRow(unitID: ref.unitID, year: ref.year, fromYear: fromYear, position: position, sourceID: entry.sourceID,
-                         kind: entry.kind.rawValue, title: entry.title, outcome: entry.outcome.rawValue,
-                         oldParentTitle: entry.oldParentTitle, placedID: entry.placedID, placedUnder: entry.placedUnder,
-                         snapshot: encode(snapshot), decided: entry.decided).insert(db)
+                               snapshot: ItemSnapshot?, _ db: some SQLConnection) throws {
+        try db.sqlExecute("""
+            INSERT INTO carry_over (unit_id, year, from_year, position, source_id, kind, title, outcome, old_parent_title,
+                placed_id, placed_under, snapshot, decided)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [ref.unitID, ref.year, fromYear, position, entry.sourceID, entry.kind.rawValue, entry.title,
+                  entry.outcome.rawValue, entry.oldParentTitle, entry.placedID, entry.placedUnder, encode(snapshot), entry.decided])
     }
 
     /// Writes the rows of a held snapshot under a new parent with fresh ids; returns the top item's id.
-    static func recreate(_ snapshot: ItemSnapshot, under parent: String, ref: PlanRef, board: String, _ db: Database) throws -> String {
+    static func recreate(_ snapshot: ItemSnapshot, under parent: String, ref: PlanRef, board: String, _ db: some SQLConnection) throws -> String {
         var newIDs: [String: String] = [:]
         for row in snapshot.rows {
             let newParent = row.parent.flatMap { newIDs[$0] } ?? parent
@@ -181,17 +211,17 @@ extension PlanStore {
 }
 
 /// Carries one top-level own item (with what stands under it) into the new year's plan.
-private struct Carrier {
+private struct Carrier<C: SQLConnection> {
     let old: PlanDocument
     let ref: PlanRef
     let fromYear: Int
     let board: String
-    let db: Database
+    let db: C
     var entries: [CarryOverEntry] = []
     /// Snapshots of the items that wait to be placed, by source id.
     var held: [String: ItemSnapshot] = [:]
 
-    init(old: PlanDocument, ref: PlanRef, fromYear: Int, board: String, db: Database) {
+    init(old: PlanDocument, ref: PlanRef, fromYear: Int, board: String, db: C) {
         self.old = old
         self.ref = ref
         self.fromYear = fromYear

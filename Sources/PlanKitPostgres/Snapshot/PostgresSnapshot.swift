@@ -41,6 +41,17 @@ public final class PostgresSnapshot {
         return snapshot.store
     }
 
+    /// A unit's plan of `fromYear` and its board's cascade of `year`, read in the transaction
+    /// that the caller holds on `link`: what the plan of `year` is started from.
+    static func yearStart(on link: PostgresLink, unitID: String, fromYear: Int, year: Int, boardID: String,
+                          login: String) throws -> PlanStore {
+        let snapshot = PostgresSnapshot(link: link, store: try PlanStore(readOnlySnapshotWithLogin: login))
+        try snapshot.fill(["organisation", "cascade"]) { _ in .all }
+        try snapshot.fill(.plan(unitID: unitID, year: fromYear, boardID: boardID))
+        try snapshot.fill(.cascade(boardID: boardID, year: year))
+        return snapshot.store
+    }
+
     /// One unit's plan of one year. The unit is found by id or name as on a file; a unit the
     /// login may not read is refused (`SnapshotError.notPermitted`); a plan that is not there is
     /// left to the store to say, as on a file.

@@ -6,6 +6,9 @@ enum SnapshotScope {
     case plan(unitID: String, year: Int, boardID: String)
     /// Every plan of a board's year, with the cascade: what its status and roll-up read.
     case board(boardID: String, year: Int)
+    /// The board's cascade of a year, its items and their texts: what a plan of a new year is
+    /// started from beside last year's plan.
+    case cascade(boardID: String, year: Int)
     /// Every row the login may read but the sessions' own ones (drafts, who has a plan open).
     case everything
 
@@ -34,6 +37,14 @@ enum SnapshotScope {
             case "draft", "open_session", "edit_log": return nil
             default:
                 return RowFilter(condition: "year = $2 AND unit_id IN (SELECT unit_id FROM plan WHERE \(items))", parameters: parameters)
+            }
+        case .cascade(let board, let year):
+            let parameters: [PostgresValue] = [.text(board), .integer(Int64(year))]
+            let items = "unit_id IS NULL AND board_id = $1 AND year = $2"
+            switch table {
+            case "item": return RowFilter(condition: items, parameters: parameters)
+            case "text_revision": return RowFilter(condition: "item_id IN (SELECT id FROM item WHERE \(items))", parameters: parameters)
+            default: return nil
             }
         case .everything:
             return table == "draft" || table == "open_session" ? nil : .all
