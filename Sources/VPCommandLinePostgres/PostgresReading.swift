@@ -26,6 +26,11 @@ extension LinkedPostgres {
         return try refusingInSwedish { try PostgresPlanServer(address: address, store: copy) }
     }
 
+    public func saving(_ url: String) throws -> any FieldSaving {
+        let address = try PostgresAddress.parse(url)
+        return try refusingInSwedish { try PostgresPlanCommands(address: address) }
+    }
+
     public func notPermitted(_ unit: Organisation) -> Error { SnapshotError.notPermitted(unit) }
 
     /// A server that cannot be used, or a right the login does not hold, ends the command with

@@ -1,7 +1,7 @@
 import Foundation
 import PlanKit
 
-/// The chooser's side of the store: the list of plans, the period states, starting a period.
+/// The chooser's side of the store: the list of plans and the period states.
 extension EffectRunner {
     /// The chooser's list, read again only when another session has committed since. `statesValid`
     /// says whether the period states read before still hold.
@@ -38,23 +38,5 @@ extension EffectRunner {
     func loadChoices(select: PlanChoice?) throws -> Message {
         let (data, statesValid) = try chooserData()
         return .choices(data, select: select, statesValid: statesValid)
-    }
-
-    /// Starts the period through PlanKit and opens it, saying what it started from.
-    func start(_ request: StartRequest, _ state: AppState) throws -> [Message] {
-        let ref = PlanRef(unitID: request.unitID, year: request.year)
-        let note: String
-        if request.period == .vp {
-            let started = try store.startYear(unit: request.unitID, year: request.year, from: request.fromYear)
-            note = Strings.Chooser.startedYear(started, unit: request.unitName)
-        } else {
-            let started = try store.startPeriod(request.period, in: ref)
-            note = Strings.Chooser.startedPeriod(started, unit: request.unitName)
-        }
-        // The list changed under the chooser: read again when it is next shown.
-        cachedChoices = nil
-        var messages = try open(request.choice, state, reload: true)
-        messages.append(.note(note))
-        return messages
     }
 }

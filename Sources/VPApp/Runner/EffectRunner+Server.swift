@@ -48,8 +48,8 @@ extension EffectRunner {
             let parent = state.plan?.items[id]?.parentID
             try server.change(ref) { try $0.deleteItem(id, in: ref) }
             return [.deleted(parent: parent.map(OutlineTarget.item), try readPlan(state))]
-        case .startPeriod:
-            return [.failed(Strings.PostgresSaving.startNotYet)]
+        case .startPeriod(let request):
+            return try start(request, state)
         case .planning(let planning):
             return try runOnServer(planning, state, server)
         case .year(let year):
@@ -69,7 +69,7 @@ extension EffectRunner {
             let ref = try ref(state)
             return [.year(.handedIn(try server.change(ref) { try $0.submit(ref, period: period) }))]
         case .place, .drop:
-            return [.failed(Strings.PostgresSaving.carryOverNotYet)]
+            return try runYear(effect, state)
         case .copyAnalysis(let item, let period, let from):
             let ref = try ref(state)
             guard let plan = state.plan, let previous = plan.previousFollowUp(item, before: period),

@@ -2,7 +2,7 @@ import Foundation
 import PlanKit
 
 /// The year's effects against the store: reading hand-ins and the carry-over list, handing in,
-/// copying an analysis, placing and letting go of carried items.
+/// copying an analysis, placing and letting go of carried items (where the app saves them).
 extension EffectRunner {
     func runYear(_ effect: YearEffect, _ state: AppState) throws -> [Message] {
         switch effect {
@@ -21,7 +21,7 @@ extension EffectRunner {
                              status: Strings.App.copiedAnalysis(from: from))]
         case .place(let sourceID, let under):
             let ref = try yearRef(state)
-            let entry = try store.placeCarriedItem(sourceID, under: under, in: ref)
+            let entry = try changing(ref) { try $0.placeCarriedItem(sourceID, under: under, in: ref) }
             let plan = try freshPlan(ref)
             let status = under == nil ? Strings.App.confirmedPlacement(entry.title)
                 : Strings.App.placed(entry.title, under: plan.items[under ?? ""]?.title(in: .vp) ?? "")
@@ -29,7 +29,7 @@ extension EffectRunner {
         case .drop(let sourceID):
             let ref = try yearRef(state)
             let title = state.carryOver.first { $0.sourceID == sourceID }?.title ?? sourceID
-            try store.dropCarriedItem(sourceID, in: ref)
+            try changing(ref) { try $0.dropCarriedItem(sourceID, in: ref) }
             return [.year(.carryOverChanged(try store.carryOver(ref), try freshPlan(ref), status: Strings.App.dropped(title)))]
         }
     }

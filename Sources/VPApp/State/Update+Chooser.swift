@@ -87,12 +87,9 @@ extension Update {
         }
         switch state.chooser.startRequest(row) {
         case .success(let request)?:
-            if state.savesOnServer {
-                state.status = StatusMessage(Strings.PostgresSaving.startNotYet, isError: true)
-                return []
-            }
-            if state.readOnly {
-                state.status = StatusMessage(state.readOnlyBanner, isError: true)
+            if !state.mayStart(request) {
+                let refusal = state.savesOnServer ? Strings.Chooser.mayOnlyRead(request) : state.readOnlyBanner
+                state.status = StatusMessage(refusal, isError: true)
                 return []
             }
             state.modal = .confirmStart(request)

@@ -5,9 +5,6 @@ extension Strings {
     public enum PostgresSaving {
         /// A plan the login may read but not change; fits the status line of 80 columns.
         public static let readOnlyPlan = "Läsrätt i PostgreSQL-databasen: ändringar i den här planen kan inte sparas."
-        public static let startNotYet = "Att starta en period eller nästa års plan går ännu inte i PostgreSQL-databasen. Inget har ändrats."
-        public static let carryOverNotYet = "Mål och aktiviteter från förra året kan ännu inte placeras eller släppas i PostgreSQL-databasen. "
-            + "Inget har ändrats."
         /// The connection to the server broke; what is being written is kept on this computer.
         /// Short: it is said on one line of 80 columns while the person writes.
         public static let lost = "Förbindelsen med databasen bröts: det du skriver sparas på den här datorn."

@@ -3,7 +3,7 @@ import Foundation
 import PlanKit
 
 /// `vp-tui carry-over --unit UNIT --year YEAR [--place ITEM [--under GOAL] | --drop ITEM] [--db PATH]`:
-/// what starting the year carried over, and placing or letting go of what waits.
+/// what starting the year carried over, and placing or letting go of what waits, on a file or PostgreSQL.
 struct CarryOverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "carry-over", abstract: CarryOverWords.command)
 
@@ -18,9 +18,8 @@ struct CarryOverCommand: ParsableCommand {
         try reportingErrors {
             if place != nil && drop != nil { throw ValidationError(CarryOverWords.placeOrDrop) }
             if under != nil && place == nil { throw ValidationError(CarryOverWords.placeNeedsUnder) }
-            let store = try database.open(changing: Self.configuration.commandName)
-            let organisation = try store.unit(named: unit)
-            let ref = PlanRef(unitID: organisation.id, year: year)
+            let (store, ref, saving) = try database.location.openPlanToChange(unit: unit, year: year)
+            let organisation = try store.unit(named: ref.unitID)
             let plan = try store.loadPlan(ref)
             let entries = try store.carryOver(ref)
             guard !entries.isEmpty else {
@@ -33,18 +32,18 @@ struct CarryOverCommand: ParsableCommand {
                 if let under {
                     guard entry.outcome == .needsPlacing else { throw CarryOverError.closeMatchPlaced(entry.title) }
                     let goal = try Self.boardGoal(under, in: plan)
-                    try store.placeCarriedItem(entry.sourceID, under: goal.id, in: ref)
+                    try saving.placeCarriedItem(entry.sourceID, under: goal.id, in: ref)
                     print(CarryOverWords.placed(entry, under: goal.title(in: .vp)))
                 } else {
                     // A close match is confirmed where it stands; an item that waits needs a nämndmål.
                     guard entry.outcome == .placedByCloseWording else { throw ValidationError(CarryOverWords.placeNeedsUnder) }
-                    try store.placeCarriedItem(entry.sourceID, under: nil, in: ref)
+                    try saving.placeCarriedItem(entry.sourceID, under: nil, in: ref)
                     print(CarryOverWords.confirmed(entry))
                 }
             } else if let drop {
                 let entry = try Self.entry(drop, in: entries)
                 guard entry.outcome == .needsPlacing, !entry.decided else { throw CarryOverError.cannotDrop(entry.title) }
-                try store.dropCarriedItem(entry.sourceID, in: ref)
+                try saving.dropCarriedItem(entry.sourceID, in: ref)
                 print(CarryOverWords.dropped(entry))
             } else {
                 print(CarryOverWords.list(entries, plan: plan, unit: organisation.name))

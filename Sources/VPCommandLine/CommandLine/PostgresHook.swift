@@ -15,6 +15,8 @@ public protocol PostgresCommands {
     func openEverything(_ url: String) throws -> (store: PlanStore, readable: Set<String>?)
     /// Where the app saves the changes of plans read from the database into `copy`.
     func planServer(_ url: String, copy: PlanStore) throws -> any PlanServer
+    /// Where a command that changes a plan saves it, as the address's login.
+    func saving(_ url: String) throws -> any FieldSaving
     /// The refusal of a unit that the login may not read.
     func notPermitted(_ unit: Organisation) -> Error
     /// `grant` and `revoke`: do it and tell the person what was done.

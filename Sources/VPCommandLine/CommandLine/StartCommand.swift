@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanKit
 
-/// `vp-tui start --unit UNIT --year YEAR --period t1|t2|vb|vp [--from YEAR] [--db PATH]`.
+/// `vp-tui start --unit UNIT --year YEAR --period t1|t2|vb|vp [--from YEAR] [--db PATH]`, on a file or PostgreSQL.
 struct StartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "start", abstract: Strings.Year.startCommand)
 
@@ -15,13 +15,13 @@ struct StartCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if from != nil && period != .vp { throw ValidationError(Strings.Year.fromOnlyWithVP) }
-            let store = try database.open(changing: Self.configuration.commandName)
-            let organisation = try store.unit(named: unit)
+            let (store, ref, saving) = try database.location.openPlanToChange(unit: unit, year: year)
+            let organisation = try store.unit(named: ref.unitID)
             if period == .vp {
-                let started = try store.startYear(unit: organisation.id, year: year, from: from)
+                let started = try saving.startYear(unit: organisation.id, year: year, from: from)
                 print(Strings.Year.startedYear(started, unit: organisation.name))
             } else {
-                let started = try store.startPeriod(period, in: PlanRef(unitID: organisation.id, year: year))
+                let started = try saving.startPeriod(period, in: ref)
                 print(Strings.Year.startedPeriod(started, unit: organisation.name))
             }
         }
