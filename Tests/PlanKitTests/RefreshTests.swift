@@ -80,16 +80,18 @@ struct RefreshTests {
         #expect(undone > 5)
     }
 
-    @Test("A long random run of changes, undos and redos, with goals added and deleted", arguments: Backend.allCases)
+    @Test("A long random run of changes, undos and redos, with goals and activities added and deleted", arguments: Backend.allCases)
     func randomRun(_ backend: Backend) throws {
         let step = try Self.changing(backend)
         var random = SplitMix64(seed: 6)
         var steps = 0
+        var added: [String] = []
+        var deleted = 0
         // Fewer on PostgreSQL, where each full load is a new snapshot of the server.
         let count = backend == .sqlite ? 300 : 100
         for _ in 0..<count {
             let read = try step { store in
-                switch random.int(0...9) {
+                switch random.int(0...11) {
                 case 0...5:
                     let (change, value) = random.pick(changes)
                     try store.set(change, to: random.chance(0.3) ? nil : value, in: Fixture.plan, expectedRevision: nil)
@@ -99,7 +101,19 @@ struct RefreshTests {
                 case 8:
                     return try? store.redo(in: Fixture.plan)
                 default:
-                    return .itemRecord(item: try store.addUnitGoal(title: "Mål \(steps)", under: Fixture.boardGoal, in: Fixture.plan))
+                    switch random.int(0...2) {
+                    case 0:
+                        added.append(try store.addUnitGoal(title: "Mål \(steps)", under: Fixture.boardGoal, in: Fixture.plan))
+                    case 1:
+                        added.append(try store.addActivity(title: "Aktivitet \(steps)", under: random.pick(Fixture.unitGoals),
+                                                           in: Fixture.plan))
+                    default:
+                        // An item added here, unless an undo took it away again.
+                        guard let id = added.popLast(), (try? store.deleteItem(id, in: Fixture.plan)) != nil else { return nil }
+                        deleted += 1
+                        return .itemRecord(item: id)
+                    }
+                    return added.last.map { .itemRecord(item: $0) }
                 }
             }
             guard let (refreshed, loaded) = read else { continue }
@@ -107,5 +121,6 @@ struct RefreshTests {
             steps += 1
         }
         #expect(steps > count * 2 / 3)
+        #expect(deleted > 0)
     }
 }
