@@ -21,6 +21,11 @@ extension LinkedPostgres {
         return try refusingInSwedish { try PostgresSnapshot.everything(address) }
     }
 
+    public func openForApp(_ url: String) throws -> (store: PlanStore, readable: Set<String>?) {
+        let address = try PostgresAddress.parse(url)
+        return try refusingInSwedish { try PostgresSnapshot.chooser(address) }
+    }
+
     public func planServer(_ url: String, copy: PlanStore) throws -> any PlanServer {
         let address = try PostgresAddress.parse(url)
         return try refusingInSwedish { try PostgresPlanServer(address: address, store: copy) }

@@ -51,6 +51,23 @@ public protocol PlanServer: AnyObject, Sendable {
     var otherSessions: [OpenSession] { get }
     /// Whether `otherSessions` changed since last asked.
     func takeOtherSessionsChanged() -> Bool
+
+    // What the app shows, read when it is shown (PlanServer+Reading.swift): the copy holds the
+    // organisation, the list of plans and the boards' goals from the start, a plan's own rows
+    // once it is opened, and a board's plans once its table is.
+
+    /// Makes sure the copy holds the whole plan, reading it now when it does not or when others
+    /// changed it since. Throws the server's error in Swedish.
+    func bringIn(_ plan: PlanRef) throws
+    /// Reads every plan of a board's year into the copy again, for its table and roll-up.
+    func bringIn(board: String, year: Int) throws
+    /// The states of the plans' periods as the server holds them now.
+    func periodStates(_ plans: [PlanRef]) throws -> [PlanRef: PlanPeriodStates]
+    /// Whether the chooser is on the screen: plans others change are then read into its list
+    /// as the server announces them (else once it is shown again).
+    func showChooser(_ shown: Bool)
+    /// The plans others changed whose rows in the list were read since last asked; nil: none.
+    func takeChangedPlans() -> ChangedPlans?
 }
 
 /// A change in the connection to the server, for the person to be told.

@@ -14,6 +14,8 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     public let address: PostgresAddress
     public let login: String
     public let writableUnits: Set<String>?
+    /// The organisations whose plans the login may read; nil: all (the owner).
+    let readableUnits: Set<String>?
     public var database: String { address.description }
     /// The app's copy of the plans, brought to the server's state here and only here.
     let store: PlanStore
@@ -47,6 +49,8 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     private let checking = DispatchQueue(label: "vp-tui.postgres.check")
     /// This app's entry among the open sessions of its plan, and the others there.
     let sessions = ServerSessions()
+    /// Which plans the copy holds, and which others changed (PostgresPlanServer+Reading.swift).
+    package let reading = ServerReading()
 
     /// Connects as the address's login and reads which units it may change; throws
     /// `PostgresStoreError` in Swedish.
@@ -56,6 +60,7 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
         let commands = try PostgresPlanCommands(address: address)
         login = commands.login
         writableUnits = try Self.writableUnits(commands.link)
+        readableUnits = try Self.readableUnits(commands.link)
         try attach(commands)
     }
 
@@ -100,15 +105,15 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
         return result
     }
 
-    /// A plan newly on the screen is read again in the background: the copy was read when the
-    /// app started, and the server tells of changes only to the plan on the screen.
+    /// A plan newly on the screen is read again in the background unless it was just read
+    /// (`bringIn`) and no change of it was heard since.
     public func watch(_ plan: PlanRef?) {
         let isNew = state { () -> Bool in
             defer { watched = plan }
             othersChanged = false
             return plan != nil && plan != watched
         }
-        if isNew { refreshSoon() }
+        if isNew, let plan, reading.needsReading(plan) { refreshSoon() }
     }
 
     public func takeOthersChanged() -> Bool {
@@ -177,8 +182,10 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             if sender != state({ ownProcess }) { sessionsHeard(payload) }
             return
         }
-        let news = state { sender != ownProcess && watched.map { payload == "\($0.unitID)/\($0.year)" } == true }
-        if news { refreshSoon() }
+        let (own, watched) = state { (sender == ownProcess, self.watched) }
+        guard !own else { return }
+        if watched.map({ payload == "\($0.unitID)/\($0.year)" }) == true { refreshSoon() }
+        planHeard(payload, watched: watched)
     }
 
     /// Reads the plan on the screen again in the background; several asked for together are read once.
@@ -210,7 +217,7 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
 
     /// The connection is gone (the state lock is held): said once, and the server tried again
     /// in the background.
-    private func markLost() {
+    func markLost() {
         if commands != nil || !reconnecting { news = .lost }
         commands = nil
         guard !reconnecting else { return }
@@ -229,6 +236,8 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             reconnecting = false
             news = .back
         }
+        // Others' changes while the server could not be heard: every plan held is read again when next opened.
+        reading.with { $0.stale = $0.loaded }
         refreshSoon()
         sessionHeartbeat()
     }

@@ -90,6 +90,17 @@ public final class PostgresSnapshot {
         return (store, readable)
     }
 
+    /// What the app needs before its first screen: the organisation, the list of plans the login
+    /// may read and the boards' own goals (`SnapshotScope.chooser`); the plan it opens is read
+    /// then (`PlanServer.bringIn`). `readable` as for `everything`.
+    public static func chooser(_ address: PostgresAddress) throws -> (store: PlanStore, readable: Set<String>?) {
+        let (store, readable) = try reading(address) { snapshot in
+            try snapshot.fill(.chooser)
+            return try snapshot.readableOrganisations()
+        }
+        return (store, readable)
+    }
+
     /// Connects, reads the organisation tree and the cascades, runs `body`, and ends the
     /// transaction (it only read, so ending it changes nothing).
     private static func reading<T>(_ address: PostgresAddress, _ body: (PostgresSnapshot) throws -> T) throws -> (PlanStore, T) {

@@ -11,6 +11,10 @@ enum SnapshotScope {
     case cascade(boardID: String, year: Int)
     /// Every row the login may read but the sessions' own ones (drafts, who has a plan open).
     case everything
+    /// What the app's chooser lists: every plan's row (which unit has which periods of which
+    /// year) and the boards' own goals (a plan is read under them, and a year can start only
+    /// under them); a plan's own rows are read when it is opened (`PlanServer.bringIn`).
+    case chooser
 
     /// The tables read after the organisation and the cascades, in an order they can be written in.
     static let tables = PostgresSchema.planTables.filter { $0 != "organisation" && $0 != "cascade" }
@@ -48,6 +52,13 @@ enum SnapshotScope {
             }
         case .everything:
             return table == "draft" || table == "open_session" ? nil : .all
+        case .chooser:
+            switch table {
+            case "plan": return .all
+            case "item": return RowFilter(condition: "unit_id IS NULL")
+            case "text_revision": return RowFilter(condition: "item_id IN (SELECT id FROM item WHERE unit_id IS NULL)")
+            default: return nil
+            }
         }
     }
 }

@@ -9,6 +9,8 @@ extension EffectRunner {
         while let organisation = current, organisation.kind != level { current = organisation.parentID.flatMap { organisations[$0] } }
         guard let top = current else { throw RollupError.noUnits(organisations[unitID]?.name ?? unitID) }
         let scope = try store.boardScope(board: level == .board ? top.id : nil, department: level == .department ? top.id : nil)
+        // On a server the board's plans are read now, as they are shown.
+        try server?.bringIn(board: scope.board.id, year: year)
         let names = try store.boardNames(scope, year: year, period: period)
         // The counts take a few hundred milliseconds for a district: the table shows at once
         // with the names and takes the counts when they come.
@@ -21,6 +23,7 @@ extension EffectRunner {
     /// The roll-up of the board or department of a status table: the report `vp-tui export --namnd` writes.
     func rollup(of scopeID: String, kind: OrganisationKind, year: Int, period: ReportPeriod) throws -> Rollup {
         let scope = try store.boardScope(board: kind == .board ? scopeID : nil, department: kind == .department ? scopeID : nil)
+        try server?.bringIn(board: scope.board.id, year: year)
         return try store.rollup(scope, year: year, period: period)
     }
 }

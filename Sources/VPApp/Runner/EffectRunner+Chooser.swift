@@ -36,6 +36,8 @@ extension EffectRunner {
     }
 
     func loadChoices(select: PlanChoice?) throws -> Message {
+        // On a server, what others changed while the chooser was away is read now.
+        server?.showChooser(true)
         let (data, statesValid) = try chooserData()
         return .choices(data, select: select, statesValid: statesValid)
     }

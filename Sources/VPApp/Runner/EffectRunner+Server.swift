@@ -113,6 +113,7 @@ extension EffectRunner {
             messages.append(.othersChanged(plan))
         }
         if server.takeOtherSessionsChanged() { messages += otherSessions(state) }
+        messages += chooserNews(state, server)
         switch server.takeConnectionNews() {
         case .lost?:
             messages.append(.failed(Strings.PostgresSaving.lost))

@@ -17,7 +17,7 @@ extension EffectRunner {
         if let unit = options.unit, let year = options.year {
             let unit = try store.unit(named: unit)
             let counter = (try? store.changeCounter()) ?? 0
-            let plan = try store.loadPlan(PlanRef(unitID: unit.id, year: year))
+            let plan = try loadWhole(PlanRef(unitID: unit.id, year: year))
             let periods = plan.periods.sorted().filter { options.period == nil || $0 == options.period }
             if periods.isEmpty, let period = options.period { throw PlanError.periodNotInPlan(period) }
             if periods.count == 1 {
@@ -42,7 +42,7 @@ extension EffectRunner {
         }
         if candidates.count == 1 {
             let counter = (try? store.changeCounter()) ?? 0
-            let plan = try store.loadPlan(PlanRef(unitID: candidates[0].unitID, year: candidates[0].year))
+            let plan = try loadWhole(PlanRef(unitID: candidates[0].unitID, year: candidates[0].year))
             seen(counter)
             return [try loadChoices(select: nil), .opened(plan, period: candidates[0].period)]
         }
@@ -57,7 +57,7 @@ extension EffectRunner {
     /// The plan and period remembered, if the plan is still there and has the period.
     private func reopen(_ choice: PlanChoice) throws -> [Message] {
         let counter = (try? store.changeCounter()) ?? 0
-        let plan = try store.loadPlan(PlanRef(unitID: choice.unitID, year: choice.year))
+        let plan = try loadWhole(PlanRef(unitID: choice.unitID, year: choice.year))
         guard plan.periods.contains(choice.period) else { throw PlanError.periodNotInPlan(choice.period) }
         seen(counter)
         return [.opened(plan, period: choice.period)]
@@ -95,7 +95,7 @@ extension EffectRunner {
             return [.opened(plan, period: choice.period)]
         }
         let counter = (try? store.changeCounter()) ?? 0
-        let plan = try store.loadPlan(ref)
+        let plan = try loadWhole(ref)
         seen(counter)
         remember(plan, choice.period)
         var opened = state

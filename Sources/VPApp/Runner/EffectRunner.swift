@@ -61,7 +61,7 @@ final class EffectRunner {
         self.memory = memory
         self.server = server
         localDrafts = server.flatMap { LocalDrafts(database: $0.database, login: $0.login) }
-        stateWorker = PeriodStateWorker(store: store)
+        stateWorker = PeriodStateWorker(store: store, server: server)
     }
 
     /// Performs one effect. `quit` and `runExternalEditor` are the main loop's and answer nothing here.

@@ -5,9 +5,15 @@ import PlanKit
 /// urgently (the lines on the screen) first. A district has 1 500 plans and each state needs the
 /// whole plan read and its gaps counted, several seconds in all: the chooser shows at once and
 /// the states come in as they are read. The store serialises its reads, so a key that needs the
-/// store waits for one plan's read at most.
+/// store waits for one plan's read at most. On a server, whose copy holds only the plans opened,
+/// the states are worked out from the server's rows, a few plans at a time (one round trip for
+/// each table), and a plan whose read fails stays unread rather than unreadable.
 final class PeriodStateWorker: @unchecked Sendable {
     private let store: PlanStore
+    private let server: (any PlanServer)?
+    /// Plans read at once: one on a file; on a server few enough that a save waits for one
+    /// read at most (they share the connection).
+    private let batch: Int
     private let lock = NSLock()
     private let idle = NSCondition()
     private var urgent: [PlanRef] = []
@@ -17,9 +23,13 @@ final class PeriodStateWorker: @unchecked Sendable {
     private var running = false
     /// Raised by `reset`: a read under way belongs to the data before.
     private var generation = 0
+    /// Plans forgotten while they may have been read: that read is not taken.
+    private var forgotten: Set<PlanRef> = []
 
-    init(store: PlanStore) {
+    init(store: PlanStore, server: (any PlanServer)? = nil) {
         self.store = store
+        self.server = server
+        batch = server == nil ? 1 : 8
     }
 
     /// Asks for the states of the plans; `urgent` ones go before everything asked for before.
@@ -57,6 +67,18 @@ final class PeriodStateWorker: @unchecked Sendable {
         }
     }
 
+    /// Forgets what was asked for and read of these plans: others changed them. A read of them
+    /// under way is not taken.
+    func forget(_ plans: Set<PlanRef>) {
+        lock.withLock {
+            urgent.removeAll { plans.contains($0) }
+            rest.removeAll { plans.contains($0) }
+            queued.subtract(plans)
+            for plan in plans { results[plan] = nil }
+            forgotten.formUnion(plans)
+        }
+    }
+
     /// Whether something asked for is still being read, or was read and not yet taken.
     var isBusy: Bool { lock.withLock { running || !results.isEmpty } }
 
@@ -67,34 +89,45 @@ final class PeriodStateWorker: @unchecked Sendable {
         idle.unlock()
     }
 
-    private func next() -> (PlanRef, Int)? {
+    /// Up to `batch` plans to read next, urgent ones first.
+    private func next() -> ([PlanRef], Int)? {
         lock.withLock {
-            while true {
+            var refs: [PlanRef] = []
+            while refs.count < batch {
                 let ref: PlanRef
                 if !urgent.isEmpty {
                     ref = urgent.removeFirst()
                 } else if !rest.isEmpty {
                     ref = rest.removeFirst()
                 } else {
-                    running = false
-                    return nil
+                    break
                 }
                 // Asked for urgently and as one of the rest: read once.
-                if queued.remove(ref) != nil { return (ref, generation) }
+                if queued.remove(ref) != nil { refs.append(ref) }
             }
+            if refs.isEmpty {
+                running = false
+                return nil
+            }
+            forgotten.subtract(refs)
+            return (refs, generation)
         }
     }
 
     private func work() {
-        while let (ref, generation) = next() {
-            let states: ChooserPlanStates
-            do {
-                states = try store.periodStates([ref])[ref]
-            } catch {
-                states = nil
+        while let (refs, generation) = next() {
+            var read: [PlanRef: ChooserPlanStates] = [:]
+            if let server {
+                // Not read (the server lost): left unread, to be asked for again.
+                if let states = try? server.periodStates(refs) {
+                    for ref in refs { read[ref] = .some(states[ref]) }
+                }
+            } else {
+                for ref in refs { read[ref] = .some((try? store.periodStates([ref]))?[ref]) }
             }
             lock.withLock {
-                if generation == self.generation { results[ref] = .some(states) }
+                guard generation == self.generation else { return }
+                for (ref, states) in read where !forgotten.contains(ref) { results[ref] = .some(states) }
             }
         }
         idle.lock()

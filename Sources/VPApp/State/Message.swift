@@ -16,6 +16,9 @@ public enum Message: Sendable {
     case choices(ChooserData, select: PlanChoice?, statesValid: Bool)
     /// Period states read in the background.
     case periodStates([PlanRef: ChooserPlanStates])
+    /// Others changed these plans on the server: their period states are read again; `list`:
+    /// the chooser's list read again, as a plan came or its periods changed.
+    case plansChangedElsewhere(Set<PlanRef>, list: ChooserData?)
     /// A message for the status line that is not an error.
     case note(String)
     /// This session changed a field and the plan was read back; `reloaded` when items came or

@@ -37,6 +37,8 @@ extension Update {
             effects = takeChoices(data, select: select, statesValid: statesValid, &state)
         case .periodStates(let states):
             takeStates(states, &state)
+        case .plansChangedElsewhere(let plans, let list):
+            effects = plansChangedElsewhere(plans, list: list, &state)
         case .note(let text):
             state.status = StatusMessage(text)
         case .changed(let field, let plan, let reloaded, let focusing, let status):

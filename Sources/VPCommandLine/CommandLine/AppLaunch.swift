@@ -22,7 +22,7 @@ struct AppLaunch: Equatable {
         try reportingErrors {
             try Terminal.requireUsable()
             // The stale link folders are removed once the first frame is drawn (InteractiveApp).
-            let (store, readable) = try database.openEverything()
+            let (store, readable) = try database.openForApp()
             let url = database.postgresURL
             let fromPostgres = url != nil
             if fromPostgres { try refuseUnreadableUnit(store, readable) }

@@ -32,4 +32,11 @@ extension DatabaseLocation {
         guard let url = postgresURL else { return (try open(), nil) }
         return try PostgresHook.commands.openEverything(url)
     }
+
+    /// What the app opens with: a file, or what its first screen needs of a PostgreSQL database
+    /// (the plans are read from the server as they are opened).
+    func openForApp() throws -> (store: PlanStore, readable: Set<String>?) {
+        guard let url = postgresURL else { return (try open(), nil) }
+        return try PostgresHook.commands.openForApp(url)
+    }
 }

@@ -13,6 +13,10 @@ public protocol PostgresCommands {
     func openBoard(_ url: String, board: String?, department: String?, year: Int) throws -> PlanStore
     /// Every plan the login may read; `readable`: the organisations whose plans it may read, nil for all.
     func openEverything(_ url: String) throws -> (store: PlanStore, readable: Set<String>?)
+    /// What the app needs before its first screen: the organisation, the list of plans the login
+    /// may read and the boards' goals; the plans themselves are read as they are opened
+    /// (`PlanServer.bringIn`). `readable` as for `openEverything`.
+    func openForApp(_ url: String) throws -> (store: PlanStore, readable: Set<String>?)
     /// Where the app saves the changes of plans read from the database into `copy`.
     func planServer(_ url: String, copy: PlanStore) throws -> any PlanServer
     /// Where a command that changes a plan saves it, as the address's login.

@@ -1,0 +1,34 @@
+import GRDB
+
+extension PlanStore {
+    /// The states of plans whose rows the store does not hold (a copy of a server's plans holds
+    /// only the plans opened): `place` puts the plans' rows in, the states are worked out as by
+    /// `periodStates(_:)`, and the transaction is rolled back, so that the store holds afterwards
+    /// what it held before. Without foreign keys, as such a copy is filled.
+    package func periodStates(_ refs: [PlanRef], placing place: (Database) throws -> Void) throws -> [PlanRef: PlanPeriodStates] {
+        var result: [PlanRef: PlanPeriodStates] = [:]
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            try db.inTransaction {
+                try place(db)
+                let handedIn = try Self.handedInPeriods(db)
+                for ref in refs {
+                    let plan: PlanDocument
+                    do {
+                        plan = try Self.loadPlan(ref, db) { board in try cascadeCache.items(board: board, year: ref.year, db) }
+                    } catch PlanError.noPlan {
+                        continue
+                    }
+                    var states: [ReportPeriod: PeriodState] = [:]
+                    for period in ReportPeriod.allCases {
+                        states[period] = PeriodState.of(period, in: plan, handedIn: handedIn.contains(HandInKey(ref: ref, period: period)))
+                    }
+                    result[ref] = PlanPeriodStates(ref: ref, states: states)
+                }
+                return .rollback
+            }
+        }
+        return result
+    }
+}
