@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Opening one unit's plan in the app on a city-sized PostgreSQL database (pg_open_bench.py):
-# time to the first frame and peak memory, then the chooser (`t`), for a unit's manager
-# (`grant --unit`) and a board's reader (`grant --namnd --read`).
+# Opening one unit's plan in the app on a city-sized PostgreSQL database, for a unit's manager
+# (`grant --unit`) and a board's reader (`grant --namnd --read`): what the app reads before its
+# first screen, in process (`vp-tui-load-bench open`), as it reads it now (`shown`) and every row
+# the login may read (`everything`); then the app itself in a pseudo-terminal
+# (pg_open_bench.py): time to the first frame and peak memory, then the chooser (`t`).
 #
 #     Benchmarks/open_postgres.sh              # 2000 units, 2 years, 3 runs, a throwaway cluster
 #     UNITS=3000 RUNS=5 Benchmarks/open_postgres.sh
@@ -17,6 +19,7 @@ YEARS=${YEARS:-2}
 DATA=.build-bench-data
 mkdir -p "$DATA"
 swift build -c release --product vp-tui-postgres 2>&1 | tail -1 >&2
+swift build -c release --product vp-tui-load-bench 2>&1 | tail -1 >&2
 BIN=$(swift build -c release --show-bin-path)
 VPTUI="$BIN/vp-tui-postgres"
 DISTRICT="$DATA/city-${UNITS}x${YEARS}.sqlite"
@@ -57,6 +60,13 @@ as_server "$PGBIN/psql" -h "$CLUSTER" -U planowner -d plan -q -c "VACUUM ANALYZE
 
 echo "district: $UNITS units, $YEARS years; plan: $UNIT ($UNIT_NAME) $YEAR; board $BOARD" >&2
 echo "load: $(uptime)" >&2
+for _ in $(seq "${RUNS:-3}"); do
+    for login in manager reader; do
+        for read in everything shown; do
+            "$BIN/vp-tui-load-bench" open --pg "postgresql://$login@$HOST/plan" --name "$login" --unit "$UNIT" --year "$YEAR" --read "$read"
+        done
+    done
+done
 python3 Benchmarks/pg_open_bench.py --binary "$VPTUI" --url "$PG" --login manager --login reader \
     --unit "$UNIT" --unit-name "$UNIT_NAME" --year "$YEAR" --runs "${RUNS:-3}"
 echo "load: $(uptime)" >&2

@@ -10,15 +10,19 @@ let usage = """
         and its own unit, for S seconds (60); then the edit log checked against the rows. --pg: the
         owner's URL of a PostgreSQL database, empty (the district is copied in) or holding the district.
         Benchmarks/load.sh starts a throwaway cluster and runs it.
+    vp-tui-load-bench open --pg URL --unit U --year Y [--read everything|shown] [--name LOGIN]
+        What the app reads of PostgreSQL before its first screen, timed, with its peak memory
+        (Benchmarks/open_postgres.sh).
     """
 
-let arguments = Arguments(["load"] + CommandLine.arguments.dropFirst())
+let opening = CommandLine.arguments.dropFirst().first == "open"
+let arguments = Arguments(opening ? Array(CommandLine.arguments.dropFirst()) : ["load"] + CommandLine.arguments.dropFirst())
 if arguments.flag("help") || CommandLine.arguments.count == 1 {
     print(usage)
     exit(CommandLine.arguments.count == 1 ? 2 : 0)
 }
 do {
-    try benchLoad(arguments)
+    if opening { try benchOpen(arguments) } else { try benchLoad(arguments) }
 } catch {
     fail("\((error as? LocalizedError)?.errorDescription ?? "\(error)")")
 }

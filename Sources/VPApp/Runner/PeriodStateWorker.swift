@@ -6,8 +6,9 @@ import PlanKit
 /// whole plan read and its gaps counted, several seconds in all: the chooser shows at once and
 /// the states come in as they are read. The store serialises its reads, so a key that needs the
 /// store waits for one plan's read at most. On a server, whose copy holds only the plans opened,
-/// the states are worked out from the server's rows, a few plans at a time (one round trip for
-/// each table), and a plan whose read fails stays unread rather than unreadable.
+/// the states of the lines on the screen are worked out from the server's rows, a few plans at a
+/// time (one round trip for each table), and a plan whose read fails stays unread rather than
+/// unreadable.
 final class PeriodStateWorker: @unchecked Sendable {
     private let store: PlanStore
     private let server: (any PlanServer)?
@@ -34,6 +35,9 @@ final class PeriodStateWorker: @unchecked Sendable {
 
     /// Asks for the states of the plans; `urgent` ones go before everything asked for before.
     func request(_ refs: [PlanRef], urgent isUrgent: Bool) {
+        // On a server only the lines on the screen are read: every plan of a city in the
+        // background would read as much as the copy was spared.
+        if server != nil && !isUrgent { return }
         let start = lock.withLock { () -> Bool in
             if isUrgent {
                 let fresh = refs.filter { !urgent.contains($0) }
