@@ -233,4 +233,26 @@ struct SampleYearDistrict {
                 == String(SectionTemplate.emptySections(for: .t1).count))
         #expect(try district.count("SELECT count(*) FROM edit_log WHERE year = 2022 AND note = 't1 från vp'") == "1")
     }
+
+    /// Through the app's server: the copy holds the new plan, its carry-over list and what was
+    /// placed, as the server does, after each change.
+    @Test func theAppsCopyFollowsTheStartAndThePlacing() throws {
+        let district = try SampleYearDistrict(.postgresql)
+        let address = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database), login: "anna")
+        let copy = try PostgresSnapshot.everything(address).store
+        let server = try PostgresPlanServer(address: address, store: copy)
+        let started = try server.change(next) { try $0.startYear(unit: unit, year: 2022, from: nil) }
+        #expect(try copy.loadPlan(next).periods == [.vp])
+        #expect(try copy.carryOver(next) == started.entries)
+
+        let placed = try server.change(next) { try $0.placeCarriedItem("re-2021-em-05", under: "ha-2022-nm-03", in: next) }
+        #expect(try copy.carryOver(next).first { $0.sourceID == "re-2021-em-05" } == placed)
+        #expect(try copy.loadPlan(next).items[try #require(placed.placedID)]?.parentID == "ha-2022-nm-03")
+        try server.change(next) { try $0.startPeriod(.t1, in: next) }
+        #expect(try copy.loadPlan(next).periods == [.vp, .t1])
+        #expect(try copy.history(next).compactMap(\.note).joined(separator: " | ") == (try district.count("""
+            SELECT string_agg(note, ' | ' ORDER BY id) FROM edit_log WHERE unit_id = 'resursenheten' AND year = 2022
+            """)))
+        #expect(try copy.history(next).count == 3)
+    }
 }
