@@ -23,6 +23,9 @@ public enum PlanError: Error, Equatable, LocalizedError {
     case tooManyDigits(String, max: Int)
     /// A percentage outside 0–100 for an indicator that is a share.
     case notAShare(String)
+    /// A text with a NUL character, which neither database keeps: SQLite's text ends at it,
+    /// PostgreSQL's text cannot hold it.
+    case nulCharacter
 
     public var errorDescription: String? { Strings.planError(self) }
 }

@@ -193,6 +193,8 @@ public enum Strings {
             return "\"\(text)\" har fler siffror än vp-tui sparar exakt (högst \(max) värdesiffror) eller är för stort eller för litet; avrunda talet."
         case .notAShare(let text):
             return "\"\(text)\": indikatorn är en andel i procent, så utfallet ligger mellan 0 och 100."
+        case .nulCharacter:
+            return "Texten innehåller ett NUL-tecken (\\u0000), som inte kan sparas. Inget har ändrats."
         }
     }
 

@@ -114,7 +114,8 @@ struct SwedishRefusalTests {
         if let expected { #expect(message == Strings.describe(expected), sourceLocation: sourceLocation) }
     }
 
-    @Test("Stale, handed in, inherited, unknown, nothing to undo, an undo over another's change", arguments: Backend.allCases)
+    @Test("Stale, handed in, inherited, unknown, a NUL character, nothing to undo, an undo over another's change",
+          arguments: Backend.allCases)
     func refusals(_ backend: Backend) throws {
         let stores = try StoresUnderTest(backend)
         let anna = try stores.open("anna")
@@ -136,6 +137,14 @@ struct SwedishRefusalTests {
         Self.expectSwedish(PlanError.unknownItem("finns-inte")) {
             try anna.setAnalysis("x", item: "finns-inte", period: .vb, in: Fixture.plan)
         }
+        // A NUL character, which SQLite would cut the text at and PostgreSQL cannot hold: refused
+        // alike, and nothing saved or logged.
+        let (before, logged) = (try anna.value(of: field, in: Fixture.plan), try anna.history(Fixture.plan).count)
+        Self.expectSwedish(PlanError.nulCharacter) {
+            try anna.setAnalysis("Före\u{0}efter", item: Self.goal, period: .vb, in: Fixture.plan)
+        }
+        #expect(try anna.value(of: field, in: Fixture.plan) == before)
+        #expect(try anna.history(Fixture.plan).count == logged)
         try anna.submit(Fixture.plan, period: .vb)
         Self.expectSwedish(YearError.handedIn(.vb)) { try anna.setRating(.not, goal: Self.goal, period: .vb, in: Fixture.plan) }
         Self.expectSwedish { try anna.submit(Fixture.plan, period: .vb) }

@@ -102,6 +102,13 @@ public enum EditRules {
         item.author == .unit
     }
 
+    /// Checks that a text value can be kept as it is on both databases: without a NUL
+    /// character, at which SQLite would cut it (while its log kept the whole) and which
+    /// PostgreSQL refuses.
+    public static func validateText(_ value: FieldValue?) throws {
+        if case .text(let text)? = value, text.unicodeScalars.contains("\u{0}") { throw PlanError.nulCharacter }
+    }
+
     /// Checks an ISO date (YYYY-MM-DD) that the calendar knows.
     public static func validateDate(_ text: String) throws {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

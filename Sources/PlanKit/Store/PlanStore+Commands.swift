@@ -22,6 +22,7 @@ extension PlanStore {
     public static func set<C: SQLConnection>(_ ref: FieldRef, to value: FieldValue?, in plan: PlanRef, expectedRevision: Int?,
                                              login: String, _ db: C) throws -> Int {
         let value = FieldValue.normalized(value)
+        try EditRules.validateText(value)
         try checkAllowed(ref, in: plan, db)
         let (old, revision) = try currentValue(of: ref, in: plan, db)
         if let expectedRevision, expectedRevision != revision {

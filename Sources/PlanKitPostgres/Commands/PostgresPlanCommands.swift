@@ -41,6 +41,7 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
             return try change(plan) { try PlanStore.set(ref, to: value, in: plan, expectedRevision: expectedRevision, login: login, link) }
         }
         let value = FieldValue.normalized(value)
+        try EditRules.validateText(value)
         let save = PostgresFieldSave(ref: ref, plan: plan)
         return try saving(plan) {
             let reading = try save.read(link)
