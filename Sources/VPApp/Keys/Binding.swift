@@ -93,7 +93,11 @@ struct Binding: Sendable {
 /// The bindings of one page or modal, found by key.
 struct KeyTable: Sendable {
     let bindings: [Binding]
-    private let byKey: [KeyEvent: Int]
+    /// Every key of the table with its binding's position. Looked up in order rather than
+    /// hashed: a `[KeyEvent: Int]` makes the Swift runtime check `KeyEvent: Hashable` at its
+    /// first use, a scan of every conformance record of the binary, on the first frame.
+    private let keys: [KeyEvent]
+    private let keyBindings: [Int]
     private let characterBinding: Int?
     private let pasteBinding: Int?
     /// The hints of every line by their place, each with its binding's position.
@@ -105,14 +109,17 @@ struct KeyTable: Sendable {
 
     init(_ bindings: [Binding]) {
         self.bindings = bindings
-        var byKey: [KeyEvent: Int] = [:]
+        var keys: [KeyEvent] = []
+        var keyBindings: [Int] = []
         for (index, binding) in bindings.enumerated() {
             for key in binding.keys {
-                precondition(byKey[key] == nil, "\(key) is bound twice in one table")
-                byKey[key] = index
+                assert(!keys.contains(key), "\(key) is bound twice in one table")
+                keys.append(key)
+                keyBindings.append(index)
             }
         }
-        self.byKey = byKey
+        self.keys = keys
+        self.keyBindings = keyBindings
         characterBinding = bindings.firstIndex { $0.anyCharacter }
         pasteBinding = bindings.firstIndex { $0.anyPaste }
         let general = bindings.indices.compactMap { index in
@@ -126,7 +133,7 @@ struct KeyTable: Sendable {
     }
 
     func binding(for key: KeyEvent) -> Binding? {
-        if let index = byKey[key] { return bindings[index] }
+        if let index = keys.firstIndex(of: key) { return bindings[keyBindings[index]] }
         if case .character = key, let characterBinding { return bindings[characterBinding] }
         if case .paste = key, let pasteBinding { return bindings[pasteBinding] }
         return nil
