@@ -5,7 +5,7 @@
 public enum PostgresSchema {
     /// Written to `schema_version`; a database of a higher version is refused, one of a lower
     /// version is brought up to this one by `migrations`.
-    public static let version = 2
+    public static let version = 3
 
     /// The steps from each version to the next, in order: the step to version n changes a
     /// database of version n - 1. A new database gets version 1 and the steps at once, in one
@@ -13,6 +13,8 @@ public enum PostgresSchema {
     public static let migrations: [PostgresMigration] = [
         // A nämnd's admin grants and revokes rights in its nämnd.
         PostgresMigration(version: 2, statements: PostgresDelegatedRights.statements),
+        // Each login's drafts its own.
+        PostgresMigration(version: 3, statements: PostgresDraftPolicies.statements),
     ]
     /// The SQLite store's schema version whose tables these mirror.
     public static let mirroredSQLiteVersion = 6

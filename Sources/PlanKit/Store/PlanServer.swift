@@ -6,7 +6,7 @@
 ///
 /// Kept in PlanKit so that the app (VPApp) saves through it without linking the PostgreSQL
 /// client, which only the program that opens a server links.
-public protocol PlanServer: AnyObject, Sendable {
+public protocol PlanServer: PlanServerDrafts {
     /// Who the changes are logged as.
     var login: String { get }
 

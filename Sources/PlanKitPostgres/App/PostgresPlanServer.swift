@@ -51,6 +51,8 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     let sessions = ServerSessions()
     /// Which plans the copy holds, and which others changed (PostgresPlanServer+Reading.swift).
     package let reading = ServerReading()
+    /// This login's drafts on the server.
+    let draftCache = ServerDraftCache()
 
     /// Connects as the address's login and reads which units it may change; throws
     /// `PostgresStoreError` in Swedish.
@@ -114,6 +116,7 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             return plan != nil && plan != watched
         }
         if isNew, let plan, reading.needsReading(plan) { refreshSoon() }
+        if isNew, let plan { watchDrafts(plan) }
     }
 
     public func takeOthersChanged() -> Bool {
@@ -238,6 +241,7 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
         }
         // Others' changes while the server could not be heard: every plan held is read again when next opened.
         reading.with { $0.stale = $0.loaded }
+        draftsBack()
         refreshSoon()
         sessionHeartbeat()
     }
