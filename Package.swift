@@ -70,7 +70,7 @@ let package = Package(
         ),
         // A throwaway PostgreSQL cluster per suite, on a Unix socket in a temporary folder.
         .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport"),
-        .testTarget(name: "PlanKitPostgresTests", dependencies: ["PlanKitPostgres", "PlanKit", "PlanGenerator", "PostgresTestSupport", "PlanKitTestSupport",
+        .testTarget(name: "PlanKitPostgresTests", dependencies: ["PlanKitPostgres", "PlanKit", "PlanGenerator", "PostgresTestSupport", "PlanKitTestSupport", "VPApp",
                                                           .product(name: "GRDB", package: "GRDB.swift")]),
         // The store's tests run on a SQLite file and on PostgreSQL (a throwaway cluster per suite).
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "PlanGenerator", "PlanKitTestSupport", "PlanKitPostgres",

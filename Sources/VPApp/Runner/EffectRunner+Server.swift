@@ -5,7 +5,7 @@ import PlanKit
 /// are saved there (`PlanServer`), and the store, its copy, is brought to the server's state
 /// before the plan is read back, so that the screen and the revisions are the server's. What
 /// the server does not take yet is refused in words rather than changed in the copy alone.
-/// Drafts are kept on this computer (`LocalDrafts`).
+/// Drafts are kept on the server and on this computer (`ServerDrafts`).
 extension EffectRunner {
     /// The messages of an effect on a server; nil: the effect runs on the store as on a file
     /// (it only reads, or writes nothing of the plan).

@@ -48,10 +48,10 @@ final class EffectRunner {
 
     /// The server the store is a copy of, where changes are saved (nil: the store saves them).
     let server: (any PlanServer)?
-    /// On a server: the drafts of texts being written, kept on this computer.
-    let localDrafts: LocalDrafts?
-    /// Where drafts are kept; nil on a server when this computer has no folder for them.
-    var drafts: DraftKeeping? { server == nil ? store : localDrafts }
+    /// On a server: the drafts of texts being written, kept there and on this computer.
+    let serverDrafts: ServerDrafts?
+    /// Where drafts are kept.
+    var drafts: DraftKeeping? { server == nil ? store : serverDrafts }
     /// On a server: an editor's save failed because the server was lost; it is made again when
     /// the server answers.
     var saveAwaitsServer = false
@@ -60,7 +60,7 @@ final class EffectRunner {
         self.store = store
         self.memory = memory
         self.server = server
-        localDrafts = server.flatMap { LocalDrafts(database: $0.database, login: $0.login) }
+        serverDrafts = server.map { ServerDrafts(server: $0) }
         stateWorker = PeriodStateWorker(store: store, server: server)
     }
 

@@ -25,6 +25,13 @@ final class LocalDrafts: Sendable {
         var text: String
         var baseRevision: Int
         var savedAt: Date
+        /// Whether the server holds it (`ServerDrafts`); nil in a file of an older vp-tui.
+        var onServer: Bool?
+
+        var plan: PlanRef { PlanRef(unitID: unitID, year: year) }
+        var draft: Draft {
+            Draft(field: field, login: login, window: window, text: text, baseRevision: baseRevision, savedAt: savedAt)
+        }
     }
 
     let file: String
@@ -51,8 +58,27 @@ final class LocalDrafts: Sendable {
     /// This login's latest draft of the field, from any window (one left behind by a crash or a
     /// lost connection is offered here).
     func draft(for field: FieldRef, in plan: PlanRef) -> Draft? {
-        Self.read(file).filter { matches($0, field, plan) }.max { $0.savedAt < $1.savedAt }.map {
-            Draft(field: $0.field, login: $0.login, window: $0.window, text: $0.text, baseRevision: $0.baseRevision, savedAt: $0.savedAt)
+        latest(for: field, in: plan)?.draft
+    }
+
+    func latest(for field: FieldRef, in plan: PlanRef) -> Entry? {
+        Self.read(file).filter { matches($0, field, plan) }.max { $0.savedAt < $1.savedAt }
+    }
+
+    /// This login's drafts of this database that the server is not known to hold.
+    func unsent() -> [Entry] {
+        Self.read(file).filter { $0.database == database && $0.login == login && $0.onServer != true }
+    }
+
+    /// The server holds `draft`: noted on its entry, unless a newer text replaced it meanwhile.
+    func markOnServer(_ draft: Draft, in plan: PlanRef) throws {
+        try withLock {
+            var entries = Self.read(file)
+            guard let index = entries.firstIndex(where: {
+                matches($0, draft.field, plan) && $0.window == draft.window && $0.savedAt == draft.savedAt && $0.onServer != true
+            }) else { return }
+            entries[index].onServer = true
+            try write(entries)
         }
     }
 
