@@ -54,4 +54,57 @@ import Testing
             SELECT string_agg(note, ' | ' ORDER BY id) FROM edit_log WHERE login = 'anna'
             """) == "vp från 2021 | t1 från vp | placerad \(goal.id)")
     }
+
+    @Test func submitAndReopenSaveAsTheLoginAndRefuseAReader() throws {
+        let folder = Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("plan.sqlite").path
+        #expect(try Binary.run(["units", "--db", file]).status == 0)
+        let cluster = try ThrowawayPostgres.cluster()
+        let database = try cluster.makeDatabase()
+        let copy = try Binary.run(["copy", "--from", file, "--to", cluster.url(database: database)])
+        #expect(copy.status == 0, "\(copy.stderr)")
+        for grant in [["anna", "--unit", "resursenheten"], ["rita", "--namnd", "hagersten-alvsjo", "--read"]] {
+            let granted = try Binary.run(["grant"] + grant + ["--db", cluster.url(database: database)])
+            #expect(granted.status == 0, "\(granted.stderr)")
+        }
+        let anna = cluster.url(database: database, login: "anna")
+        let rita = cluster.url(database: database, login: "rita")
+        let vb = ["--unit", "resursenheten", "--year", "2021", "--period", "vb"]
+        let handedIn = "SELECT count(*) FROM hand_in WHERE unit_id = 'resursenheten' AND year = 2021 AND period = 'vb' AND reopened_at IS NULL"
+
+        let readerSubmits = try Binary.run(["submit"] + vb + ["--db", rita])
+        #expect(readerSubmits.status == 1)
+        #expect(readerSubmits.stderr.contains("Du (”rita”) har inte behörighet till planen för resursenheten 2021"), "\(readerSubmits.stderr)")
+        #expect(try cluster.psql(database: database, handedIn) == "0")
+
+        let submitted = try Binary.run(["submit"] + vb + ["--db", anna])
+        #expect(submitted.status == 0, "\(submitted.stderr)")
+        #expect(submitted.stdout.hasPrefix("Lämnade in Verksamhetsberättelse 2021 för Resursenheten (av anna, "), "\(submitted.stdout)")
+        #expect(try cluster.psql(database: database, handedIn) == "1")
+        #expect(try Binary.run(["submit"] + vb + ["--db", file]).status == 0)
+
+        // A second hand-in is refused, naming who handed in; a reopening without a reason is
+        // refused in the file's words.
+        let again = try Binary.run(["submit"] + vb + ["--db", anna])
+        #expect(again.status == 1)
+        #expect(again.stderr.hasPrefix("vp-tui: fel: Verksamhetsberättelse är redan inlämnad (av anna, "), "\(again.stderr)")
+        let withoutReason = ["reopen"] + vb
+        let onFile = try Binary.run(withoutReason + ["--db", file])
+        let onServer = try Binary.run(withoutReason + ["--db", anna])
+        #expect(onServer.status == 1 && onFile.status == 1, "\(onServer.stderr)")
+        #expect(onServer.stderr == onFile.stderr)
+
+        let readerReopens = try Binary.run(["reopen"] + vb + ["--reason", "Rättelse", "--db", rita])
+        #expect(readerReopens.status == 1)
+        #expect(try cluster.psql(database: database, handedIn) == "1")
+
+        let reopened = try Binary.run(["reopen"] + vb + ["--reason", "Rättelse av analysen", "--db", anna])
+        #expect(reopened.status == 0, "\(reopened.stderr)")
+        #expect(reopened.stdout == (try Binary.run(["reopen"] + vb + ["--reason", "Rättelse av analysen", "--db", file])).stdout)
+        #expect(try cluster.psql(database: database, handedIn) == "0")
+        #expect(try cluster.psql(database: database, """
+            SELECT string_agg(login || '|' || note, ' / ') FROM edit_log WHERE action = 'reopen' AND unit_id = 'resursenheten'
+            """) == "anna|vb: Rättelse av analysen")
+    }
 }

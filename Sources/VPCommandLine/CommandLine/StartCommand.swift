@@ -28,7 +28,7 @@ struct StartCommand: ParsableCommand {
     }
 }
 
-/// `vp-tui submit --unit UNIT --year YEAR --period P [--db PATH]`.
+/// `vp-tui submit --unit UNIT --year YEAR --period P [--db PATH]`, on a file or PostgreSQL.
 struct SubmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "submit", abstract: Strings.Year.submitCommand)
 
@@ -39,15 +39,15 @@ struct SubmitCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try database.open(changing: Self.configuration.commandName)
-            let organisation = try store.unit(named: unit)
-            let handIn = try store.submit(PlanRef(unitID: organisation.id, year: year), period: period)
+            let (store, ref, saving) = try database.location.openPlanToChange(unit: unit, year: year)
+            let organisation = try store.unit(named: ref.unitID)
+            let handIn = try saving.submit(ref, period: period)
             print(Strings.Year.submitted(handIn, unit: organisation.name))
         }
     }
 }
 
-/// `vp-tui reopen --unit UNIT --year YEAR --period P --reason TEXT [--db PATH]`.
+/// `vp-tui reopen --unit UNIT --year YEAR --period P --reason TEXT [--db PATH]`, on a file or PostgreSQL.
 struct ReopenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reopen", abstract: Strings.Year.reopenCommand)
 
@@ -59,9 +59,9 @@ struct ReopenCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try database.open(changing: Self.configuration.commandName)
-            let organisation = try store.unit(named: unit)
-            try store.reopen(PlanRef(unitID: organisation.id, year: year), period: period, reason: reason ?? "")
+            let (store, ref, saving) = try database.location.openPlanToChange(unit: unit, year: year)
+            let organisation = try store.unit(named: ref.unitID)
+            try saving.reopen(ref, period: period, reason: reason ?? "")
             print(Strings.Year.reopened(period, year: year, unit: organisation.name))
         }
     }
