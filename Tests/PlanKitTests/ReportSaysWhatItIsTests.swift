@@ -4,8 +4,7 @@ import Testing
 import PlanKitTestSupport
 import PostgresTestSupport
 
-/// On the SQLite file and on PostgreSQL alike, but for the forecast, whose period T1 is started
-/// on the file only.
+/// On the SQLite file and on PostgreSQL alike.
 @Suite("Reports that say what they are: Ej bedömd, prognos, a mark per status, paragraphs, drafts", .throwawayPostgres)
 struct ReportSaysWhatItIsTests {
     let plan = Fixture.plan
@@ -34,10 +33,9 @@ struct ReportSaysWhatItIsTests {
         #expect(text[2] == "Utkast – 1 punkt saknar något")
     }
 
-    /// On the file only: a period is not started on the server yet.
-    @Test("T1 and T2 head a rating as the forecast for the year; the VB does not")
-    func forecast() throws {
-        let store = try Fixture.store()
+    @Test("T1 and T2 head a rating as the forecast for the year; the VB does not", arguments: Backend.allCases)
+    func forecast(_ backend: Backend) throws {
+        let store = try Fixture.store(backend)
         try store.startPeriod(.t1, in: plan)
         try store.setRating(.partly, goal: "re-2021-em-04", period: .t1, in: plan)
         let title = try #require(try store.loadPlan(plan).items["re-2021-em-04"]).title
