@@ -7,6 +7,7 @@
 #
 #     Benchmarks/open_postgres.sh              # 2000 units, 2 years, 3 runs, a throwaway cluster
 #     UNITS=3000 RUNS=5 Benchmarks/open_postgres.sh
+#     CONFIG=debug Benchmarks/open_postgres.sh
 #
 # The district (vp-tui generate --units UNITS --years YEARS --seed 1) is made once and kept in
 # .build-bench-data/. A PostgreSQL cluster is started in a temporary folder (initdb and pg_ctl
@@ -18,9 +19,12 @@ UNITS=${UNITS:-2000}
 YEARS=${YEARS:-2}
 DATA=.build-bench-data
 mkdir -p "$DATA"
-swift build -c release --product vp-tui-postgres 2>&1 | tail -1 >&2
-swift build -c release --product vp-tui-load-bench 2>&1 | tail -1 >&2
-BIN=$(swift build -c release --show-bin-path)
+# CONFIG=debug measures the debug build (slower in Swift's own code) where a release build of the
+# PostgreSQL client is not at hand.
+CONFIG=${CONFIG:-release}
+swift build -c "$CONFIG" --product vp-tui-postgres 2>&1 | tail -1 >&2
+swift build -c "$CONFIG" --product vp-tui-load-bench 2>&1 | tail -1 >&2
+BIN=$(swift build -c "$CONFIG" --show-bin-path)
 VPTUI="$BIN/vp-tui-postgres"
 DISTRICT="$DATA/city-${UNITS}x${YEARS}.sqlite"
 if [ ! -f "$DISTRICT" ]; then
