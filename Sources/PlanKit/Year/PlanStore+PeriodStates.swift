@@ -13,24 +13,27 @@ extension PlanStore {
     /// query, so that 300 units cost 300 plan reads and no more. Plans that do not exist are
     /// left out of the result.
     public func periodStates(_ refs: [PlanRef]) throws -> [PlanRef: PlanPeriodStates] {
-        try read { db in
-            let handedIn = try Self.handedInPeriods(db)
-            var result: [PlanRef: PlanPeriodStates] = [:]
-            for ref in refs {
-                let plan: PlanDocument
-                do {
-                    plan = try Self.loadPlan(ref, db) { board in try cascadeCache.items(board: board, year: ref.year, db) }
-                } catch PlanError.noPlan {
-                    continue
-                }
-                var states: [ReportPeriod: PeriodState] = [:]
-                for period in ReportPeriod.allCases {
-                    states[period] = PeriodState.of(period, in: plan, handedIn: handedIn.contains(HandInKey(ref: ref, period: period)))
-                }
-                result[ref] = PlanPeriodStates(ref: ref, states: states)
+        try read { db in try periodStates(refs, db) }
+    }
+
+    /// `periodStates(_:)` inside a transaction the caller holds.
+    func periodStates(_ refs: [PlanRef], _ db: Database) throws -> [PlanRef: PlanPeriodStates] {
+        let handedIn = try Self.handedInPeriods(db)
+        var result: [PlanRef: PlanPeriodStates] = [:]
+        for ref in refs {
+            let plan: PlanDocument
+            do {
+                plan = try Self.loadPlan(ref, db) { board in try cascadeCache.items(board: board, year: ref.year, db) }
+            } catch PlanError.noPlan {
+                continue
             }
-            return result
+            var states: [ReportPeriod: PeriodState] = [:]
+            for period in ReportPeriod.allCases {
+                states[period] = PeriodState.of(period, in: plan, handedIn: handedIn.contains(HandInKey(ref: ref, period: period)))
+            }
+            result[ref] = PlanPeriodStates(ref: ref, states: states)
         }
+        return result
     }
 
     /// The hand-in in force for a period (handed in and not reopened since), if any.

@@ -12,20 +12,7 @@ extension PlanStore {
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
             try db.inTransaction {
                 try place(db)
-                let handedIn = try Self.handedInPeriods(db)
-                for ref in refs {
-                    let plan: PlanDocument
-                    do {
-                        plan = try Self.loadPlan(ref, db) { board in try cascadeCache.items(board: board, year: ref.year, db) }
-                    } catch PlanError.noPlan {
-                        continue
-                    }
-                    var states: [ReportPeriod: PeriodState] = [:]
-                    for period in ReportPeriod.allCases {
-                        states[period] = PeriodState.of(period, in: plan, handedIn: handedIn.contains(HandInKey(ref: ref, period: period)))
-                    }
-                    result[ref] = PlanPeriodStates(ref: ref, states: states)
-                }
+                result = try periodStates(refs, db)
                 return .rollback
             }
         }
