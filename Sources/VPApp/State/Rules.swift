@@ -81,6 +81,6 @@ enum Rules {
         if let section = state.selectedSection { return ownSection(section, state) }
         guard let item = state.selectedItem else { return .refused(Strings.App.cannotDeleteInherited) }
         guard EditRules.canEditTexts(of: item) else { return .refused(Strings.App.cannotDeleteInherited) }
-        return state.period.isFollowUp ? .refused(Strings.App.onlyInPlan) : .available
+        return state.period.isFollowUp ? .refused(Strings.App.deleteOnlyInPlan) : .available
     }
 }
