@@ -129,6 +129,9 @@ extension Update {
             ask(.indicatorUnit(form), form.measureUnit)
         case .indicatorUnit(var form):
             form.measureUnit = text
+            // A bare number ("80") is written with its unit ("80 %"), as the board's targets are,
+            // so that the screen and the reports do not show the target without it.
+            if !text.isEmpty, case .number(_, nil) = Target(written: form.target) { form.target += " " + text }
             openChoice(.periodicity(form), &state)
         case .startDate(let activity, let end):
             do { try EditRules.validateDate(text) } catch { return stay(EffectRunner.message(for: error)) }
