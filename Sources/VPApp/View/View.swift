@@ -59,7 +59,7 @@ public enum View {
         screen.putTruncated(title, row: 0, column: 0, width: layout.width, style: theme.header, ellipsis: theme.ellipsis)
         if state.plan != nil, state.page == .plan || state.page == .detail {
             // Lines that lack something: what the overview counts and `n` visits.
-            let text = Strings.App.missingCount(state.missingTargets.count) + " "
+            let text = (state.handIn == nil ? Strings.App.missingCount(state.missingTargets.count) : Strings.App.headerHandedIn) + " "
             let column = layout.width - DisplayWidth.of(text)
             if column > DisplayWidth.of(title) + 2 { screen.put(text, row: 0, column: column, style: theme.header) }
         }
