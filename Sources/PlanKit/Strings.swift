@@ -168,6 +168,9 @@ public enum Strings {
         case .ambiguousUnit(let name, let candidates):
             return "\"\(name)\" passar flera enheter: \(candidates.joined(separator: ", ")). Ange enhetens id."
         case .noPlan(let unit, let year):
+            // Asked for a year alone (or a unit alone), there is no unit (or year) to name.
+            if unit.isEmpty { return "Det finns ingen plan för \(year)." }
+            if year == 0 { return "Enheten \(unit) har ingen plan." }
             return "Enheten \(unit) har ingen plan för \(year)."
         case .periodNotInPlan(let period):
             return "Planen har ingen \(documentName(period).lowercased()) (\(periodName(period)))."

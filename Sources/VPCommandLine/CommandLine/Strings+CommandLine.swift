@@ -56,6 +56,8 @@ extension Strings {
                 return seeUnits
             case PlanError.periodNotInPlan(let period):
                 return "Starta den med \"vp-tui start\" och samma --unit och --year, --period \(period.rawValue)."
+            case PlanError.noPlan(let unit, let year) where unit.isEmpty || year == 0:
+                return seeUnits
             case PlanError.noPlan:
                 return "Starta årets verksamhetsplan med \"vp-tui start\" och samma --unit och --year, --period vp."
             case YearError.noCascade(_, let year):
