@@ -4,11 +4,13 @@ import PlanKit
 enum HelpKeys {
     static let table = KeyTable([
         Binding([.up, .character("k"), .down, .character("j")], hint: Hint("↑↓", "Bläddra")) { key, state in
-            state.helpScroll = key == .up || key == .character("k") ? max(0, state.helpScroll - 1) : state.helpScroll + 1
+            state.helpScroll = View.clampedHelpScroll(state, to: state.helpScroll + (key == .up || key == .character("k") ? -1 : 1))
             return []
         },
-        Binding([.pageUp]) { _, state in state.helpScroll = max(0, state.helpScroll - (state.height - 4)); return [] },
-        Binding([.pageDown, .character(" ")]) { _, state in state.helpScroll += state.height - 4; return [] },
+        Binding([.pageUp]) { _, state in state.helpScroll = View.clampedHelpScroll(state, to: state.helpScroll - (state.height - 4)); return [] },
+        Binding([.pageDown, .character(" ")]) { _, state in
+            state.helpScroll = View.clampedHelpScroll(state, to: state.helpScroll + state.height - 4); return []
+        },
         Binding([.home]) { _, state in state.helpScroll = 0; return [] },
         Binding([.escape, .character("?"), .enter], hint: Hint("Esc", "Tillbaka")) { _, state in
             state.page = state.pageBeforeHelp; return []

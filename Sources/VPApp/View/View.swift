@@ -138,6 +138,16 @@ public enum View {
     // MARK: Other pages
 
     private static func drawHelp(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
+        let lines = helpLines(state, layout, theme)
+        let body = layout.body
+        let scroll = min(state.helpScroll, max(0, lines.count - body.height))
+        for (offset, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
+            screen.put(line.0, row: body.row + offset, column: 1, style: line.1, maxWidth: body.width - 2)
+        }
+    }
+
+    /// The help page's lines, wrapped to the page.
+    static func helpLines(_ state: AppState, _ layout: Layout, _ theme: Theme) -> [(String, Style)] {
         var lines: [(String, Style)] = [(Strings.App.helpTitle, theme.label), ("", .plain)]
         // A handed-in report lists only the keys that work in it, and says why.
         let handIn = state.pageBeforeHelp == .plan || state.pageBeforeHelp == .detail ? state.handIn : nil
@@ -161,11 +171,7 @@ public enum View {
             lines.append(("", .plain))
         }
         lines += Wrap.lines(Strings.App.helpFooter, width: layout.width - 4).map { ("  " + $0, theme.dim) }
-        let body = layout.body
-        let scroll = min(state.helpScroll, max(0, lines.count - body.height))
-        for (offset, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
-            screen.put(line.0, row: body.row + offset, column: 1, style: line.1, maxWidth: body.width - 2)
-        }
+        return lines
     }
 
     private static func drawOverview(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
