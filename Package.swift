@@ -62,7 +62,7 @@ let package = Package(
         .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanGenerator", "PlanTextImport", "VPApp", "BenchSupport"], path: "Benchmarks/vp-tui-bench"),
         // Apart from vp-tui-bench, so that the PostgreSQL client does not weigh on its start-up figures.
         .executableTarget(name: "vp-tui-load-bench", dependencies: ["PlanKit", "PlanKitPostgres", "BenchSupport"], path: "Benchmarks/vp-tui-load-bench"),
-        // Commands and hooks only tests use, kept out of the product.
+        // Commands, hooks and temporary folders only tests use, kept out of the product.
         .target(
             name: "PlanKitTestSupport",
             dependencies: ["PlanKit", .product(name: "GRDB", package: "GRDB.swift")],

@@ -1,15 +1,15 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// `scripts/adversarial.sh`, the file and path cases against the built binary, run as part of
 /// the suite: every case must pass. The script works in a temporary folder of its own, made
 /// inside this test's.
-@Suite("The adversarial script")
+@Suite("The adversarial script", .temporaryFolders)
 struct AdversarialScriptTests {
     @Test("Every file and path case of scripts/adversarial.sh holds against the built binary")
     func everyCaseHolds() throws {
         let directory = Binary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let script = Binary.repositoryRoot.appendingPathComponent("scripts/adversarial.sh").path
         let environment = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",

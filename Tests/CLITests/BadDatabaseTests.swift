@@ -5,7 +5,7 @@ import PlanKitTestSupport
 
 /// Issue #5: a database file vp-tui cannot use is refused by every command with a Swedish
 /// message naming the file, and left byte for byte as it was.
-@Suite("Bad database files on the command line")
+@Suite("Bad database files on the command line", .temporaryFolders)
 struct BadDatabaseTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// The built vp-tui binary, run as a separate process.
@@ -51,9 +52,7 @@ enum Binary {
     }
 
     static func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-cli-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        TemporaryFolders.make("vp-tui-cli")
     }
 
     static var repositoryRoot: URL {

@@ -1,9 +1,10 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// The board's status table in a real terminal: from the chooser to the board, filter, sort,
 /// open a unit and come back to the table where it was.
-@Suite("The board page in tmux", .serialized)
+@Suite("The board page in tmux", .serialized, .temporaryFolders)
 struct BoardPageTmuxTests {
     let directory = Binary.temporaryDirectory()
 

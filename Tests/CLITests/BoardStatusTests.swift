@@ -5,7 +5,7 @@ import PlanKitTestSupport
 
 /// `vp-tui status` and the roll-up export, checked against counts made from each unit's own
 /// JSON export and from `vp-tui check`, on the samples and on a small generated district.
-@Suite("The board's view on the command line", .serialized)
+@Suite("The board's view on the command line", .serialized, .temporaryFolders)
 struct BoardStatusTests {
     let directory = Binary.temporaryDirectory()
     var samples: String { directory.appendingPathComponent("plan.sqlite").path }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 import PlanKit
+import PlanKitTestSupport
 
 /// `vp-tui carry-over`: the list of what starting the year carried over, placing and letting go.
-@Suite("The carry-over list on the command line")
+@Suite("The carry-over list on the command line", .temporaryFolders)
 struct CarryOverCommandTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }

@@ -1,9 +1,10 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// The chooser in a real terminal at 80×24: filter, start next year's plan and its T1 from it,
 /// quit, and `vp-tui` without arguments opens the plan last opened on the default database.
-@Suite("The chooser in tmux", .serialized)
+@Suite("The chooser in tmux", .serialized, .temporaryFolders)
 struct ChooserTmuxTests {
     let directory = Binary.temporaryDirectory()
     var home: URL { directory.appendingPathComponent("home") }

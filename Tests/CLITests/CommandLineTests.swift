@@ -1,7 +1,8 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
-@Suite("The vp-tui command line, run as a person would")
+@Suite("The vp-tui command line, run as a person would", .temporaryFolders)
 struct CommandLineTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }

@@ -1,10 +1,11 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// One completeness answer: a new T1 of the sample lacks the same number of lines in the app's
 /// header, its overview, `n` and `x`, and in `check`, `submit` and `export` (stderr and the
 /// report's draft line), said in the same words everywhere.
-@Suite("One count of what is missing, everywhere")
+@Suite("One count of what is missing, everywhere", .temporaryFolders)
 struct CompletenessAgreementTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }

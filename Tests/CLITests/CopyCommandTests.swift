@@ -6,11 +6,9 @@ import Testing
 
 /// `vp-tui copy` SQLite → PostgreSQL → SQLite: every unit's reports come out byte for byte as
 /// they went in; a copy that cannot be made leaves its target as it was.
-@Suite(.throwawayPostgres) struct CopyCommandTests {
+@Suite(.throwawayPostgres, .temporaryFolders) struct CopyCommandTests {
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vp-copy-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        TemporaryFolders.make("vp-copy")
     }
 
     /// Each plan's Markdown and JSON report, by unit, year and format.
@@ -49,7 +47,6 @@ import Testing
 
     @Test func bundledSamplesComeBackIdentical() throws {
         let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let original = folder.appendingPathComponent("exempel.sqlite").path
         #expect(try Binary.run(["units", "--db", original]).status == 0)
         try Self.roundTrip(original, in: folder)
@@ -57,7 +54,6 @@ import Testing
 
     @Test func generatedDistrictComesBackIdentical() throws {
         let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let original = folder.appendingPathComponent("distrikt.sqlite").path
         #expect(try Binary.run(["generate", "--units", "4", "--years", "2", "--seed", "3", "--db", original]).status == 0)
         try Self.roundTrip(original, in: folder)
@@ -65,7 +61,6 @@ import Testing
 
     @Test func nonEmptyTargetIsRefusedAndLeftAsItWas() throws {
         let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
         let url = cluster.url(database: database)
@@ -91,7 +86,6 @@ import Testing
 
     @Test func failureHalfWayLeavesNothingBehind() throws {
         let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
         let url = cluster.url(database: database)
@@ -118,7 +112,6 @@ import Testing
 
     @Test func sourceThatDoesNotHoldTogetherIsRefusedByPostgres() throws {
         let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
         let source = folder.appendingPathComponent("lös.sqlite").path
@@ -135,7 +128,6 @@ import Testing
 
     @Test func failedCopyIntoANewFileLeavesNoFile() throws {
         let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
         let url = cluster.url(database: database)

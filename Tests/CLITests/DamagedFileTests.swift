@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 /// A page of random bytes in the middle of a plan database is found by `check` and said plainly,
 /// with the way back, instead of a report called complete.
-@Suite("A damaged database file")
+@Suite("A damaged database file", .temporaryFolders)
 struct DamagedFileTests {
     let directory = Binary.temporaryDirectory()
 

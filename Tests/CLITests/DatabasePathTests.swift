@@ -8,7 +8,7 @@ import Glibc
 
 /// The database path as given: what stands there is never removed or converted, a new database
 /// is made whole and private, and every refusal is a Swedish sentence.
-@Suite("The database path and what stands there")
+@Suite("The database path and what stands there", .temporaryFolders)
 struct DatabasePathTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }

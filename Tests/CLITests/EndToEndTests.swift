@@ -1,8 +1,9 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// The real binary in a real terminal, as a person uses it; the result read back through the CLI.
-@Suite("End to end in tmux", .serialized)
+@Suite("End to end in tmux", .serialized, .temporaryFolders)
 struct EndToEndTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }

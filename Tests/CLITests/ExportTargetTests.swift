@@ -2,11 +2,12 @@ import Foundation
 import Testing
 #if canImport(Glibc)
 import Glibc
+import PlanKitTestSupport
 #endif
 
 /// `export -o` writes the file it is given and nothing else: a link stays a link, a FIFO or a
 /// device gets the text written through it, a regular file is replaced whole or not at all.
-@Suite("What stands at the export path")
+@Suite("What stands at the export path", .temporaryFolders)
 struct ExportTargetTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }

@@ -2,11 +2,12 @@ import Foundation
 import Testing
 #if canImport(Glibc)
 import Glibc
+import PlanKitTestSupport
 #endif
 
 /// `generate` writes only a file it made itself: what stands at its path (a link to nowhere, a
 /// link loop) is refused and stays, and a failed run removes only its own half-made file.
-@Suite("generate and what stands at its path")
+@Suite("generate and what stands at its path", .temporaryFolders)
 struct GenerateTargetTests {
     let directory = Binary.temporaryDirectory()
 

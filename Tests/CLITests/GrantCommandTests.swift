@@ -1,10 +1,11 @@
 import Foundation
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// `vp-tui grant` and `revoke` against a real server: the right they record is the one
 /// PostgreSQL enforces, seen through psql as the login.
-@Suite(.throwawayPostgres, .serialized) struct GrantCommandTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct GrantCommandTests {
     static func database() throws -> (ThrowawayCluster, String) {
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
@@ -101,9 +102,7 @@ import Testing
     }
 
     @Test func serverDownAndSQLiteFileAreRefusedInSwedish() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vp-grant-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolders.make("vp-grant")
         let down = try Binary.run(["grant", "x", "--unit", "a", "--db", "postgresql:///plan?host=\(folder.path)"])
         #expect(down.status == 2)
         #expect(down.stderr.hasPrefix("vp-tui: fel: Databasservern på \(folder.path) (port 5432) svarar inte"), "\(down.stderr)")

@@ -1,8 +1,9 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// `vp-tui import-text` and `vp-tui generate` through the binary, as a person runs them.
-@Suite("import-text and generate on the command line")
+@Suite("import-text and generate on the command line", .temporaryFolders)
 struct ImportTextCommandTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }

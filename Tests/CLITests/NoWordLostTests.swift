@@ -5,7 +5,7 @@ import Testing
 
 /// Interruptions as they happen: the SSH link drops (SIGHUP), the machine or process dies
 /// (kill -9), a colleague edits the same text. The typed words must survive each.
-@Suite("No word lost, end to end in tmux", .serialized)
+@Suite("No word lost, end to end in tmux", .serialized, .temporaryFolders)
 struct NoWordLostTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }

@@ -1,9 +1,10 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// `vp-tui import-text plan.pdf` on a PDF made here from a plan's text: the same cascade as the
 /// text. Needs poppler's pdftotext (`.ci/run` installs poppler-utils).
-@Suite("import-text reads a PDF")
+@Suite("import-text reads a PDF", .temporaryFolders)
 struct PDFImportTests {
     let directory = Binary.temporaryDirectory()
 

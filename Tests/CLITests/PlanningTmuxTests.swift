@@ -1,10 +1,11 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// Planning the VP in a real terminal at 80×24: an own indicator, an activity's dates (a
 /// refused 2021-02-30 first), one of the board's activities declined and a section of the
 /// unit's own; then the exported Markdown says all of it.
-@Suite("Planning the VP in tmux", .serialized)
+@Suite("Planning the VP in tmux", .serialized, .temporaryFolders)
 struct PlanningTmuxTests {
     let directory = Binary.temporaryDirectory()
 

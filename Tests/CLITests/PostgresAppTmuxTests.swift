@@ -1,10 +1,11 @@
 import Foundation
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// The app on a PostgreSQL database in a real terminal at 80×24 with an empty HOME: it lists
 /// only the plans the login may read, and refuses a unit the login may not read by name.
-@Suite(.throwawayPostgres, .serialized) struct PostgresAppTmuxTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PostgresAppTmuxTests {
     static func app(_ arguments: String, home: URL) throws -> TmuxSession {
         // The pane stays after the app ends, so that its message and exit status can be read.
         let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color USER=testare '\(Binary.url.path)' \(arguments); "
@@ -14,7 +15,6 @@ import Testing
 
     @Test func chooserListsOnlyTheGrantedPlanAndOpensIt() throws {
         let district = try PostgresReadingTests.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", PostgresReadingTests.lyktan)
         let home = district.folder.appendingPathComponent("home")
         let url = district.url("anna")
@@ -38,7 +38,6 @@ import Testing
 
     @Test func unitNotGrantedIsRefusedByName() throws {
         let district = try PostgresReadingTests.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", PostgresReadingTests.lyktan)
         let home = district.folder.appendingPathComponent("home")
         let app = try Self.app("--db '\(district.url("anna"))' --unit \(PostgresReadingTests.myran)", home: home)
@@ -48,7 +47,6 @@ import Testing
 
     @Test func serverDownSaysSoAndWritesNothing() throws {
         let folder = Binary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let home = folder.appendingPathComponent("home")
         let app = try Self.app("--db 'postgresql:///plan?host=\(folder.path)'", home: home)
         let screen = try app.waitFor("utgång 2", timeout: 20)

@@ -1,11 +1,12 @@
 import Foundation
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// The app on PostgreSQL reads what it shows: a board's reader sees in the chooser a report
 /// that another login hands in, while the chooser is on the screen and when it comes back to
 /// it; the board's table, read when it opens, lists every unit with its counts (80×24).
-@Suite(.throwawayPostgres, .serialized) struct PostgresChooserNewsTmuxTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PostgresChooserNewsTmuxTests {
     typealias Reading = PostgresReadingTests
 
     /// The chooser's line of Förskolan Lyktan's T1 on the screen, if shown.
@@ -39,7 +40,6 @@ import Testing
 
     @Test func aHandInShowsInTheChooserOnTheScreen() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Reading.lyktan)
         try district.grant("bertil", "--namnd", Reading.board, "--read")
         let bertil = try PostgresAppTmuxTests.app("--db '\(district.url("bertil"))'", home: district.folder.appendingPathComponent("bertil"))
@@ -52,7 +52,6 @@ import Testing
 
     @Test func aHandInShowsWhenTheChooserIsShownAgain() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Reading.lyktan)
         try district.grant("bertil", "--namnd", Reading.board, "--read")
         // Bertil reads another unit's plan while the hand-in is made.
@@ -74,7 +73,6 @@ import Testing
 
     @Test func theBoardsTableIsReadWhenItOpens() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("bertil", "--namnd", Reading.board, "--read")
         let status = try Binary.run(["status", "--namnd", Reading.board, "--year", "2021", "--period", "t1", "--format", "json",
                                      "--db", district.file])

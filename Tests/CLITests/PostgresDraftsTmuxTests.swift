@@ -1,4 +1,5 @@
 import Foundation
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// (its HOME and state folder A), and the same login opens the text on another (HOME B, with no
 /// draft file): the draft is offered there, from the server. A suite of its own, for its own
 /// cluster.
-@Suite(.throwawayPostgres, .serialized) struct PostgresDraftsTmuxTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PostgresDraftsTmuxTests {
     typealias Reading = PostgresReadingTests
 
     /// The texts of the drafts on the server ("" when none).
@@ -16,7 +17,6 @@ import Testing
 
     @Test func draftOfAnAppKilledOnOneHostIsOfferedOnAnother() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         let hostA = district.folder.appendingPathComponent("host-a")
         let hostB = district.folder.appendingPathComponent("host-b")
         let app = try PostgresLostServerTmuxTests.writing(" SKRIVET PA VARD A", district, home: hostA)

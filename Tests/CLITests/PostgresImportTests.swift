@@ -1,12 +1,13 @@
 import Foundation
 import PlanKit
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// `vp-tui import` and `import-text` into PostgreSQL by the board's admin: the same words and
 /// the same plans as the same imports into the SQLite file the database was copied from; anyone
 /// else is refused in Swedish, and a bad file writes nothing.
-@Suite(.throwawayPostgres, .serialized) struct PostgresImportTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PostgresImportTests {
     static let board = "hagersten-alvsjo"
     static let boardText = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../PlanTextImportTests/Fixtures/hagersten-alvsjo-vp-2021.txt").path
@@ -23,7 +24,6 @@ import Testing
         func url(_ login: String = ThrowawayCluster.owner) -> String { cluster.url(database: database, login: login) }
 
         init(admin: String, writer: String) throws {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             cluster = try ThrowawayPostgres.cluster()
             database = try cluster.makeDatabase()
             #expect(try Binary.run(["units", "--db", file]).status == 0)
@@ -55,7 +55,6 @@ import Testing
 
     @Test func adminsImportsComeOutAsOnTheFile() throws {
         let samples = try Samples(admin: "cecilia", writer: "anna")
-        defer { try? FileManager.default.removeItem(at: samples.folder) }
         // A new year's plan as JSON and as the board's published text, and the text of the
         // year that Resursenheten plans against read in again.
         try Self.importBoth(["import", try samples.nextYearFile()], samples, as: "cecilia")
@@ -85,7 +84,6 @@ import Testing
 
     @Test func othersAreRefusedInSwedishAndBadFilesWriteNothing() throws {
         let samples = try Samples(admin: "dora", writer: "erik")
-        defer { try? FileManager.default.removeItem(at: samples.folder) }
         let count = "SELECT count(*) || ' ' || (SELECT count(*) FROM edit_log) FROM item"
         let before = try samples.cluster.psql(database: samples.database, count)
         let nextYear = try samples.nextYearFile()

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// person is told, the text is kept as a draft on this computer, a save is refused in words
 /// and made when the server is back, with the conflict prompt when someone else saved the
 /// text meanwhile. A suite of its own: it stops and starts its cluster's server.
-@Suite(.throwawayPostgres, .serialized) struct PostgresLostServerTmuxTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PostgresLostServerTmuxTests {
     typealias Reading = PostgresReadingTests
     static let goal = PostgresSavingTmuxTests.goal
 
@@ -34,7 +35,6 @@ import Testing
 
     @Test func draftIsKeptWhileTheServerIsGoneAndSavedWhenItIsBack() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         let home = district.folder.appendingPathComponent("home")
         let app = try Self.writing(" FORE", district, home: home)
 
@@ -54,7 +54,6 @@ import Testing
 
     @Test func draftOutlivesTheAppAndIsOfferedWhenTheTextIsOpenedAgain() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         let home = district.folder.appendingPathComponent("home")
         let app = try Self.writing(" FORE", district, home: home)
         try district.cluster.stopServer()
@@ -77,7 +76,6 @@ import Testing
 
     @Test func aRatingWhileTheServerIsGoneIsRefusedAndSavedOnceItIsBack() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Reading.lyktan)
         let app = try PostgresSavingTmuxTests.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("home"))
         try district.cluster.stopServer()
@@ -95,7 +93,6 @@ import Testing
 
     @Test func someoneSavedMeanwhileGivesTheConflictPrompt() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         let home = district.folder.appendingPathComponent("home")
         let app = try Self.writing(" MIN", district, home: home)
         try district.cluster.psql(database: district.database, """

@@ -1,16 +1,16 @@
 import Foundation
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// The app on a PostgreSQL database opening a handed-in report again with a reason and adding
 /// a section of the unit's own, in a real terminal at 80×24 with an empty HOME: both are saved
 /// on the server, with their edit log entries.
-@Suite(.throwawayPostgres, .serialized) struct PostgresPlanningTmuxTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PostgresPlanningTmuxTests {
     typealias Reading = PostgresReadingTests
 
     @Test func aHandedInReportIsReopenedAndGetsAnOwnSectionOnTheServer() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Reading.lyktan)
         let plan = "unit_id = '\(Reading.lyktan)' AND year = 2021"
         _ = try district.cluster.psql(database: district.database, """

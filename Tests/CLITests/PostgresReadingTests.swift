@@ -1,11 +1,12 @@
 import Foundation
 import PlanKit
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// The reading commands on a PostgreSQL database: the same reports as from the file it was
 /// copied from, and only what the login was granted.
-@Suite(.throwawayPostgres) struct PostgresReadingTests {
+@Suite(.throwawayPostgres, .temporaryFolders) struct PostgresReadingTests {
     /// A district of four units under two departments, copied into a new database of the cluster.
     struct District {
         let folder: URL
@@ -17,7 +18,6 @@ import Testing
 
         init(generate arguments: [String]? = ["--units", "4", "--years", "1", "--seed", "3"]) throws {
             folder = Binary.temporaryDirectory()
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             file = folder.appendingPathComponent("distrikt.sqlite").path
             if let arguments {
                 #expect(try Binary.run(["generate"] + arguments + ["--db", file]).status == 0)
@@ -58,19 +58,16 @@ import Testing
 
     @Test func bundledSamplesExportAsFromTheFile() throws {
         let district = try District(generate: nil)
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try Self.exportsAgree(district)
     }
 
     @Test func generatedDistrictExportsAsFromTheFile() throws {
         let district = try District(generate: ["--units", "4", "--years", "2", "--seed", "3"])
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try Self.exportsAgree(district)
     }
 
     @Test func unitWriterReadsItsUnitAndIsRefusedAnother() throws {
         let district = try District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Self.lyktan)
         let anna = district.url("anna")
 
@@ -100,7 +97,6 @@ import Testing
 
     @Test func boardReaderSeesTheBoardsStatusAsFromTheFile() throws {
         let district = try District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("bo", "--namnd", Self.board, "--read")
         let arguments = ["status", "--namnd", Self.board, "--year", "2021", "--period", "t1"]
         let fromServer = try Binary.run(arguments + ["--db", district.url("bo")])
@@ -116,7 +112,6 @@ import Testing
 
     @Test func unitsListsOnlyWhatTheLoginMayRead() throws {
         let district = try District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Self.lyktan)
         let anna = try Binary.run(["units", "--db", district.url("anna")])
         #expect(anna.status == 0, "\(anna.stderr)")
@@ -136,7 +131,6 @@ import Testing
 
     @Test func changingCommandsRefuseInSwedish() throws {
         let district = try District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         for (arguments, name) in [(["generate", "--units", "2", "--years", "1"], "generate")] {
             let refused = try Binary.run(arguments + ["--db", district.owner])
             #expect(refused.status != 0)

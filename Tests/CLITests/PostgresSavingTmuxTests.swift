@@ -1,4 +1,5 @@
 import Foundation
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// a unit's writer saves, undoes and redoes on the server; a reader's plan stays read-only and
 /// says why; what the server does not take yet is refused; another session's save shows within
 /// a second.
-@Suite(.throwawayPostgres, .serialized) struct PostgresSavingTmuxTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PostgresSavingTmuxTests {
     typealias Reading = PostgresReadingTests
     /// The first own goal of Förskolan Lyktan in the generated district, where T1 opens.
     static let goal = "e001-2021-em-05"
@@ -27,7 +28,6 @@ import Testing
 
     @Test func writerSavesUndoesAndRedoesOnTheServer() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Reading.lyktan)
         #expect(try Self.rating(district) == "partly")
         let app = try Self.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("home"))
@@ -52,7 +52,6 @@ import Testing
 
     @Test func readerSeesItsPlanReadOnlyAndWhy() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("bertil", "--namnd", Reading.board, "--read")
         let app = try Self.openLyktan(district, as: "bertil", home: district.folder.appendingPathComponent("home"))
         try app.waitFor("Läsrätt i PostgreSQL-databasen: ändringar i den här planen kan inte sparas.", timeout: 20)
@@ -66,7 +65,6 @@ import Testing
 
     @Test func aReportIsHandedInOnTheServer() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Reading.lyktan)
         let handIns = "SELECT count(*) FROM hand_in WHERE unit_id = '\(Reading.lyktan)' AND year = 2021 AND period = 't1' AND login = 'anna'"
         let app = try Self.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("home"))
@@ -86,7 +84,6 @@ import Testing
 
     @Test func anItemIsAddedAndDeletedOnTheServer() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Reading.lyktan)
         let items = "SELECT count(*) FROM item WHERE unit_id = '\(Reading.lyktan)'"
         let named = "SELECT count(*) FROM item WHERE unit_id = '\(Reading.lyktan)' AND title = 'En ny aktivitet på servern'"
@@ -113,7 +110,6 @@ import Testing
 
     @Test func anotherSessionsSaveShowsWithoutAKey() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Reading.lyktan)
         try district.grant("cecilia", "--unit", Reading.lyktan)
         let anna = try Self.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("anna"))

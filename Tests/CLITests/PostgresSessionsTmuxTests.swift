@@ -1,15 +1,15 @@
 import Foundation
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// Who-is-editing on PostgreSQL in the app (80×24, empty HOME): two logins in one plan see
 /// each other on the status line, and the one who stays sees the other leave.
-@Suite(.throwawayPostgres, .serialized) struct PostgresSessionsTmuxTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PostgresSessionsTmuxTests {
     typealias Reading = PostgresReadingTests
 
     @Test func twoLoginsInOnePlanSeeEachOther() throws {
         let district = try Reading.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", Reading.lyktan)
         try district.grant("bertil", "--unit", Reading.lyktan)
         let anna = try PostgresSavingTmuxTests.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("anna"))

@@ -1,10 +1,12 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// vp-tui is built without the PostgreSQL client, whose size slows every start
 /// (docs/PERFORMANCE.md), and hands a command that needs PostgreSQL over to vp-tui-postgres in
 /// its own folder. The other PostgreSQL tests run through that hand-over; these check the
 /// binary itself and what it says when the sibling is missing.
+@Suite(.temporaryFolders)
 struct PostgresSiblingTests {
     static func bytes(of name: String) throws -> Data {
         try Data(contentsOf: Binary.url.deletingLastPathComponent().appendingPathComponent(name))
@@ -43,7 +45,6 @@ struct PostgresSiblingTests {
                       ["copy", "--from", "a.sqlite", "--to", "postgresql:///plan"]])
     func missingSiblingIsNamed(arguments: [String]) throws {
         let (folder, binary) = try Self.alone()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Binary.run(executable: binary, arguments, environment: ["HOME": folder.path])
         let sibling = folder.appendingPathComponent("vp-tui-postgres").path
         #expect(result.status == 2)
@@ -57,7 +58,6 @@ struct PostgresSiblingTests {
     @Test("VP_TUI_DB naming PostgreSQL is handed over too")
     func environmentAddressIsHandedOver() throws {
         let (folder, binary) = try Self.alone()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Binary.run(executable: binary, ["status", "--namnd", "nb", "--year", "2025", "--period", "vp"],
                                     environment: ["HOME": folder.path, "VP_TUI_DB": "postgresql:///plan"])
         #expect(result.status == 2)
@@ -70,7 +70,6 @@ struct PostgresSiblingTests {
                       ["copy", "--from", "", "--to", "postgresql:///plan"], ["import", "--db", "postgresql:///plan", "x.json"]])
     func parsingNeedsNoSibling(arguments: [String]) throws {
         let (folder, binary) = try Self.alone()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let environment = ["HOME": folder.path]
         let lone = try Binary.run(executable: binary, arguments, environment: environment)
         let built = try Binary.run(arguments, environment: environment)
@@ -84,7 +83,6 @@ struct PostgresSiblingTests {
     @Test("Without vp-tui-postgres, a SQLite file is read as before")
     func fileNeedsNoSibling() throws {
         let (folder, binary) = try Self.alone()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let database = folder.appendingPathComponent("plan.sqlite").path
         let result = try Binary.run(executable: binary, ["units", "--db", database], environment: ["HOME": folder.path])
         #expect(result.status == 0, "\(result.stderr)")

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
@@ -6,12 +7,11 @@ import Testing
 /// stays open and nothing answers, as when a network goes down without a reset): the app tells
 /// within seconds, without a save having to wait for it, keeps the text as a draft on this
 /// computer and refuses a save at once. A suite of its own: it freezes its cluster's server.
-@Suite(.throwawayPostgres, .serialized) struct PostgresSilentServerTmuxTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PostgresSilentServerTmuxTests {
     typealias Lost = PostgresLostServerTmuxTests
 
     @Test func aSilentServerIsToldWithinSecondsAndTheTextKeptHere() throws {
         let district = try PostgresReadingTests.District()
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         let home = district.folder.appendingPathComponent("home")
         let app = try Lost.writing(" FORE", district, home: home)
 

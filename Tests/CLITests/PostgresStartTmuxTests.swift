@@ -1,11 +1,12 @@
 import Foundation
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// Starting a period (T1 of the samples' Resursenheten) from the chooser of the app on a PostgreSQL database, in a real terminal:
 /// the unit's writer starts it on the server and the app opens it; a reader is told it may
 /// only read, and nothing is started.
-@Suite(.throwawayPostgres, .serialized) struct PostgresStartTmuxTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PostgresStartTmuxTests {
     typealias Reading = PostgresReadingTests
 
     static func periods(_ district: Reading.District) throws -> String {
@@ -31,7 +32,6 @@ import Testing
 
     @Test func aWriterStartsT1OnTheServer() throws {
         let district = try Reading.District(generate: nil)
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("anna", "--unit", "resursenheten")
         #expect(try Self.periods(district) == "vp,vb")
         let app = try Self.openResursenheten(district, as: "anna")
@@ -48,7 +48,6 @@ import Testing
 
     @Test func aReaderIsToldItMayOnlyRead() throws {
         let district = try Reading.District(generate: nil)
-        defer { try? FileManager.default.removeItem(at: district.folder) }
         try district.grant("bertil", "--namnd", Reading.board, "--read")
         let app = try Self.openResursenheten(district, as: "bertil")
         try Self.chooseStartOfT1(app)

@@ -1,15 +1,15 @@
 import Foundation
 import PlanKit
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// `vp-tui start` and `vp-tui carry-over` on a PostgreSQL database: they say what they say on
 /// the file the database was copied from, save as the address's login, and refuse a login
 /// that may only read the unit in Swedish.
-@Suite(.throwawayPostgres) struct PostgresYearCommandsTests {
+@Suite(.throwawayPostgres, .temporaryFolders) struct PostgresYearCommandsTests {
     @Test func startAndCarryOverSayWhatTheyDoOnTheFile() throws {
         let folder = Binary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("plan.sqlite").path
         #expect(try Binary.run(["units", "--db", file]).status == 0)
         let lastYear = try PlanStore(path: file, login: "testare").loadPlan(PlanRef(unitID: "resursenheten", year: 2021))
@@ -57,7 +57,6 @@ import Testing
 
     @Test func submitAndReopenSaveAsTheLoginAndRefuseAReader() throws {
         let folder = Binary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("plan.sqlite").path
         #expect(try Binary.run(["units", "--db", file]).status == 0)
         let cluster = try ThrowawayPostgres.cluster()

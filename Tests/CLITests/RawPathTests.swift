@@ -2,10 +2,11 @@ import Foundation
 import Testing
 #if canImport(Glibc)
 import Glibc
+import PlanKitTestSupport
 #endif
 
 /// A `--db` name whose bytes are not UTF-8 names exactly that file.
-@Suite("A database path that is not UTF-8")
+@Suite("A database path that is not UTF-8", .temporaryFolders)
 struct RawPathTests {
     let directory = Binary.temporaryDirectory()
 

@@ -2,11 +2,12 @@ import Foundation
 import Testing
 #if canImport(Glibc)
 import Glibc
+import PlanKitTestSupport
 #endif
 
 /// A database where nothing may be written (a read-only folder, with the file writable or not)
 /// opens read-only: it can be read, checked and exported, and a change is refused in Swedish.
-@Suite("Read-only places", .serialized)
+@Suite("Read-only places", .serialized, .temporaryFolders)
 struct ReadOnlyPlaceTests {
     let directory = Binary.temporaryDirectory()
 

@@ -5,7 +5,7 @@ import PlanKitTestSupport
 
 /// `vp-tui status` as text fits the width of the terminal, or 80 columns when its output is not
 /// one: names are cut or the department left out rather than lines wrapped.
-@Suite("The status table fits the width", .serialized)
+@Suite("The status table fits the width", .serialized, .temporaryFolders)
 struct StatusWidthTests {
     let directory = Binary.temporaryDirectory()
 

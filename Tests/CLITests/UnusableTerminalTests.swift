@@ -1,9 +1,10 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// A terminal the app cannot draw in: it says so in Swedish, exits non-zero and writes nothing
 /// to the terminal itself.
-@Suite("A terminal vp-tui cannot use")
+@Suite("A terminal vp-tui cannot use", .temporaryFolders)
 struct UnusableTerminalTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }

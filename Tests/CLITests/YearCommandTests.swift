@@ -1,8 +1,9 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// `start`, `submit`, `reopen` and the period states of `units`, run as a person would.
-@Suite("Starting periods, handing in and reopening on the command line")
+@Suite("Starting periods, handing in and reopening on the command line", .temporaryFolders)
 struct YearCommandTests {
     let database = Binary.temporaryDirectory().appendingPathComponent("plan.sqlite").path
 

@@ -7,7 +7,7 @@ import PlanKitTestSupport
 /// against the board's cascade for the new year imported from the seed with `import-text`.
 /// What a person would type in the app (ratings, analyses) is written through PlanKit between
 /// the commands; everything the year's steps do goes through the binary.
-@Suite("A year on the command line")
+@Suite("A year on the command line", .temporaryFolders)
 struct YearWalkTests {
     let database = Binary.temporaryDirectory().appendingPathComponent("plan.sqlite").path
     let ref = PlanRef(unitID: "resursenheten", year: 2021)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanKit
+import PlanKitTestSupport
 
 /// A unit's whole year in the app, in a real terminal of 80×24, in one run of the app: VP → T1 →
 /// T2 → VB, each period started from the chooser (t, its "＋ Starta …" line, j) and handed in
@@ -11,7 +12,7 @@ import PlanKit
 ///
 /// The database starts from the samples without their VB, so that every follow-up period of
 /// the year is one the app starts.
-@Suite("A year in the app, in tmux at 80×24", .serialized)
+@Suite("A year in the app, in tmux at 80×24", .serialized, .temporaryFolders)
 struct YearWalkTmuxTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }

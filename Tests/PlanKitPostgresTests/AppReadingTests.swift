@@ -2,13 +2,14 @@ import Foundation
 import GRDB
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// What the app reads of PostgreSQL, and when: the list of plans at start, a plan when it is
 /// opened, a board when its table is, the chooser's period states from the server's rows
 /// without keeping them, and the plans others change reported for the chooser.
-@Suite(.throwawayPostgres, .serialized) struct AppReadingTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct AppReadingTests {
     /// The owner's copy as the app opens it, its server, and everything read the old way beside.
     static func opened(_ district: TwoUnitDistrict, login: String = ThrowawayCluster.owner)
         throws -> (server: PostgresPlanServer, copy: PlanStore, everything: PlanStore) {

@@ -1,13 +1,14 @@
 import Foundation
 import PlanKit
 @testable import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// An import into PostgreSQL while others work: a row someone changed after the import read it
 /// has the import read and run again instead of writing over it, a unit's text written
 /// meanwhile stays, and the sessions showing the board's plans hear of the import.
-@Suite(.throwawayPostgres, .serialized) struct CascadeImportMeanwhileTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct CascadeImportMeanwhileTests {
     static let renamed = "En modern storstad för alla"
 
     static func renamedCascade() throws -> InterchangeFile {
@@ -18,7 +19,6 @@ import Testing
 
     @Test func aRowChangedMeanwhileIsReadAgainAndAUnitsTextStays() throws {
         let samples = try CascadeImportTests.Samples(admin: "lars", writer: "maja")
-        defer { try? FileManager.default.removeItem(at: samples.folder) }
         let maja = try PostgresDatabase.open(try samples.address("maja"))
         let owner = try PostgresDatabase.open(try samples.address())
         let followUp = try owner.run("SELECT item_id, period FROM follow_up WHERE unit_id = 'resursenheten' ORDER BY item_id, period LIMIT 1").values[0]
@@ -43,7 +43,6 @@ import Testing
 
     @Test func sessionsShowingTheBoardsPlansHearOfTheImport() throws {
         let samples = try CascadeImportTests.Samples(admin: "nora", writer: "olof")
-        defer { try? FileManager.default.removeItem(at: samples.folder) }
         let olof = try PostgresDatabase.open(try samples.address("olof"))
         let heard = Heard()
         olof.listen(PostgresPlanCommands.channel) { payload, _ in heard.add(payload) }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanKit
 @testable import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 /// units then read it, the result is what the same import makes of a SQLite file, and nobody
 /// else can write a cascade, neither through vp-tui nor with SQL of its own. Serialized: roles
 /// are the cluster's, shared by the tests' databases.
-@Suite(.throwawayPostgres, .serialized) struct CascadeImportTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct CascadeImportTests {
     static let board = "hagersten-alvsjo"
     static let unit = "resursenheten"
 
@@ -22,8 +23,7 @@ import Testing
         let database: String
 
         init(admin: String, writer: String) throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-import-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            folder = TemporaryFolders.make("vp-tui-import")
             file = folder.appendingPathComponent("plan.sqlite").path
             try BundledSamples.load(into: try PlanStore(path: file, login: "generator"))
             cluster = try ThrowawayPostgres.cluster()
@@ -71,7 +71,6 @@ import Testing
 
     @Test func adminImportsANewYearThatUnitsReadAsOnAFile() throws {
         let samples = try Samples(admin: "cecilia", writer: "anna")
-        defer { try? FileManager.default.removeItem(at: samples.folder) }
         let file = try Self.nextYear()
         var seen: [ImportProgress] = []
         let summary = try samples.importOnServer(file, as: "cecilia") { seen.append($0) }
@@ -93,7 +92,6 @@ import Testing
 
     @Test func reimportedCascadeKeepsTheUnitsPlansAsOnAFile() throws {
         let samples = try Samples(admin: "dora", writer: "erik")
-        defer { try? FileManager.default.removeItem(at: samples.folder) }
         let ref = PlanRef(unitID: Self.unit, year: 2021)
         let analysesBefore = try samples.cluster.psql(database: samples.database,
                                                       "SELECT string_agg(item_id || coalesce(analysis, ''), ',' ORDER BY item_id, period) FROM follow_up")
@@ -120,7 +118,6 @@ import Testing
     /// units' follow-ups on it and their own goals under it, as on a file.
     @Test func replacedCascadeRemovesWhatTheFileNoLongerHasAsOnAFile() throws {
         let samples = try Samples(admin: "petra", writer: "rut")
-        defer { try? FileManager.default.removeItem(at: samples.folder) }
         func removing(_ id: String, from goals: [GoalRecord]) -> [GoalRecord] {
             goals.filter { $0.id != id }.map { goal in
                 var goal = goal
@@ -149,7 +146,6 @@ import Testing
 
     @Test func othersAreRefusedByTheImportAndBySQL() throws {
         let samples = try Samples(admin: "frida", writer: "gunnar")
-        defer { try? FileManager.default.removeItem(at: samples.folder) }
         let owner = try PostgresDatabase.open(try samples.address())
         try samples.cluster.psql(database: samples.database, """
             INSERT INTO organisation (id, kind, name, parent_id) VALUES ('sb', 'board', 'Södra nämnden', 'stockholm')
@@ -194,7 +190,6 @@ import Testing
 
     @Test func badFileWritesNothing() throws {
         let samples = try Samples(admin: "jonas", writer: "karin")
-        defer { try? FileManager.default.removeItem(at: samples.folder) }
         let before = try samples.fingerprint()
         // Good goals first, then one under the council direction at the wrong level: the file is
         // refused where SQLite's import refuses it, after rows were written in memory.

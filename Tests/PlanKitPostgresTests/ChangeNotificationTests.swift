@@ -1,12 +1,13 @@
 import Foundation
 import PlanKit
 @testable import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// Every change on PostgreSQL tells the other sessions which plan changed, on the channel
 /// `vp_tui_changes` with the payload `UNIT/YEAR`: a saved field, an undo and a redo.
-@Suite(.throwawayPostgres, .serialized) struct ChangeNotificationTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct ChangeNotificationTests {
     @Test func aSaveAnUndoAndARedoAreEachHeardByAnotherSession() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let anna = try #require(try district.open("anna") as? PostgresPlanCommands)

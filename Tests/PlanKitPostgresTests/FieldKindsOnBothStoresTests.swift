@@ -1,12 +1,13 @@
 import Foundation
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// The store's saving of every kind of field, its refusals and its undo and redo, on the SQLite
 /// file and on PostgreSQL: one test body, run on each (`arguments: Backend.allCases`).
-@Suite(.throwawayPostgres, .serialized) struct FieldKindsOnBothStoresTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct FieldKindsOnBothStoresTests {
     /// Every kind of value a field holds, saved, read back and logged, and then cleared where a
     /// field can be empty.
     @Test(arguments: Backend.allCases)

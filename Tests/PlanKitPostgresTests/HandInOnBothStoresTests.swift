@@ -1,13 +1,14 @@
 import Foundation
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// Handing a period's report in, on the SQLite file and on PostgreSQL alike: refused while
 /// anything is missing and when it is handed in already; recorded with the report as it was,
 /// and logged; the period then refuses changes.
-@Suite(.throwawayPostgres, .serialized) struct HandInOnBothStoresTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct HandInOnBothStoresTests {
     func open(_ district: TwoUnitDistrict, _ login: String) throws -> any FieldSaving {
         try district.open(login)
     }

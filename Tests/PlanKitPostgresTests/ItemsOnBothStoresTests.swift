@@ -1,12 +1,13 @@
 import Foundation
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// Adding and deleting the unit's own activities, with their log entries, undo and redo and
 /// refusals, on the SQLite file and on PostgreSQL alike.
-@Suite(.throwawayPostgres, .serialized) struct ItemsOnBothStoresTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct ItemsOnBothStoresTests {
     func open(_ district: TwoUnitDistrict, _ login: String) throws -> any FieldSaving {
         try district.open(login)
     }

@@ -1,13 +1,14 @@
 import Foundation
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// The unit's own sections added, given a text, renamed and removed, each logged and undone,
 /// and what the rules refuse, on the SQLite file and on PostgreSQL alike; on the server, a login
 /// that may only read the unit is refused in words and changes nothing.
-@Suite(.throwawayPostgres, .serialized) struct OwnSectionsOnBothStoresTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct OwnSectionsOnBothStoresTests {
     /// The plan as the store holds it now, read as its owner would.
     func reader(_ district: TwoUnitDistrict) throws -> PlanDocument {
         guard let cluster = district.cluster, let database = district.database else {

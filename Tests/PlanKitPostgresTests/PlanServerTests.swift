@@ -2,13 +2,14 @@ import Foundation
 import GRDB
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// The app's saving on PostgreSQL (`PostgresPlanServer`): the login's rights, a change saved on
 /// the server with the app's copy brought to it, another session's change heard and read into
 /// the copy, and the questions the app asks between keys answered while the connection is busy.
-@Suite(.throwawayPostgres, .serialized) struct PlanServerTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PlanServerTests {
     /// Anna, granted unit A, with everything she may read in a copy, and her server on it.
     static func anna(_ district: TwoUnitDistrict) throws -> (server: PostgresPlanServer, copy: PlanStore) {
         _ = try district.open("anna")

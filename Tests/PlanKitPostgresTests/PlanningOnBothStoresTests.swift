@@ -1,12 +1,13 @@
 import Foundation
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// An own indicator added and changed, and an activity's dates set, on the SQLite file and on
 /// PostgreSQL alike, with their log entries and refusals.
-@Suite(.throwawayPostgres, .serialized) struct PlanningOnBothStoresTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PlanningOnBothStoresTests {
     func open(_ district: TwoUnitDistrict, _ login: String) throws -> any FieldSaving {
         try district.open(login)
     }

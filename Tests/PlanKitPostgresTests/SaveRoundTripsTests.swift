@@ -1,11 +1,12 @@
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// What a saved change costs in round trips to the server: the latency of a save on a loaded
 /// server is mostly their number (Benchmarks/load.sh).
-@Suite(.throwawayPostgres, .serialized) struct SaveRoundTripsTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct SaveRoundTripsTests {
     @Test func aSaveIsTwoStatementsAReadOneAndAnUndoFive() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let anna = try #require(try district.open("anna") as? PostgresPlanCommands)

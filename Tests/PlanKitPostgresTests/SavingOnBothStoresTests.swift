@@ -1,13 +1,14 @@
 import Foundation
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// Saving a field, the edit log, revisions and undo/redo per login: the same tests on the
 /// SQLite file and on PostgreSQL. Serialized: the logins are roles of the cluster, shared by
 /// the tests' databases.
-@Suite(.throwawayPostgres, .serialized) struct SavingOnBothStoresTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct SavingOnBothStoresTests {
     @Test(arguments: Backend.allCases)
     func savedChangeIsLoggedWithItsOldAndNewValue(_ backend: Backend) throws {
         let district = try TwoUnitDistrict(backend)

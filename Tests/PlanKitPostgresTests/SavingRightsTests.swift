@@ -1,12 +1,13 @@
 import Foundation
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// On PostgreSQL a login saves only into the units it was granted: the app's save is refused in
 /// Swedish, and psql as that login changes no row of another unit either.
-@Suite(.throwawayPostgres, .serialized) struct SavingRightsTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct SavingRightsTests {
     @Test func loginGrantedOneUnitCannotSaveIntoAnother() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let cluster = try #require(district.cluster)

@@ -1,6 +1,7 @@
 import Foundation
 import PlanKit
 @testable import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 @testable import VPApp
@@ -9,7 +10,7 @@ import Testing
 /// SSH host (another app with another state folder) offers them; no other login reads them,
 /// even with psql; and kept on this computer while the server cannot be reached, then sent up
 /// when it answers again. Serialized: one test stops the suite's server.
-@Suite(.throwawayPostgres, .serialized) struct ServerDraftsTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct ServerDraftsTests {
     /// One "host": an app's server connection as `login` and its drafts, with a state folder of its own.
     struct Host {
         let server: PostgresPlanServer
@@ -27,7 +28,7 @@ import Testing
     }
 
     static func folder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-server-drafts-\(UUID().uuidString)")
+        TemporaryFolders.make("vp-tui-server-drafts")
     }
 
     static func psql(_ district: TwoUnitDistrict, login: String = ThrowawayCluster.owner, _ sql: String) throws -> String {
@@ -42,7 +43,6 @@ import Testing
     @Test func aDraftWrittenOnOneHostIsOfferedOnAnotherAndLettingGoRemovesItEverywhere() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let root = Self.folder()
-        defer { try? FileManager.default.removeItem(at: root) }
         let field = FieldRef.analysis(item: district.ownGoal, period: district.openPeriod)
         let first = try Self.host(district, "anna", state: root.appendingPathComponent("a"))
         try first.drafts.saveDraft("Skrivet på värd A", for: field, baseRevision: 3, in: district.a)
@@ -77,7 +77,6 @@ import Testing
     @Test func anotherLoginOfTheSameUnitNeitherReadsNorChangesADraft() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let root = Self.folder()
-        defer { try? FileManager.default.removeItem(at: root) }
         let field = FieldRef.analysis(item: district.ownGoal, period: district.openPeriod)
         let anna = try Self.host(district, "anna", state: root.appendingPathComponent("anna"))
         try anna.drafts.saveDraft("Annas utkast", for: field, baseRevision: 1, in: district.a)
@@ -124,7 +123,6 @@ import Testing
         let district = try TwoUnitDistrict(.postgresql)
         let cluster = try #require(district.cluster)
         let root = Self.folder()
-        defer { try? FileManager.default.removeItem(at: root) }
         let field = FieldRef.analysis(item: district.ownGoal, period: district.openPeriod)
         let host = try Self.host(district, "anna", state: root.appendingPathComponent("a"))
 
@@ -151,7 +149,6 @@ import Testing
     @Test func aDraftLeftInTheFileByAnEndedAppIsSentUpByTheNextOne() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let root = Self.folder()
-        defer { try? FileManager.default.removeItem(at: root) }
         let field = FieldRef.analysis(item: district.ownGoal, period: district.openPeriod)
         _ = try district.open("anna")
         let address = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database), login: "anna")

@@ -1,12 +1,13 @@
 import Foundation
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// Who-is-editing on PostgreSQL: each app's entry among the open sessions of the plan it shows,
 /// on the server, seen by the other apps in that plan and by no login without rights to it.
-@Suite(.throwawayPostgres, .serialized) struct ServerSessionsTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct ServerSessionsTests {
     static func server(_ district: TwoUnitDistrict, _ login: String, granted units: [String]) throws -> PostgresPlanServer {
         _ = try district.open(login, granted: units)
         let address = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database), login: login)

@@ -1,6 +1,7 @@
 import Foundation
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 /// the app's server notices within seconds, not when a save waits out the statement deadline.
 /// A suite of its own, for its own cluster: the server is frozen with SIGSTOP here, which would
 /// stop every other test on a shared one.
-@Suite(.throwawayPostgres, .serialized) struct SilentServerTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct SilentServerTests {
     @Test func aSilentServerIsNoticedWithinSecondsAndASaveThenReturnsAtOnce() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let (server, _) = try PlanServerTests.anna(district)

@@ -3,6 +3,7 @@ import GRDB
 import PlanGenerator
 import PlanKit
 import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
@@ -32,8 +33,7 @@ struct TwoUnitDistrict {
 
     init(_ backend: Backend) throws {
         self.backend = backend
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-saving-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = TemporaryFolders.make("vp-tui-saving")
         sqlitePath = folder.appendingPathComponent("plan.sqlite").path
         let store = try PlanStore(path: sqlitePath, login: "generator")
         try store.generateDistrict(try DistrictGenerator(options: .init(units: 2, years: 1, seed: 1)), editsPerUnit: 0)

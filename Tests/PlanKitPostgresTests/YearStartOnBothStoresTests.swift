@@ -19,8 +19,7 @@ struct SampleYearDistrict {
     let database: String?
 
     init(_ backend: Backend) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-year-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = TemporaryFolders.make("vp-tui-year")
         sqlitePath = folder.appendingPathComponent("plan.sqlite").path
         let store = try PlanStore(path: sqlitePath, login: "generator")
         try BundledSamples.load(into: store)
@@ -68,7 +67,7 @@ struct SampleYearDistrict {
 /// Starting a follow-up period and next year's plan, and placing or letting go of what the
 /// year carried over, on the SQLite file and on PostgreSQL alike; on the server also a login
 /// that may only read the unit, and two sessions starting one period at once.
-@Suite(.throwawayPostgres, .serialized) struct YearStartOnBothStoresTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct YearStartOnBothStoresTests {
     let next = SampleYearDistrict.next
     let unit = SampleYearDistrict.unit
 

@@ -6,24 +6,28 @@ import PostgresTestSupport
 
 /// Issue #5: bad input, everywhere. Each bad database and each bad file gets a clear Swedish
 /// message that names what and where, and nothing already stored is lost or changed.
-@Suite("Bad input: a clear Swedish message, and nothing stored is lost or changed")
+@Suite("Bad input: a clear Swedish message, and nothing stored is lost or changed", .temporaryFolders)
 struct BadInputTests {
     // MARK: Helpers
 
     /// A database file holding the samples, closed again: its write-ahead log is checkpointed
     /// into the file, so the file alone holds everything.
     private static func closedDatabase() throws -> String {
-        let template = try closedTemplate.get()
         let path = Fixture.temporaryDirectory().appendingPathComponent("plan.sqlite").path
-        try FileManager.default.copyItem(atPath: template, toPath: path)
+        try closedTemplate.get().write(to: URL(fileURLWithPath: path))
         return path
     }
 
-    /// Made once: importing the samples takes a while.
-    private static let closedTemplate = Result { () throws -> String in
-        let (store, path) = try Fixture.fileStore()
-        _ = try store.isEmpty()
-        return path
+    /// Made once: importing the samples takes a while. Kept as bytes, since the folder of the
+    /// test that made it goes when that test ends.
+    private static let closedTemplate = Result { () throws -> Data in
+        let path: String
+        do {
+            let (store, made) = try Fixture.fileStore()
+            _ = try store.isEmpty()
+            path = made
+        }
+        return try bytes(path)
     }
 
     private static func bytes(_ path: String) throws -> Data {
@@ -430,7 +434,7 @@ struct BadInputTests {
 }
 
 /// A huge text saved, on the SQLite file and on PostgreSQL alike.
-@Suite("Bad input on both stores", .throwawayPostgres)
+@Suite("Bad input on both stores", .throwawayPostgres, .temporaryFolders)
 struct BadInputOnBothStoresTests {
     @Test("A 5 MB analysis is saved, read back, exported and imported again unchanged", arguments: Backend.allCases)
     func hugeAnalysis(_ backend: Backend) throws {

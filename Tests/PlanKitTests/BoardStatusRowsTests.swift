@@ -4,7 +4,7 @@ import Testing
 import PlanKitTestSupport
 import PlanGenerator
 
-@Suite("The board's status read from the period's rows agrees with each unit's whole plan")
+@Suite("The board's status read from the period's rows agrees with each unit's whole plan", .temporaryFolders)
 struct BoardStatusRowsTests {
     /// Both ways of making the table, for every period: the same lines and totals, or the same error.
     private func expectSame(_ store: PlanStore, _ scope: BoardScope, year: Int,

@@ -4,7 +4,7 @@ import Testing
 import PlanKitTestSupport
 import PlanGenerator
 
-@Suite("A board's cascade kept between plans, and dropped when anyone changes the database")
+@Suite("A board's cascade kept between plans, and dropped when anyone changes the database", .temporaryFolders)
 struct CascadeCacheTests {
     /// A small generated district in a file, and the plans of its first year.
     private func district() throws -> (PlanStore, String, [PlanRef]) {

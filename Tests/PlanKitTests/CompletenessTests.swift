@@ -4,7 +4,7 @@ import PlanKitTestSupport
 import PostgresTestSupport
 
 /// On the SQLite file and on PostgreSQL alike: the gaps of the plan as the store holds it.
-@Suite("What is missing before a report can be handed in", .throwawayPostgres)
+@Suite("What is missing before a report can be handed in", .throwawayPostgres, .temporaryFolders)
 struct CompletenessTests {
     @Test("The sample VB 2021 and VP 2021 are complete", arguments: Backend.allCases)
     func samplesAreComplete(_ backend: Backend) throws {

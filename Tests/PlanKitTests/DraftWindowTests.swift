@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 /// The same login in two windows: each window's draft is its own, and after both are gone
 /// (killed, the connection lost) every draft is offered back, one after the other.
-@Suite("Drafts per window")
+@Suite("Drafts per window", .temporaryFolders)
 struct DraftWindowTests {
     static let field = FieldRef.analysis(item: "re-2021-em-05", period: .vb)
 

@@ -4,7 +4,7 @@ import Testing
 @testable import PlanKit
 import PlanKitTestSupport
 
-@Suite("Commits made durable by the checkpointer; rehearsed changes store nothing")
+@Suite("Commits made durable by the checkpointer; rehearsed changes store nothing", .temporaryFolders)
 struct DurabilityTests {
     /// The plan as the database file alone holds it, without its write-ahead log: what a power
     /// cut would leave if the log had not reached the disk.

@@ -6,7 +6,7 @@ import PostgresTestSupport
 
 /// On the SQLite file and on PostgreSQL alike (`arguments: Backend.allCases`), but for the
 /// file's drafts.
-@Suite("The edit log: undo, redo, revisions, audit trail", .throwawayPostgres)
+@Suite("The edit log: undo, redo, revisions, audit trail", .throwawayPostgres, .temporaryFolders)
 struct EditLogTests {
     let goal = Fixture.unitGoals[1]
 

@@ -4,7 +4,7 @@ import PlanKitTestSupport
 import PostgresTestSupport
 
 /// On the SQLite file and on PostgreSQL alike: the store refuses what the rules refuse.
-@Suite("Who may change what", .throwawayPostgres)
+@Suite("Who may change what", .throwawayPostgres, .temporaryFolders)
 struct EditRuleTests {
     @Test("The unit cannot change the text of what it inherited", arguments: Backend.allCases)
     func refusesInheritedText(_ backend: Backend) throws {
@@ -95,7 +95,7 @@ struct EditRuleTests {
 }
 
 /// On PostgreSQL the units are read from a snapshot of what the login may read.
-@Suite("Finding a unit by what a person types", .throwawayPostgres)
+@Suite("Finding a unit by what a person types", .throwawayPostgres, .temporaryFolders)
 struct UnitLookupTests {
     @Test("By id, by name in any case, and refused with the unit named when unknown or not a unit", arguments: Backend.allCases)
     func findsUnits(_ backend: Backend) throws {

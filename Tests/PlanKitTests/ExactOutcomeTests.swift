@@ -7,7 +7,7 @@ import PostgresTestSupport
 /// Outcomes are decimals kept digit for digit: typed, stored, shown, exported and read back as
 /// they were written, summed without binary rounding, and judged on their exact value. What is
 /// stored runs on the SQLite file and on PostgreSQL alike; importing and migrating are the file's.
-@Suite("Outcomes kept exactly", .throwawayPostgres)
+@Suite("Outcomes kept exactly", .throwawayPostgres, .temporaryFolders)
 struct ExactOutcomeTests {
     /// An indicator of the samples' board, target "3,6", no unit.
     static let indicator = "ha-2021-nm-04-i01"

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
-@Suite("Importing interchange files: all or nothing, with errors that say where")
+@Suite("Importing interchange files: all or nothing, with errors that say where", .temporaryFolders)
 struct ImportTests {
     /// Imports bad bytes into a store holding the samples, expects the error, and checks that
     /// the database is logically unchanged.

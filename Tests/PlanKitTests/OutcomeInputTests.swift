@@ -5,7 +5,7 @@ import PlanKitTestSupport
 import PostgresTestSupport
 
 /// An outcome typed by a person: read once, in PlanKit, against the indicator it is for.
-@Suite("Typed outcomes")
+@Suite("Typed outcomes", .temporaryFolders)
 struct OutcomeInputTests {
     static let share = IndicatorSpec(measureUnit: "%", target: "79 %", periodicity: .year, direction: .higherIsBetter)
     static let shareByTarget = IndicatorSpec(target: "2,7 %", periodicity: .year, direction: .lowerIsBetter)
@@ -57,7 +57,7 @@ struct OutcomeInputTests {
 }
 
 /// On the SQLite file and on PostgreSQL alike.
-@Suite("Typed outcomes in the store", .throwawayPostgres)
+@Suite("Typed outcomes in the store", .throwawayPostgres, .temporaryFolders)
 struct OutcomeInputStoreTests {
     @Test("The store reads a typed outcome by the same rule, and refuses without changing anything", arguments: Backend.allCases)
     func storeUsesTheRule(_ backend: Backend) throws {

@@ -6,7 +6,7 @@ import PostgresTestSupport
 
 /// An outcome is stored as its number; it is shown in the unit of its indicator, which is the
 /// indicator's own unit or, where it has none, the unit its årsmål is written in.
-@Suite("Outcomes in their indicator's unit")
+@Suite("Outcomes in their indicator's unit", .temporaryFolders)
 struct OutcomeUnitTests {
     @Test("The unit is the indicator's own, else its target's; a bare number or a text target has none")
     func unitOfTheIndicator() {
@@ -26,7 +26,7 @@ struct OutcomeUnitTests {
 }
 
 /// On the SQLite file and on PostgreSQL alike.
-@Suite("Outcomes in their indicator's unit, stored", .throwawayPostgres)
+@Suite("Outcomes in their indicator's unit, stored", .throwawayPostgres, .temporaryFolders)
 struct OutcomeUnitStoreTests {
     @Test("\"95\" and \"95 %\" typed for a target of 95 % store the same number, which the report shows as 95 %",
           arguments: Backend.allCases)

@@ -5,7 +5,7 @@ import PlanKitTestSupport
 import PostgresTestSupport
 
 /// On the SQLite file and on PostgreSQL alike: the states and hand-ins are read from the store.
-@Suite("Period states, handing in and reopening", .throwawayPostgres)
+@Suite("Period states, handing in and reopening", .throwawayPostgres, .temporaryFolders)
 struct PeriodStateTests {
     @Test("The sample plan: VP and VB complete, T1 and T2 not started; a gap makes VB pågår", arguments: Backend.allCases)
     func statesOfTheSample(_ backend: Backend) throws {

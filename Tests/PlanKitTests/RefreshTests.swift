@@ -2,12 +2,13 @@ import PlanKitPostgres
 import PostgresTestSupport
 import Testing
 @testable import PlanKit
+import PlanKitTestSupport
 
 /// What is read back after a change, instead of the whole plan, on both stores: on the SQLite
 /// file the store's `refreshing(_:after:)`, which reads the changed record; on PostgreSQL the
 /// app's copy as `PostgresPlanServer` brings it to the server's state after the change, beside
 /// a new snapshot of the server.
-@Suite("Reading back one changed record gives the plan a full load gives", .throwawayPostgres)
+@Suite("Reading back one changed record gives the plan a full load gives", .throwawayPostgres, .temporaryFolders)
 struct RefreshTests {
     /// Makes a change as "anna" (nil: none was made) and gives the plan as read back after it,
     /// and as a full load of the store gives it.

@@ -5,7 +5,7 @@ import PlanKitTestSupport
 import PostgresTestSupport
 
 /// On the SQLite file and on PostgreSQL alike.
-@Suite("Reports that say what they are: Ej bedömd, prognos, a mark per status, paragraphs, drafts", .throwawayPostgres)
+@Suite("Reports that say what they are: Ej bedömd, prognos, a mark per status, paragraphs, drafts", .throwawayPostgres, .temporaryFolders)
 struct ReportSaysWhatItIsTests {
     let plan = Fixture.plan
 

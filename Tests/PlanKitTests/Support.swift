@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import PlanKit
+import PlanKitTestSupport
 
 /// Shared set-up of the PlanKit tests.
 enum Fixture {
@@ -22,9 +23,7 @@ enum Fixture {
     }
 
     static func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        TemporaryFolders.make("vp-tui-tests")
     }
 
     static func sampleData(_ name: String) throws -> Data {

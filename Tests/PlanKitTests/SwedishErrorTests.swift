@@ -7,7 +7,7 @@ import PostgresTestSupport
 
 /// Every error a person can meet is a Swedish sentence saying what failed, where and what to
 /// do: SQLite's and Foundation's English never reaches the screen.
-@Suite("Errors in Swedish")
+@Suite("Errors in Swedish", .temporaryFolders)
 struct SwedishErrorTests {
     static let english = ["database is locked", "SQLite error", "doesn’t exist", "doesn't exist", "couldn’t", "couldn't",
                           "The file", "The operation", "unable to open", "no such", "Error Domain", "readonly database"]
@@ -96,7 +96,7 @@ struct SwedishErrorTests {
 
 /// A change the store refuses is told in Swedish on both stores, with the words of the
 /// refusal itself: the server's English never reaches the person.
-@Suite("Refusals in Swedish on both stores", .throwawayPostgres)
+@Suite("Refusals in Swedish on both stores", .throwawayPostgres, .temporaryFolders)
 struct SwedishRefusalTests {
     static let goal = Fixture.unitGoals[1]
 

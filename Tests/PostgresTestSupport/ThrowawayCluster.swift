@@ -26,9 +26,7 @@ public final class ThrowawayCluster: @unchecked Sendable {
     /// it cannot, so that a test needing a server fails rather than passes without one.
     public static func start() throws -> ThrowawayCluster {
         let programs = try ServerPrograms.find()
-        // Under root the folder must be reachable by the server user: /tmp is, a private TMPDIR may not be.
-        let temporary = geteuid() == 0 ? "/tmp" : NSTemporaryDirectory()
-        let folder = URL(fileURLWithPath: temporary).appendingPathComponent("vp-pg-\(UUID().uuidString.prefix(8))")
+        let folder = URL(fileURLWithPath: temporaryFolder(reachableBy: programs)).appendingPathComponent("vp-pg-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let cluster = ThrowawayCluster(folder: folder, programs: programs)
         do {
@@ -39,6 +37,20 @@ public final class ThrowawayCluster: @unchecked Sendable {
             throw error
         }
         return cluster
+    }
+
+    /// The temporary folder (TMPDIR), unless the server user could not reach a folder made
+    /// there: under root, when a folder on its way lets no one else pass, /tmp.
+    static func temporaryFolder(reachableBy programs: ServerPrograms) -> String {
+        let temporary = NSTemporaryDirectory()
+        guard programs.serverUser != nil else { return temporary }
+        var path = ""
+        for component in temporary.split(separator: "/") {
+            path += "/" + component
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IXOTH != 0 else { return "/tmp" }
+        }
+        return temporary
     }
 
     init(folder: URL, programs: ServerPrograms) {

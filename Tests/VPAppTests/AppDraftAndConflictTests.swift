@@ -4,14 +4,13 @@ import PlanKit
 import PlanKitTestSupport
 @testable import VPApp
 
-@Suite("No word lost: drafts, conflicts, other sessions")
+@Suite("No word lost: drafts, conflicts, other sessions", .temporaryFolders)
 struct AppDraftAndConflictTests {
     static let field = FieldRef.analysis(item: "re-2021-em-01", period: .vb)
 
     /// A database file with the samples, and a driver on it for a login.
     static func fileDatabase() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-drafts-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = TemporaryFolders.make("vp-tui-drafts")
         let path = directory.appendingPathComponent("plan.sqlite").path
         try BundledSamples.load(into: try PlanStore(path: path, login: "setup"))
         return path

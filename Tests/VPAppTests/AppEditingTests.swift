@@ -2,7 +2,7 @@ import Testing
 import PlanKit
 @testable import VPApp
 
-@Suite("Editing from the keyboard, saved at once through PlanKit")
+@Suite("Editing from the keyboard, saved at once through PlanKit", .temporaryFolders)
 struct AppEditingTests {
     @Test("1/2/3/0 rate the selected enhetsmål and say Sparat")
     func ratingKeys() throws {
@@ -246,8 +246,7 @@ struct AppEditingTests {
 
     @Test("x writes the period's report beside the database, under the plan's name, and says where")
     func exportBesideTheDatabase() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-x-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = TemporaryFolders.make("vp-tui-x")
         let store = try PlanStore(path: directory.appendingPathComponent("plan.sqlite").path, login: "anna")
         try BundledSamples.load(into: store)
         let driver = try AppDriver(store: store)
@@ -261,8 +260,7 @@ struct AppEditingTests {
     @Test("X writes the report to the path typed and shows the path")
     func export() throws {
         let driver = try AppDriver()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = TemporaryFolders.make("vp-tui-export")
         driver.press(.character("X"))
         for _ in 0..<200 { driver.press(.backspace) }
         driver.type(directory.appendingPathComponent("vb.md").path)
@@ -308,3 +306,4 @@ struct AppEditingTests {
 }
 
 import Foundation
+import PlanKitTestSupport

@@ -5,13 +5,9 @@ import Testing
 @testable import VPApp
 
 /// `x` writes the report beside the database and never over a file this session did not write.
-@Suite("The report keys and the files they meet")
+@Suite("The report keys and the files they meet", .temporaryFolders)
 struct AppExportTests {
-    let directory: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-export-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    let directory = TemporaryFolders.make("vp-tui-export")
 
     private func driver() throws -> AppDriver {
         let store = try PlanStore(path: directory.appendingPathComponent("plan.sqlite").path, login: "anna")
@@ -67,12 +63,11 @@ struct AppExportTests {
     }
 }
 
-@Suite("A damaged file in the app")
+@Suite("A damaged file in the app", .temporaryFolders)
 struct AppDamageTests {
     @Test("After the first frame the app checks the file in the background and says plainly that it is damaged")
     func damagedFileSaid() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-damage-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = TemporaryFolders.make("vp-tui-damage")
         let path = directory.appendingPathComponent("plan.sqlite").path
         do {
             let store = try PlanStore(path: path, login: "anna")

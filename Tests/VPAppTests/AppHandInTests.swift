@@ -20,7 +20,7 @@ func fillGaps(_ store: PlanStore, _ ref: PlanRef, _ period: ReportPeriod) throws
     }
 }
 
-@Suite("Handing a report in from the app")
+@Suite("Handing a report in from the app", .temporaryFolders)
 struct AppHandInTests {
     @Test("L on an incomplete report lists what is missing, and Enter goes to the chosen gap; nothing is handed in")
     func refusedWithTheGaps() throws {
@@ -135,9 +135,7 @@ struct AppHandInTests {
 
     @Test("A report handed in elsewhere turns read-only with the next look at the store")
     func handedInElsewhere() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-handin-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = TemporaryFolders.make("vp-handin")
         let path = directory.appendingPathComponent("p.sqlite").path
         let store = try PlanStore(path: path, login: "anna")
         try BundledSamples.load(into: store)

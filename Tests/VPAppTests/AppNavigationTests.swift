@@ -4,7 +4,7 @@ import PlanKit
 import PlanKitTestSupport
 @testable import VPApp
 
-@Suite("Opening, moving, folding, finding the way")
+@Suite("Opening, moving, folding, finding the way", .temporaryFolders)
 struct AppNavigationTests {
     @Test("With several periods the app opens on the chooser, and Enter opens the plan")
     func chooser() throws {
@@ -66,8 +66,7 @@ struct AppNavigationTests {
 
     @Test("t lists a plan another session added since the list was last shown")
     func chooserSeesPlansAddedElsewhere() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-chooser-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = TemporaryFolders.make("vp-tui-chooser")
         let path = directory.appendingPathComponent("plan.sqlite").path
         let store = try PlanStore(path: path, login: "anna")
         try BundledSamples.load(into: store)

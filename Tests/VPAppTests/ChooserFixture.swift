@@ -1,5 +1,6 @@
 import Foundation
 @testable import PlanKit
+import PlanKitTestSupport
 @testable import VPApp
 
 /// The samples and a second department with two units of its own, in a file of the test's own:
@@ -9,8 +10,7 @@ enum ChooserFixture {
 
     /// Makes the database and returns its path.
     static func database() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-chooser-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = TemporaryFolders.make("vp-tui-chooser")
         let path = directory.appendingPathComponent("plan.sqlite").path
         let store = try PlanStore(path: path, login: "anna")
         try BundledSamples.load(into: store)

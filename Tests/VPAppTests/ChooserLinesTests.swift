@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import PlanKit
 @testable import VPApp
+import PlanKitTestSupport
 
 /// The chooser's lines are drawn once and kept while what they show is the same (ChooserLines):
 /// every frame must be the one drawn afresh.
-@Suite("The chooser's lines kept between frames")
+@Suite("The chooser's lines kept between frames", .temporaryFolders)
 struct ChooserLinesTests {
     /// The app's frame against the same state drawn with nothing kept.
     func expectFresh(_ app: AppController, _ step: String) {

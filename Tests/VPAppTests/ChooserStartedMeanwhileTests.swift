@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import PlanKit
 @testable import VPApp
+import PlanKitTestSupport
 
 /// A period that another session started while the chooser still offered to start it: the
 /// start finds it there, opens it as it is and says so, and nothing is started twice.
-@Suite("A period started meanwhile")
+@Suite("A period started meanwhile", .temporaryFolders)
 struct ChooserStartedMeanwhileTests {
     @Test("Starting T1 that another session started meanwhile opens that T1 and says another started it")
     func startedMeanwhileOpens() throws {

@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import PlanKit
 @testable import VPApp
+import PlanKitTestSupport
 
 /// The chooser that scales: units grouped by board and department, each plan's periods in the
 /// order of the year with their state, a filter typed ahead, and the next period started from it.
-@Suite("The chooser")
+@Suite("The chooser", .temporaryFolders)
 struct ChooserTests {
     /// The screen's lines, trailing blanks cut.
     static func lines(_ app: AppController) -> [String] {

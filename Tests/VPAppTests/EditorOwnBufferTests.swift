@@ -1,12 +1,13 @@
 import Foundation
 import PlanKit
+import PlanKitTestSupport
 import Testing
 @testable import VPApp
 
 /// No key costs a pass over the whole text: the editor's text has a buffer that nothing else
 /// holds (a shared one would be copied whole by the first key), and a word motion in a text
 /// without spaces stops after a bounded run of letters.
-@Suite("The editor's own buffer")
+@Suite("The editor's own buffer", .temporaryFolders)
 struct EditorOwnBufferTests {
     static func address(_ text: String) -> UInt? {
         var text = text

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanKit
 @testable import VPApp
+import PlanKitTestSupport
 
 /// Whole screens compared cell for cell with golden files in Tests/VPAppTests/Golden: the text
 /// of every row, then every cell's style as a letter of a legend, then the cursor. A layout
@@ -12,7 +13,7 @@ import PlanKit
 ///     VP_TUI_RECORD_GOLDEN=1 swift test --filter Golden
 ///
 /// and read the diff of the golden files before committing them (docs/TESTING.md).
-@Suite("Whole screens against golden files")
+@Suite("Whole screens against golden files", .temporaryFolders)
 struct GoldenScreenTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     static let recording = ProcessInfo.processInfo.environment["VP_TUI_RECORD_GOLDEN"].map { $0 != "" && $0 != "0" } ?? false

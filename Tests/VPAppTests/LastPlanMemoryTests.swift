@@ -2,12 +2,13 @@ import Foundation
 import Testing
 import PlanKit
 @testable import VPApp
+import PlanKitTestSupport
 
 /// The plan last opened on a database, kept in the XDG state directory of the test's own folder,
 /// and opened again by `vp-tui` without arguments.
-@Suite("The plan last opened, remembered")
+@Suite("The plan last opened, remembered", .temporaryFolders)
 struct LastPlanMemoryTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-memory-\(UUID().uuidString)")
+    let folder = TemporaryFolders.make("vp-tui-memory")
     var environment: [String: String] { ["XDG_STATE_HOME": folder.appendingPathComponent("state").path, "HOME": folder.path] }
 
     func memory(_ database: String) throws -> LastPlanMemory {

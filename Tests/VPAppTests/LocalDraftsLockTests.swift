@@ -2,19 +2,19 @@ import Foundation
 import Testing
 import PlanKit
 @testable import VPApp
+import PlanKitTestSupport
 
 /// Two windows of one login keep their drafts of a server's plans in one file: each save reads
 /// the file, changes its own entries and writes it whole, so two saves at the same moment must
 /// not write over each other's draft.
-@Suite("Drafts of two windows saved at the same moment")
+@Suite("Drafts of two windows saved at the same moment", .temporaryFolders)
 struct LocalDraftsLockTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-drafts-\(UUID().uuidString)")
+    let folder = TemporaryFolders.make("vp-tui-drafts")
     var environment: [String: String] { ["XDG_STATE_HOME": folder.appendingPathComponent("state").path, "HOME": folder.path] }
     let plan = PlanRef(unitID: "U1", year: 2026)
 
     @Test("every draft two windows save in parallel is in the file after")
     func parallelSavesKeepEveryDraft() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
         let first = try #require(LocalDrafts(database: "postgresql://db", login: "anna", environment: environment))
         let second = try #require(LocalDrafts(database: "postgresql://db", login: "anna", environment: environment))
         let rounds = 150
@@ -40,7 +40,6 @@ struct LocalDraftsLockTests {
 
     @Test("a discard in one window while the other saves keeps the other's drafts")
     func discardWhileSavingKeepsDrafts() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
         let first = try #require(LocalDrafts(database: "postgresql://db", login: "anna", environment: environment))
         let second = try #require(LocalDrafts(database: "postgresql://db", login: "anna", environment: environment))
         let rounds = 150

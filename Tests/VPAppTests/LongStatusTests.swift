@@ -5,7 +5,7 @@ import Testing
 @testable import VPApp
 
 /// A status message longer than the status line is read whole at 80×24, and Esc takes it away.
-@Suite("A long status message")
+@Suite("A long status message", .temporaryFolders)
 struct LongStatusTests {
     /// What the app says when its background check finds the file damaged.
     static let damaged = StoreError.damaged(path: "/home/anna/planer/förskolan-solrosen-2021.sqlite",
@@ -41,8 +41,7 @@ struct LongStatusTests {
     /// A plan database with one page near its end overwritten: it opens, and only SQLite's
     /// check finds the damage (as in the app's damage tests).
     static func damagedDatabase() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-long-status-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = TemporaryFolders.make("vp-tui-long-status")
         let path = directory.appendingPathComponent("plan.sqlite").path
         do {
             let store = try PlanStore(path: path, login: "anna")
@@ -62,7 +61,6 @@ struct LongStatusTests {
     @Test("Through the app at 80×24: the damaged file is said whole, stays until Esc, then the page is whole again")
     func damagedFileThroughTheApp() throws {
         let path = try Self.damagedDatabase()
-        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         let driver = try AppDriver(width: 80, height: 24, store: try PlanStore(path: path, login: "anna"))
         for _ in 0..<100 where driver.state.status == nil {
             driver.app.tick()
