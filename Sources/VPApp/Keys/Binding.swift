@@ -11,7 +11,7 @@ public enum Availability: Equatable, Sendable {
 
 /// The help page's groups, in the order shown.
 public enum HelpGroup: Int, CaseIterable, Sendable {
-    case move, followUp, plan, editor, board, other
+    case move, followUp, plan, editor, board, chooser, other
 }
 
 /// A key's entry on the hint line at the bottom of the screen.
@@ -76,7 +76,9 @@ struct Binding: Sendable {
 
     /// The keys as the help page names them: "1 2 3 0".
     var keyLabel: String {
-        keys.map(Strings.App.keyName).joined(separator: " ")
+        // Typing (the chooser's filter) has no key of its own to name.
+        if keys.isEmpty && anyCharacter { return Strings.Chooser.typeKey }
+        return keys.map(Strings.App.keyName).joined(separator: " ")
     }
 
     func availability(in state: AppState) -> Availability {

@@ -155,6 +155,7 @@ extension Strings {
             case .plan: return "I verksamhetsplanen (VP)"
             case .editor: return "I textredigeraren"
             case .board: return Strings.RollupPage.helpGroup
+            case .chooser: return Strings.Chooser.helpGroup
             case .other: return "Övrigt"
             }
         }

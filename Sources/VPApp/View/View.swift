@@ -155,8 +155,12 @@ public enum View {
             lines += Wrap.lines(Strings.App.helpHandedIn(handIn), width: layout.width - 4).map { ("  " + $0, theme.warning) }
             lines.append(("", .plain))
         }
-        let groups = handIn == nil ? KeyTable.helpRows([PlanKeys.table, EditorKeys.table, BoardKeys.table, RollupKeys.table])
-            : KeyTable.helpRows([PlanKeys.table, BoardKeys.table, RollupKeys.table], for: state)
+        var groups = handIn == nil ? KeyTable.helpRows([PlanKeys.table, EditorKeys.table, BoardKeys.table, RollupKeys.table, ChooserKeys.table])
+            : KeyTable.helpRows([PlanKeys.table, BoardKeys.table, RollupKeys.table, ChooserKeys.table], for: state)
+        // Asked for in the chooser, the chooser's keys come first.
+        if state.pageBeforeHelp == .chooser, let index = groups.firstIndex(where: { $0.0 == Strings.Chooser.helpGroup }) {
+            groups.insert(groups.remove(at: index), at: 0)
+        }
         // As wide as the longest keys, so that no key is cut.
         let keyWidth = (groups.flatMap { $0.1.map { DisplayWidth.of($0.0) } }.max() ?? 14) + 2
         for (group, keys) in groups {
