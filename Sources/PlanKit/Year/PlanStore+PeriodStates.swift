@@ -20,10 +20,19 @@ extension PlanStore {
     func periodStates(_ refs: [PlanRef], _ db: Database) throws -> [PlanRef: PlanPeriodStates] {
         let handedIn = try Self.handedInPeriods(db)
         var result: [PlanRef: PlanPeriodStates] = [:]
+        // The cache keeps one cascade; plans of several years or boards asked for in turn
+        // (a chooser lists each unit's years together) would decode theirs again for each plan.
+        var cascades: [CascadeKey: [String: PlanItem]] = [:]
         for ref in refs {
             let plan: PlanDocument
             do {
-                plan = try Self.loadPlan(ref, db) { board in try cascadeCache.items(board: board, year: ref.year, db) }
+                plan = try Self.loadPlan(ref, db) { board in
+                    let key = CascadeKey(board: board, year: ref.year)
+                    if let kept = cascades[key] { return kept }
+                    let items = try cascadeCache.items(board: board, year: ref.year, db)
+                    cascades[key] = items
+                    return items
+                }
             } catch PlanError.noPlan {
                 continue
             }
@@ -49,6 +58,11 @@ extension PlanStore {
                                            arguments: [ref.unitID, ref.year]) { handIns.append(Self.handInRow($0).handIn) }
             return handIns
         }
+    }
+
+    private struct CascadeKey: Hashable {
+        var board: String
+        var year: Int
     }
 
     struct HandInKey: Hashable {
