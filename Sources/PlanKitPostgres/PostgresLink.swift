@@ -45,7 +45,10 @@ public final class PostgresLink: @unchecked Sendable {
                                   password: address.password, database: address.database, tls: .disable)
         }
         configuration.options.connectTimeout = .seconds(Int64(address.connectTimeout))
-        configuration.options.additionalStartupParameters = [("application_name", "vp-tui")]
+        // Without JIT compilation: the policies' set-returning functions make the planner
+        // expect thousands of rows where a read finds a few hundred, and compiling then takes
+        // tens of milliseconds, more than such a read itself.
+        configuration.options.additionalStartupParameters = [("application_name", "vp-tui"), ("jit", "off")]
         // The driver's own log lines are English and meant for servers; a person sees our words only.
         var logger = Logger(label: "vp-tui.postgres")
         logger.logLevel = .critical
