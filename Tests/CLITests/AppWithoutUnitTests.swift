@@ -1,8 +1,9 @@
 import Foundation
+import PlanKitTestSupport
 import Testing
 
 /// The app started with a year but no unit: the refusal names what was asked, not an empty unit.
-@Suite("The app asked for a year alone")
+@Suite("The app asked for a year alone", .temporaryFolders)
 struct AppWithoutUnitTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }
