@@ -194,7 +194,7 @@ extension Update {
             let indicator = state.plan?.items[item]?.indicator
             do {
                 guard let typed = try OutcomeInput.parse(prompt.text, for: indicator) else {
-                    return [.set(.outcome(item: item, period: state.period), nil, expectedRevision: revision, message: Strings.App.saved)]
+                    return [.set(.outcome(item: item, period: state.period), nil, expectedRevision: revision, message: Strings.App.outcomeCleared)]
                 }
                 value = typed
             } catch {
@@ -205,7 +205,12 @@ extension Update {
             return [.set(.outcome(item: item, period: state.period), .number(value), expectedRevision: revision,
                          message: "\(Strings.App.saved): \(IndicatorSpec.outcomeText(value, unit: indicator?.outcomeUnit))")]
         case .exportPath:
-            return prompt.text.isEmpty ? [] : [.exportReport(path: prompt.text, mayReplace: true)]
+            guard !prompt.text.isEmpty else {
+                state.status = StatusMessage(Strings.App.pathNeeded, isError: true)
+                state.modal = .prompt(prompt)
+                return []
+            }
+            return [.exportReport(path: prompt.text, mayReplace: true)]
         case .newItem(let parent, let goal):
             let title = prompt.text.trimmingCharacters(in: .whitespaces)
             guard !title.isEmpty else {
