@@ -48,7 +48,13 @@ public final class PostgresLink: @unchecked Sendable {
         // Without JIT compilation: the policies' set-returning functions make the planner
         // expect thousands of rows where a read finds a few hundred, and compiling then takes
         // tens of milliseconds, more than such a read itself.
-        configuration.options.additionalStartupParameters = [("application_name", "vp-tui"), ("jit", "off")]
+        // A statement prepared on this connection (`run(prepared:)`, a saved change's) is planned
+        // once, for any values: the server would plan it for its values at each of its first
+        // five runs, and a person saves a few fields a minute. Other statements are not prepared,
+        // and are planned for their values as before.
+        configuration.options.additionalStartupParameters = [
+            ("application_name", "vp-tui"), ("jit", "off"), ("plan_cache_mode", "force_generic_plan"),
+        ]
         // The driver's own log lines are English and meant for servers; a person sees our words only.
         var logger = Logger(label: "vp-tui.postgres")
         logger.logLevel = .critical
@@ -65,9 +71,14 @@ public final class PostgresLink: @unchecked Sendable {
     public private(set) var statementsSent = 0
 
     /// Runs one statement with `$1`, `$2`, … bound to `parameters`.
+    ///
+    /// `prepared`: the statement is prepared on this connection the first time and only executed
+    /// after that, so the server plans it once rather than at every call. For the statements of
+    /// a saved change, which policies make costly to plan; `changed` is not counted for them.
     @discardableResult
-    public func run(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresRows {
+    public func run(_ sql: String, _ parameters: [PostgresValue] = [], prepared: Bool = false) throws -> PostgresRows {
         statementsSent += 1
+        if prepared { return try runPrepared(sql, parameters) }
         var binds = PostgresBindings(capacity: parameters.count)
         for parameter in parameters {
             switch parameter {
@@ -87,6 +98,73 @@ public final class PostgresLink: @unchecked Sendable {
         }
     }
 
+    /// The statements prepared on this connection, by their text and their parameters' types,
+    /// with the parameters each takes.
+    private var preparedStatements: [String: (statement: PreparedQuery, parameters: [Int])] = [:]
+
+    private func runPrepared(_ sql: String, _ parameters: [PostgresValue]) throws -> PostgresRows {
+        let key = sql + "\u{0}" + parameters.map(\.castName).joined(separator: ",")
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                let prepared: (statement: PreparedQuery, parameters: [Int])
+                if let known = preparedStatements[key] {
+                    prepared = known
+                } else {
+                    let (typed, taken) = Self.typed(sql, parameters)
+                    prepared = (try answer { $0.prepare(query: typed) }, taken)
+                    preparedStatements[key] = prepared
+                }
+                let data = prepared.parameters.map { parameters[$0].data }
+                let rows = try answer { _ in prepared.statement.execute(data) }
+                let columns = rows.first.map { $0.map(\.columnName) } ?? []
+                // The driver describes a prepared statement's columns as text while the server
+                // sends them, as asked, in binary.
+                let values = try rows.map { row in
+                    try row.map { cell in
+                        try Self.value(PostgresCell(bytes: cell.bytes, dataType: cell.dataType, format: .binary,
+                                                    columnName: cell.columnName, columnIndex: cell.columnIndex))
+                    }
+                }
+                return PostgresRows(columns: columns, values: values, changed: 0)
+            } catch {
+                let failure = PostgresStoreError(running: error, on: address)
+                // A table's columns changed since it was prepared (another vp-tui migrated the
+                // schema): prepared again, once.
+                guard failure == .refused(address, sqlState: "0A000"), attempt == 1 else { throw failure }
+                preparedStatements[key] = nil
+            }
+        }
+    }
+
+    /// `sql` as it is prepared, and the indices in `parameters` of the values it takes, in order.
+    /// The server fixes each parameter's type when it prepares a statement and then reads the
+    /// values in that type's binary form, and it cannot type a parameter the text never names:
+    /// the parameters named are numbered again from `$1`, and each whose value is not NULL is
+    /// cast to that value's type (the key of a prepared statement holds the types, so a NULL
+    /// where a number was prepares it again).
+    static func typed(_ sql: String, _ parameters: [PostgresValue]) -> (sql: String, parameters: [Int]) {
+        var taken: [Int] = []
+        var result = ""
+        var rest = Substring(sql)
+        while let dollar = rest.firstIndex(of: "$") {
+            result += rest[..<dollar]
+            let digits = rest[rest.index(after: dollar)...].prefix { $0.isASCII && $0.isNumber }
+            rest = rest[digits.endIndex...]
+            guard let number = Int(digits), parameters.indices.contains(number - 1) else {
+                result += "$" + digits
+                continue
+            }
+            let index = number - 1
+            if !taken.contains(index) { taken.append(index) }
+            result += "$\(taken.firstIndex(of: index)! + 1)"
+            let cast = parameters[index].castName
+            if !cast.isEmpty { result += "::" + cast }
+        }
+        return (result + rest, taken)
+    }
+
     /// How long one statement may go unanswered before the connection is given up.
     public static let statementDeadline: Int64 = 120
 
@@ -94,9 +172,15 @@ public final class PostgresLink: @unchecked Sendable {
     /// query sent on a connection the server has closed unanswered, so a closed connection is
     /// not asked, and a silent one is given up.
     private func answer(_ query: PostgresQuery, within seconds: Int64 = statementDeadline) throws -> PostgresQueryResult {
+        try answer(within: seconds) { [logger] in $0.query(query, logger: logger) }
+    }
+
+    /// What `ask` asks of the connection, waited for; never longer than the deadline.
+    private func answer<Answer: Sendable>(within seconds: Int64 = statementDeadline,
+                                          _ ask: (PostgresConnection) -> EventLoopFuture<Answer>) throws -> Answer {
         guard !connection.isClosed else { throw PostgresStoreError.serverNotAnswering(address, .lost) }
-        let promise = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
-        connection.query(query, logger: logger).cascade(to: promise)
+        let promise = connection.eventLoop.makePromise(of: Answer.self)
+        ask(connection).cascade(to: promise)
         let silent = PostgresStoreError.serverNotAnswering(address, .timedOut(seconds: Int(seconds)))
         let deadline = connection.eventLoop.scheduleTask(in: .seconds(seconds)) { [connection] in
             promise.fail(silent)
@@ -146,6 +230,28 @@ public final class PostgresLink: @unchecked Sendable {
         case .float8, .float4: return .real(try cell.decode(Double.self))
         case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
         default: return .text(try cell.decode(String.self))
+        }
+    }
+}
+
+extension PostgresValue {
+    /// The value as a prepared statement's parameter.
+    var data: PostgresData {
+        switch self {
+        case .null: .null
+        case .text(let text): PostgresData(string: text)
+        case .integer(let number): PostgresData(int64: number)
+        case .real(let number): PostgresData(double: number)
+        }
+    }
+
+    /// The type a parameter of this value is cast to; none for NULL.
+    var castName: String {
+        switch self {
+        case .null: ""
+        case .text: "text"
+        case .integer: "bigint"
+        case .real: "double precision"
         }
     }
 }

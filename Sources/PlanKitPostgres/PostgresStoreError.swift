@@ -51,7 +51,7 @@ public enum PostgresStoreError: Error, Equatable, LocalizedError {
         case .unsupportedAuthMechanism, .saslError:
             self = .loginRefused(address, needsPassword: address.password == nil)
         case .server:
-            self = Self.server(error, address, connecting: true)
+            self = Self.server(error.serverInfo?[.sqlState] ?? "", address, connecting: true)
         default:
             self = .serverNotAnswering(address, error.underlying.map { Self.silence($0, address) } ?? .lost)
         }
@@ -59,7 +59,10 @@ public enum PostgresStoreError: Error, Equatable, LocalizedError {
 
     init(running error: Error, on address: PostgresAddress) {
         if let error = error as? PSQLError, error.code == .server {
-            self = Self.server(error, address, connecting: false)
+            self = Self.server(error.serverInfo?[.sqlState] ?? "", address, connecting: false)
+        } else if let error = error as? PostgresError, case .server(let message) = error {
+            // A prepared statement's error comes in the driver's older form.
+            self = Self.server(message.fields[.sqlState] ?? "", address, connecting: false)
         } else if let error = error as? PostgresStoreError {
             self = error
         } else {
@@ -67,8 +70,7 @@ public enum PostgresStoreError: Error, Equatable, LocalizedError {
         }
     }
 
-    private static func server(_ error: PSQLError, _ address: PostgresAddress, connecting: Bool) -> PostgresStoreError {
-        let state = error.serverInfo?[.sqlState] ?? ""
+    private static func server(_ state: String, _ address: PostgresAddress, connecting: Bool) -> PostgresStoreError {
         switch state {
         case "28000", "28P01": return .loginRefused(address, needsPassword: state == "28P01" && address.password == nil)
         case "3D000": return .databaseMissing(address)

@@ -57,7 +57,7 @@ struct PostgresFieldSave {
             FROM plan p LEFT JOIN item i ON i.id = $4 \(join)
             WHERE p.unit_id = $1 AND p.year = $2
             """, [.text(plan.unitID), .integer(Int64(plan.year)), .text((ref.period ?? .vp).rawValue),
-                  .text(ref.itemID ?? ""), .text(section), .integer(ref.period == nil ? 0 : 1)])
+                  .text(ref.itemID ?? ""), .text(section), .integer(ref.period == nil ? 0 : 1)], prepared: true)
         guard let values = rows.values.first else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
         let named = Dictionary(zip(rows.columns, values), uniquingKeysWith: { first, _ in first })
         // The item's own columns follow the six above.
@@ -151,7 +151,7 @@ struct PostgresFieldSave {
             SELECT changed.revision FROM changed, notified
             """, [.text(key), .integer(year), PostgresLink.values([PlanStore.stored(value, at: ref)])[0], read, .text(login),
                   .text(channel), .text("\(plan.unitID)/\(plan.year)"), .text(ref.itemID ?? ""),
-                  .text((ref.period ?? .vp).rawValue), .text(section), .integer(entry)] + log)
+                  .text((ref.period ?? .vp).rawValue), .text(section), .integer(entry)] + log, prepared: true)
         guard case .integer(let revision)? = rows.single else { return nil }
         return Int(revision)
     }

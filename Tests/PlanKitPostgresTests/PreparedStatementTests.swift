@@ -1,0 +1,63 @@
+import Foundation
+import PlanKit
+@testable import PlanKitPostgres
+import PostgresTestSupport
+import Testing
+
+/// Statements prepared on a connection (`PostgresLink.run(prepared:)`), as a saved change's
+/// are: planned once by the server, with the same rows, values and errors as when sent whole.
+@Suite(.throwawayPostgres, .serialized) struct PreparedStatementTests {
+    @Test func parametersAreNumberedAgainAndCastToTheirValuesTypes() {
+        let (sql, taken) = PostgresLink.typed("SELECT $1, $3, $1 FROM t WHERE x = $10 AND y = $$a$$",
+                                              [.text("a"), .integer(2), .null, .null, .null, .null, .null, .null, .null, .real(1.5)])
+        #expect(sql == "SELECT $1::text, $2, $1::text FROM t WHERE x = $3::double precision AND y = $$a$$")
+        #expect(taken == [0, 2, 9])
+    }
+
+    @Test func preparedStatementsGiveTheRowsAndErrorsOfStatementsSentWhole() throws {
+        let cluster = try ThrowawayPostgres.cluster()
+        let database = try cluster.makeDatabase()
+        let link = try PostgresLink.connect(try PostgresAddress.parse(cluster.url(database: database), environment: [:]))
+        try link.run("CREATE TABLE t (a text, b bigint, c double precision)")
+        let insert = "INSERT INTO t (a, b, c) VALUES ($1, $2, $3) RETURNING a, b, c, b > 1 AS big"
+        #expect(try link.run(insert, [.text("å"), .integer(2), .real(0.5)], prepared: true).values
+            == [[.text("å"), .integer(2), .real(0.5), .integer(1)]])
+        // A NULL where a value was, and a parameter the text does not use.
+        #expect(try link.run(insert, [.text("ä"), .null, .real(1)], prepared: true).values == [[.text("ä"), .null, .real(1), .null]])
+        #expect(try link.run("SELECT b + 1 AS next FROM t WHERE a = $2", [.integer(7), .text("å")], prepared: true).values
+            == [[.integer(3)]])
+        #expect(try link.run("SELECT count(*) FROM pg_prepared_statements").single == .integer(3))
+
+        // The table's columns change under a prepared statement: it is prepared again.
+        let all = "SELECT * FROM t WHERE a = $1"
+        #expect(try link.run(all, [.text("å")], prepared: true).columns == ["a", "b", "c"])
+        try link.run("ALTER TABLE t ADD COLUMN d text")
+        #expect(try link.run(all, [.text("å")], prepared: true).values == [[.text("å"), .integer(2), .real(0.5), .null]])
+
+        // The server's refusal keeps its code, as for a statement sent whole.
+        let error = try #require(throws: PostgresStoreError.self) {
+            try link.run("INSERT INTO t (b) VALUES ($1::text::bigint)", [.text("inte ett tal")], prepared: true)
+        }
+        #expect(error == .refused(link.address, sqlState: "22P02"))
+    }
+
+    /// A saved change's two statements are prepared once on the connection and run as
+    /// prepared at every later save.
+    @Test func aSavedChangeIsPreparedOnce() throws {
+        let district = try TwoUnitDistrict(.postgresql)
+        let anna = try #require(try district.open("anna") as? PostgresPlanCommands)
+        let field = FieldRef.analysis(item: district.ownGoal, period: district.openPeriod)
+        let prepared = "SELECT count(*) FROM pg_prepared_statements"
+        var counts: [PostgresValue?] = []
+        for text in ["Första", "Andra", "Tredje"] {
+            let revision = try anna.value(of: field, in: district.a).revision
+            try anna.set(field, to: .text(text), in: district.a, expectedRevision: revision)
+            counts.append(try anna.link.run(prepared).single)
+        }
+        #expect(try anna.value(of: field, in: district.a).value == .text("Tredje"))
+        // The first save may replace an empty analysis, whose NULL makes a statement of its own.
+        #expect(counts[1] == .integer(2) || counts[1] == .integer(3))
+        #expect(counts[2] == counts[1])
+        #expect(try anna.link.run("SELECT current_setting('plan_cache_mode')").single == .text("force_generic_plan"))
+    }
+}
