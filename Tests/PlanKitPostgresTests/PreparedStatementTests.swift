@@ -1,12 +1,13 @@
 import Foundation
 import PlanKit
 @testable import PlanKitPostgres
+import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
 /// Statements prepared on a connection (`PostgresLink.run(prepared:)`), as a saved change's
 /// are: planned once by the server, with the same rows, values and errors as when sent whole.
-@Suite(.throwawayPostgres, .serialized) struct PreparedStatementTests {
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PreparedStatementTests {
     @Test func parametersAreNumberedAgainAndCastToTheirValuesTypes() {
         let (sql, taken) = PostgresLink.typed("SELECT $1, $3, $1 FROM t WHERE x = $10 AND y = $$a$$",
                                               [.text("a"), .integer(2), .null, .null, .null, .null, .null, .null, .null, .real(1.5)])
