@@ -17,8 +17,15 @@ enum YearView {
         let entries = state.carryOver
         screen.putTruncated(Strings.App.carryOverTitle(from: state.year.carryOverFromYear, undecided: state.year.undecided),
                             row: body.row, column: 1, width: body.width - 2, style: theme.label, ellipsis: theme.ellipsis)
-        // The selected entry's detail takes the last lines of the body.
-        let detailHeight = 3
+        // The selected entry's detail takes the last lines of the body: as many as it needs, so
+        // that what Enter and Delete do, said at its end, is not cut off; at most half the body.
+        let detail: [String] = state.selectedCarryOver.map { entry -> [String] in
+            let under = (entry.placedUnder ?? entry.placedID.flatMap { state.plan?.items[$0]?.parentID })
+                .flatMap { state.plan?.items[$0]?.title(in: .vp) }
+            return Wrap.lines(Strings.App.carryDetail(entry, placedUnder: under).trimmingCharacters(in: .whitespaces),
+                              width: body.width - 2)
+        } ?? []
+        let detailHeight = min(max(3, detail.count), max(3, body.height / 2))
         let listTop = body.row + 2
         let visible = max(1, body.height - 2 - detailHeight - 1)
         let index = state.year.carryOverIndex
@@ -37,17 +44,13 @@ enum YearView {
                 screen.restyle(Rect(row: row, column: 0, height: 1, width: body.width)) { $0.reverse = true }
             }
         }
-        guard let entry = state.selectedCarryOver else {
+        guard state.selectedCarryOver != nil else {
             screen.put(Strings.App.noCarryOver, row: listTop, column: 2, style: theme.dim)
             return
         }
         let dividerRow = body.row + body.height - detailHeight - 1
         screen.put(String(repeating: theme.horizontal, count: body.width), row: dividerRow, column: 0, style: theme.frame)
-        let under = (entry.placedUnder ?? entry.placedID.flatMap { state.plan?.items[$0]?.parentID })
-            .flatMap { state.plan?.items[$0]?.title(in: .vp) }
-        let lines = Wrap.lines(Strings.App.carryDetail(entry, placedUnder: under).trimmingCharacters(in: .whitespaces),
-                               width: body.width - 2, limit: detailHeight)
-        for (offset, line) in lines.enumerated() {
+        for (offset, line) in detail.prefix(detailHeight).enumerated() {
             screen.put(line, row: dividerRow + 1 + offset, column: 1, maxWidth: body.width - 2)
         }
     }
