@@ -59,7 +59,8 @@ public protocol PlanServer: PlanServerDrafts {
     /// Makes sure the copy holds the whole plan, reading it now when it does not or when others
     /// changed it since. Throws the server's error in Swedish.
     func bringIn(_ plan: PlanRef) throws
-    /// Reads every plan of a board's year into the copy again, for its table and roll-up.
+    /// Makes sure the copy holds every plan of a board's year as the server does, for its table
+    /// and roll-up: read now unless read since the last change heard or saved.
     func bringIn(board: String, year: Int) throws
     /// The states of the plans' periods as the server holds them now.
     func periodStates(_ plans: [PlanRef]) throws -> [PlanRef: PlanPeriodStates]

@@ -4,11 +4,12 @@ import PlanKit
 /// What the app's copy holds of the server's plans, and what others changed. The copy starts
 /// with the organisation, the list of plans and the boards' own goals
 /// (`PostgresSnapshot.chooser`); a plan's own rows come in when it is opened, a board's plans
-/// when its table is, and the chooser's period states are worked out from the server's rows
-/// without keeping them. Every change of a plan is announced to every listener
-/// (`NOTIFY vp_tui_changes, 'UNIT/YEAR'`): for the plans the login may read, the announcement
-/// marks a plan held as to be read again when next opened, and the chooser's line of it as to be
-/// read again, at once while the chooser is on the screen, else once it is shown.
+/// when its table or roll-up is (again only after a change), and the chooser's period states
+/// are worked out from the server's rows without keeping them. Every change of a plan is
+/// announced to every listener (`NOTIFY vp_tui_changes, 'UNIT/YEAR'`): for the plans the login
+/// may read, the announcement marks a plan held as to be read again when next opened, and the
+/// chooser's line of it as to be read again, at once while the chooser is on the screen, else
+/// once it is shown.
 package final class ServerReading: @unchecked Sendable {
     private let lock = NSLock()
     /// Plans whose rows the copy holds whole.
@@ -22,6 +23,22 @@ package final class ServerReading: @unchecked Sendable {
     var listChanged = false
     var chooserShown = false
     var listRefreshPending = false
+    /// Boards' years read whole (`bringIn(board:year:)`) and unchanged since, which their
+    /// table and roll-up need not read again; let go of at any change, heard or saved here,
+    /// and when the server was out of hearing.
+    var boards: Set<BoardYear> = []
+    /// Raised whenever the boards held are let go of: a board read meanwhile may lack that change.
+    var boardsLetGo = 0
+
+    struct BoardYear: Hashable {
+        var board: String
+        var year: Int
+    }
+
+    func letGoOfBoards() {
+        boards = []
+        boardsLetGo += 1
+    }
 
     package func with<T>(_ body: (ServerReading) -> T) -> T {
         lock.lock()
@@ -71,7 +88,11 @@ extension PostgresPlanServer {
     }
 
     public func bringIn(board: String, year: Int) throws {
+        if isLost { throw PostgresStoreError.serverNotAnswering(address, .lost) }
+        let key = ServerReading.BoardYear(board: board, year: year)
+        guard let before = reading.with({ $0.boards.contains(key) ? nil : $0.boardsLetGo }) else { return }
         try usingConnection { try PlanCopyRefresh.board(board, year: year, from: $0, into: store) }
+        reading.with { if $0.boardsLetGo == before { $0.boards.insert(key) } }
     }
 
     public func periodStates(_ plans: [PlanRef]) throws -> [PlanRef: PlanPeriodStates] {
@@ -103,6 +124,7 @@ extension PostgresPlanServer {
         let refresh = reading.with { reading -> Bool in
             if plan != watched && reading.loaded.contains(plan) { reading.stale.insert(plan) }
             reading.heard.insert(plan)
+            reading.letGoOfBoards()
             return reading.chooserShown
         }
         if refresh { refreshListSoon() }

@@ -81,6 +81,8 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
         if isLost { throw PostgresStoreError.serverNotAnswering(address, .lost) }
         connectionLock.lock()
         defer { connectionLock.unlock() }
+        // The boards held may lack this change (or a year it starts) from here on.
+        reading.with { $0.letGoOfBoards() }
         guard let commands = state({ commands }), !commands.link.isClosed else {
             state { markLost() }
             throw PostgresStoreError.serverNotAnswering(address, .lost)
@@ -240,7 +242,10 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             news = .back
         }
         // Others' changes while the server could not be heard: every plan held is read again when next opened.
-        reading.with { $0.stale = $0.loaded }
+        reading.with {
+            $0.stale = $0.loaded
+            $0.letGoOfBoards()
+        }
         draftsBack()
         refreshSoon()
         sessionHeartbeat()
