@@ -157,7 +157,7 @@ struct AppPlanningTests {
 
         try driver.select(containing: Self.ownActivity)
         driver.press(.character("f"))
-        #expect(driver.text.contains("Välj en av nämndens aktiviteter eller indikatorer"))
+        #expect(driver.text.contains("Välj en av nämndens eller KF:s aktiviteter eller indikatorer"))
         let vbAgain = try AppDriver(store: driver.store)
         try vbAgain.select(containing: Self.boardActivity)
         vbAgain.press(.character("f"))

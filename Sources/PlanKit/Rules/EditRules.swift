@@ -77,7 +77,8 @@ public enum EditRules {
         case .analysis(_, let period):
             return period.isFollowUp ? nil : .onlyInFollowUp
         case .followedUp:
-            return item.author == .board && item.kind != .goal ? nil : .wrongKind
+            // The board's items and KF's (taken up by the unit, as most of KF's are other boards' tasks).
+            return item.author != .unit && item.kind != .goal ? nil : .wrongKind
         case .sectionText, .itemRecord, .sectionRecord, .sectionTitle:
             return nil
         }

@@ -50,14 +50,15 @@ extension PlanStore {
         try db.sqlExecute("INSERT INTO plan (unit_id, year, board_id, periods) VALUES (?, ?, ?, 'vp')", [unitID, year, old.board.id])
         // The plan shows every nämndmål, activity and indicator of the board's cascade (KF's
         // goals come along as their heads). The unit follows up again what it followed up last
-        // year (the same kind and title); the rest it may take up (`setFollowedUp`).
+        // year (the same kind and title), KF's activities and indicators as the board's: most of
+        // KF's are other boards' tasks ("Trafiknämnden ska …"). The rest it may take up (`setFollowedUp`).
         var followedLastYear: Set<String> = []
         for item in old.items.values where item.author != .unit && item.kind != .goal && !old.notFollowedUp.contains(item.id) {
             followedLastYear.insert("\(item.kind.rawValue):\(TitleMatch.normalized(item.title(in: .vb)))")
         }
         for item in cascade.values.sorted(by: { $0.id < $1.id })
         where !(item.kind == .goal && (item.level == .councilDirection || item.level == .councilArea)) {
-            let followed = item.kind == .goal || item.author == .council
+            let followed = item.kind == .goal
                 || followedLastYear.contains("\(item.kind.rawValue):\(TitleMatch.normalized(item.title))")
             try db.sqlExecute("INSERT INTO plan_inherits (unit_id, year, item_id, followed_up) VALUES (?, ?, ?, ?)",
                               [unitID, year, item.id, followed])

@@ -9,7 +9,7 @@ enum PlanningKeys {
                 hint: Hint("i", "Indikator"), changesReport: true, when: Rules.indicator) { _, state in Update.openIndicator(&state) },
         Binding([.character("T")], .plan, "Start- och slutdatum för egen aktivitet (ÅÅÅÅ-MM-DD)",
                 hint: Hint("T", "Datum"), changesReport: true, when: Rules.dates) { _, state in Update.openDates(&state) },
-        Binding([.character("f")], .plan, "Nämndens aktivitet eller indikator: följs upp av enheten, eller inte",
+        Binding([.character("f")], .plan, "Nämndens eller KF:s aktivitet eller indikator: följs upp av enheten, eller inte",
                 hint: Hint("f", "Följs upp"), changesReport: true, when: Rules.followedUp) { _, state in Update.toggleFollowedUp(&state) },
     ]
 }

@@ -6,7 +6,7 @@ extension Strings.App {
     public static let indicatorWhere = "Välj ett eget enhetsmål (för en ny indikator) eller en egen indikator (för att ändra årsmålet)."
     public static let datesWhere = "Välj en egen aktivitet: nämndens aktiviteter har nämndens datum."
     public static let datesInPlan = "Aktiviteternas datum sätts i verksamhetsplanen (VP)."
-    public static let followedUpWhere = "Välj en av nämndens aktiviteter eller indikatorer: det är dem enheten tar upp eller väljer bort."
+    public static let followedUpWhere = "Välj en av nämndens eller KF:s aktiviteter eller indikatorer: det är dem enheten tar upp eller väljer bort."
     public static let followedUpInPlan = "Vad enheten följer upp väljs i verksamhetsplanen (VP)."
     public static let declined = "Följs inte upp av enheten (f tar upp den igen)"
     public static let takenUp = "Följs upp av enheten"
