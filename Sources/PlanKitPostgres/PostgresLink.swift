@@ -67,7 +67,8 @@ public final class PostgresLink: @unchecked Sendable {
         }
     }
 
-    /// Statements sent on this connection, each one round trip to the server.
+    /// Statements sent on this connection, each one round trip to the server (a prepared one
+    /// takes one more the first time, when it is prepared).
     public private(set) var statementsSent = 0
 
     /// Runs one statement with `$1`, `$2`, … bound to `parameters`.
