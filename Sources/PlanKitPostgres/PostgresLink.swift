@@ -134,7 +134,7 @@ public final class PostgresLink: @unchecked Sendable {
                 // A table's columns changed since it was prepared (another vp-tui migrated the
                 // schema): prepared again, once.
                 guard failure == .refused(address, sqlState: "0A000"), attempt == 1 else { throw failure }
-                preparedStatements[key] = nil
+                _ = preparedStatements.removeValue(forKey: key)?.statement.deallocate()
             }
         }
     }
