@@ -25,18 +25,8 @@ if [ ! -f "$DISTRICT" ]; then
 fi
 
 if [ -z "${PG:-}" ]; then
-    PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-    CLUSTER=$(mktemp -d /tmp/vp-load.XXXXXX)
-    # initdb refuses root: under root the server runs as Debian's postgres user.
-    as_server() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-    [ "$(id -u)" -eq 0 ] && chown postgres "$CLUSTER"
-    stop() { as_server "$PGBIN/pg_ctl" -D "$CLUSTER/data" -m immediate -w stop >/dev/null 2>&1 || true; rm -rf "$CLUSTER"; }
-    trap stop EXIT
-    as_server "$PGBIN/initdb" -D "$CLUSTER/data" -U planowner --auth-local=trust --auth-host=reject -E UTF8 --locale=C >/dev/null
-    as_server "$PGBIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w \
-        -o "-c listen_addresses='' -c unix_socket_directories='$CLUSTER' -c max_connections=400 -c synchronous_commit=${SYNCHRONOUS_COMMIT:-on}" start >/dev/null
-    as_server "$PGBIN/psql" -h "$CLUSTER" -U planowner -d postgres -q -c "CREATE DATABASE plan"
-    PG="postgresql://planowner@$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$CLUSTER")/plan"
+    . Benchmarks/throwaway_cluster.sh
+    start_throwaway_cluster vp-load -c max_connections=400 -c "synchronous_commit=${SYNCHRONOUS_COMMIT:-on}"
 fi
 
 echo "load: $(uptime)" >&2

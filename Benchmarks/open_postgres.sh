@@ -42,25 +42,14 @@ print(unit, year, board, name)
 EOF
 )
 
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-CLUSTER=$(mktemp -d /tmp/vp-open.XXXXXX)
-# initdb refuses root: under root the server runs as Debian's postgres user.
-as_server() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" -eq 0 ] && chown postgres "$CLUSTER"
-stop() { as_server "$PGBIN/pg_ctl" -D "$CLUSTER/data" -m immediate -w stop >/dev/null 2>&1 || true; rm -rf "$CLUSTER"; }
-trap stop EXIT
-as_server "$PGBIN/initdb" -D "$CLUSTER/data" -U planowner --auth-local=trust --auth-host=reject -E UTF8 --locale=C >/dev/null
-as_server "$PGBIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w \
-    -o "-c listen_addresses='' -c unix_socket_directories='$CLUSTER'" start >/dev/null
-as_server "$PGBIN/psql" -h "$CLUSTER" -U planowner -d postgres -q -c "CREATE DATABASE plan"
-HOST=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$CLUSTER")
-PG="postgresql://planowner@$HOST/plan"
+. Benchmarks/throwaway_cluster.sh
+start_throwaway_cluster vp-open
 start=$(date +%s)
 "$VPTUI" copy --from "$DISTRICT" --to "$PG" 2>/dev/null
 echo "copy of $DISTRICT: $(( $(date +%s) - start )) s" >&2
 "$VPTUI" grant manager --unit "$UNIT" --db "$PG" >&2
 "$VPTUI" grant reader --namnd "$BOARD" --read --db "$PG" >&2
-as_server "$PGBIN/psql" -h "$CLUSTER" -U planowner -d plan -q -c "VACUUM ANALYZE" >&2
+cluster_psql plan "VACUUM ANALYZE" >&2
 
 echo "district: $UNITS units, $YEARS years; plan: $UNIT ($UNIT_NAME) $YEAR; board $BOARD" >&2
 echo "load: $(uptime)" >&2
