@@ -8,6 +8,20 @@ import Testing
 /// the file the database was copied from, save as the address's login, and refuse a login
 /// that may only read the unit in Swedish.
 @Suite(.throwawayPostgres, .temporaryFolders) struct PostgresYearCommandsTests {
+    /// The file copied with `vp-tui copy` into a new database of the suite's cluster, where
+    /// anna may write Resursenheten and rita read its board.
+    private static func copyToServer(_ file: String) throws -> (cluster: ThrowawayCluster, database: String) {
+        let cluster = try ThrowawayPostgres.cluster()
+        let database = try cluster.makeDatabase()
+        let copy = try Binary.run(["copy", "--from", file, "--to", cluster.url(database: database)])
+        #expect(copy.status == 0, "\(copy.stderr)")
+        for grant in [["anna", "--unit", "resursenheten"], ["rita", "--namnd", "hagersten-alvsjo", "--read"]] {
+            let granted = try Binary.run(["grant"] + grant + ["--db", cluster.url(database: database)])
+            #expect(granted.status == 0, "\(granted.stderr)")
+        }
+        return (cluster, database)
+    }
+
     @Test func startAndCarryOverSayWhatTheyDoOnTheFile() throws {
         let folder = Binary.temporaryDirectory()
         let file = folder.appendingPathComponent("plan.sqlite").path
@@ -17,14 +31,7 @@ import Testing
         let parent = try #require(goal.parentID.flatMap { lastYear.items[$0] })
         try NextYearSeed.importFor2022(database: file, directory: folder, rewording: parent.title)
 
-        let cluster = try ThrowawayPostgres.cluster()
-        let database = try cluster.makeDatabase()
-        let copy = try Binary.run(["copy", "--from", file, "--to", cluster.url(database: database)])
-        #expect(copy.status == 0, "\(copy.stderr)")
-        for grant in [["anna", "--unit", "resursenheten"], ["rita", "--namnd", "hagersten-alvsjo", "--read"]] {
-            let granted = try Binary.run(["grant"] + grant + ["--db", cluster.url(database: database)])
-            #expect(granted.status == 0, "\(granted.stderr)")
-        }
+        let (cluster, database) = try Self.copyToServer(file)
         let anna = cluster.url(database: database, login: "anna")
 
         let refused = try Binary.run(["start", "--unit", "resursenheten", "--year", "2022", "--period", "vp",
@@ -59,14 +66,7 @@ import Testing
         let folder = Binary.temporaryDirectory()
         let file = folder.appendingPathComponent("plan.sqlite").path
         #expect(try Binary.run(["units", "--db", file]).status == 0)
-        let cluster = try ThrowawayPostgres.cluster()
-        let database = try cluster.makeDatabase()
-        let copy = try Binary.run(["copy", "--from", file, "--to", cluster.url(database: database)])
-        #expect(copy.status == 0, "\(copy.stderr)")
-        for grant in [["anna", "--unit", "resursenheten"], ["rita", "--namnd", "hagersten-alvsjo", "--read"]] {
-            let granted = try Binary.run(["grant"] + grant + ["--db", cluster.url(database: database)])
-            #expect(granted.status == 0, "\(granted.stderr)")
-        }
+        let (cluster, database) = try Self.copyToServer(file)
         let anna = cluster.url(database: database, login: "anna")
         let rita = cluster.url(database: database, login: "rita")
         let vb = ["--unit", "resursenheten", "--year", "2021", "--period", "vb"]
