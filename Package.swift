@@ -69,7 +69,7 @@ let package = Package(
             path: "Tests/PlanKitTestSupport"
         ),
         // A throwaway PostgreSQL cluster per suite, on a Unix socket in a temporary folder.
-        .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport"),
+        .target(name: "PostgresTestSupport", dependencies: ["PlanKitPostgres"], path: "Tests/PostgresTestSupport"),
         .testTarget(name: "PlanKitPostgresTests", dependencies: ["PlanKitPostgres", "PlanKit", "PlanGenerator", "PostgresTestSupport", "PlanKitTestSupport", "VPApp",
                                                           .product(name: "GRDB", package: "GRDB.swift")]),
         // The store's tests run on a SQLite file and on PostgreSQL (a throwaway cluster per suite).

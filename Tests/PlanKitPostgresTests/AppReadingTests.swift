@@ -13,7 +13,7 @@ import Testing
     /// The owner's copy as the app opens it, its server, and everything read the old way beside.
     static func opened(_ district: TwoUnitDistrict, login: String = ThrowawayCluster.owner)
         throws -> (server: PostgresPlanServer, copy: PlanStore, everything: PlanStore) {
-        let address = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database), login: login)
+        let address = try #require(district.cluster).address(database: try #require(district.database), login: login)
         let copy = try PostgresSnapshot.chooser(address).store
         return (try PostgresPlanServer(address: address, store: copy), copy, try PostgresSnapshot.everything(address).store)
     }

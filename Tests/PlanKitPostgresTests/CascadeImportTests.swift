@@ -27,15 +27,14 @@ import Testing
             file = folder.appendingPathComponent("plan.sqlite").path
             try BundledSamples.load(into: try PlanStore(path: file, login: "generator"))
             cluster = try ThrowawayPostgres.cluster()
-            database = try cluster.makeDatabase()
-            try StoreCopy.run(from: .sqlite(path: file), to: .postgres(try address()))
+            database = try cluster.copy(ofSQLite: file)
             let owner = try PostgresDatabase.open(try address())
             _ = try PostgresRights.grant(AccessGrant(login: admin, scope: .board, target: board, kind: .admin), on: owner)
             _ = try PostgresRights.grant(AccessGrant(login: writer, scope: .unit, target: unit, kind: .write), on: owner)
         }
 
         func address(_ login: String = ThrowawayCluster.owner) throws -> PostgresAddress {
-            try PostgresAddress.parse(cluster.url(database: database, login: login), environment: [:])
+            try cluster.address(database: database, login: login)
         }
 
         /// Imports the file on PostgreSQL as `login`.

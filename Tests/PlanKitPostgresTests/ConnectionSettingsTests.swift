@@ -11,7 +11,7 @@ import Testing
     @Test func statementsAreNotCompiledJustInTime() throws {
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
-        let address = try PostgresAddress.parse(cluster.url(database: database, login: ThrowawayCluster.owner), environment: [:])
+        let address = try cluster.address(database: database)
         let link = try PostgresDatabase.open(address, install: true)
         #expect(try link.run("SHOW jit").single == .text("off"))
         #expect(try link.run("SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()").single == .text("vp-tui"))

@@ -13,7 +13,7 @@ import Testing
     static func district(admin: String, migrated: Bool = false) throws -> (ThrowawayCluster, String, PostgresLink) {
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
-        let address = try address(cluster, database)
+        let address = try cluster.address(database: database)
         if migrated {
             _ = try PostgresDatabase.open(address, install: true, known: 1, migrations: [])
         }
@@ -34,12 +34,8 @@ import Testing
         return (cluster, database, owner)
     }
 
-    static func address(_ cluster: ThrowawayCluster, _ database: String, login: String = ThrowawayCluster.owner) throws -> PostgresAddress {
-        try PostgresAddress.parse(cluster.url(database: database, login: login), environment: [:])
-    }
-
     static func login(_ login: String, _ cluster: ThrowawayCluster, _ database: String) throws -> PostgresLink {
-        try PostgresDatabase.open(try address(cluster, database, login: login))
+        try PostgresDatabase.open(try cluster.address(database: database, login: login))
     }
 
     static func allGrants(_ cluster: ThrowawayCluster, _ database: String) throws -> String {

@@ -18,7 +18,7 @@ import Testing
         guard let cluster = district.cluster, let database = district.database else {
             return try PlanStore(path: district.sqlitePath, login: "reader")
         }
-        return try PostgresSnapshot.plan(try TwoUnitDistrict.address(cluster, database), unit: district.a.unitID, year: district.a.year).0
+        return try PostgresSnapshot.plan(try cluster.address(database: database), unit: district.a.unitID, year: district.a.year).0
     }
 
     /// Fills what the period's report lacks, through the store under test.
@@ -112,7 +112,7 @@ import Testing
         let anna = try #require(try district.open("anna") as? PostgresPlanCommands)
         let period = district.openPeriod
         try complete(district, anna, period: period)
-        let owner = try PostgresDatabase.open(try TwoUnitDistrict.address(cluster, database))
+        let owner = try PostgresDatabase.open(try cluster.address(database: database))
         let plan: [PostgresValue] = [.text(district.a.unitID), .integer(Int64(district.a.year))]
         try owner.run("BEGIN")
         try owner.run("UPDATE plan SET periods = periods WHERE unit_id = $1 AND year = $2", plan)

@@ -14,7 +14,7 @@ import Testing
         guard let cluster = district.cluster, let database = district.database else {
             return try PlanStore(path: district.sqlitePath, login: "reader").loadPlan(district.a)
         }
-        let (store, ref) = try PostgresSnapshot.plan(try TwoUnitDistrict.address(cluster, database), unit: district.a.unitID,
+        let (store, ref) = try PostgresSnapshot.plan(try cluster.address(database: database), unit: district.a.unitID,
                                                      year: district.a.year)
         return try store.loadPlan(ref)
     }
@@ -103,9 +103,9 @@ import Testing
         let anna = try district.open("anna")
         let own = try anna.addSection(title: "Synpunkter", period: district.openPeriod, placement: .afterGoals, in: district.a)
         let board = try reader(district).board.id
-        let owner = try PostgresDatabase.open(try TwoUnitDistrict.address(cluster, database))
+        let owner = try PostgresDatabase.open(try cluster.address(database: database))
         _ = try PostgresRights.grant(AccessGrant(login: "rut", scope: .board, target: board, kind: .read), on: owner)
-        let rut = try PostgresPlanCommands(address: try TwoUnitDistrict.address(cluster, database, login: "rut"))
+        let rut = try PostgresPlanCommands(address: try cluster.address(database: database, login: "rut"))
         #expect(try rut.value(of: .sectionTitle(section: own, period: district.openPeriod), in: district.a).value == .text("Synpunkter"))
         let logged = try district.log(anna).count
         let sections = try reader(district).sections

@@ -13,7 +13,7 @@ import Testing
     /// Anna, granted unit A, with everything she may read in a copy, and her server on it.
     static func anna(_ district: TwoUnitDistrict) throws -> (server: PostgresPlanServer, copy: PlanStore) {
         _ = try district.open("anna")
-        let address = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database), login: "anna")
+        let address = try #require(district.cluster).address(database: try #require(district.database), login: "anna")
         let copy = try PostgresSnapshot.everything(address).store
         return (try PostgresPlanServer(address: address, store: copy), copy)
     }
@@ -21,7 +21,7 @@ import Testing
     @Test func writableUnitsAreTheLoginsGrants() throws {
         let district = try TwoUnitDistrict(.postgresql)
         #expect(try Self.anna(district).server.writableUnits == [district.a.unitID])
-        let owner = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database))
+        let owner = try #require(district.cluster).address(database: try #require(district.database))
         let copy = try PostgresSnapshot.everything(owner).store
         #expect(try PostgresPlanServer(address: owner, store: copy).writableUnits == nil)
     }

@@ -7,25 +7,21 @@ import Testing
 /// Connecting to a real server, and each way it can fail told in Swedish, never in the
 /// server's own words.
 @Suite(.throwawayPostgres) struct PostgresConnectTests {
-    static func address(_ cluster: ThrowawayCluster, database: String, login: String = ThrowawayCluster.owner) throws -> PostgresAddress {
-        try PostgresAddress.parse(cluster.url(database: database, login: login), environment: [:])
-    }
-
     @Test func connectsOverTheSocketAndInstallsTheSchema() throws {
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
-        let link = try PostgresDatabase.open(try Self.address(cluster, database: database), install: true)
+        let link = try PostgresDatabase.open(try cluster.address(database: database), install: true)
         #expect(try PostgresDatabase.schemaState(link) == .version(PostgresSchema.version))
         #expect(try link.run("SELECT current_user").single == .text(ThrowawayCluster.owner))
         // Opening again finds the schema and installs nothing twice.
-        _ = try PostgresDatabase.open(try Self.address(cluster, database: database), install: true)
+        _ = try PostgresDatabase.open(try cluster.address(database: database), install: true)
         #expect(try cluster.psql(database: database, "SELECT count(*) FROM schema_version") == "1")
     }
 
     @Test func databasesOfOneClusterAreSetUpAtOnce() throws {
         // The logins' role belongs to the whole cluster: databases set up side by side share it.
         let cluster = try ThrowawayPostgres.cluster()
-        let addresses = try (0..<6).map { _ in try Self.address(cluster, database: try cluster.makeDatabase()) }
+        let addresses = try (0..<6).map { _ in try cluster.address(database: try cluster.makeDatabase()) }
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: addresses.count) { index in
             do { _ = try PostgresDatabase.open(addresses[index], install: true) } catch { failures.add("\(error)") }
@@ -48,7 +44,7 @@ import Testing
         let cluster = try ThrowawayCluster.start()
         defer { cluster.stop() }
         let database = try cluster.makeDatabase()
-        let link = try PostgresDatabase.open(try Self.address(cluster, database: database), install: true)
+        let link = try PostgresDatabase.open(try cluster.address(database: database), install: true)
         cluster.stop()
         // The server's going is noticed by the connection on its own thread.
         let noticed = Date().addingTimeInterval(20)
@@ -69,7 +65,7 @@ import Testing
     @Test func unknownLoginIsRefusedInSwedish() throws {
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
-        let address = try Self.address(cluster, database: database, login: "okand_person")
+        let address = try cluster.address(database: database, login: "okand_person")
         let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address) }
         #expect(error == .loginRefused(address, needsPassword: false))
         let message = Strings.describe(error)
@@ -81,14 +77,14 @@ import Testing
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
         try cluster.psql(database: database, "CREATE ROLE utan_inloggning NOLOGIN")
-        let address = try Self.address(cluster, database: database, login: "utan_inloggning")
+        let address = try cluster.address(database: database, login: "utan_inloggning")
         let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address) }
         #expect(error == .loginRefused(address, needsPassword: false))
     }
 
     @Test func missingDatabaseIsSaidInSwedish() throws {
         let cluster = try ThrowawayPostgres.cluster()
-        let address = try Self.address(cluster, database: "finns_inte")
+        let address = try cluster.address(database: "finns_inte")
         let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address) }
         #expect(error == .databaseMissing(address))
         #expect(Strings.describe(error).hasPrefix("Databasen ”finns_inte” finns inte på servern \(cluster.socketDirectory)"))
@@ -97,7 +93,7 @@ import Testing
     @Test func newerSchemaIsRefused() throws {
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
-        let address = try Self.address(cluster, database: database)
+        let address = try cluster.address(database: database)
         _ = try PostgresDatabase.open(address, install: true)
         try cluster.psql(database: database, "UPDATE schema_version SET version = \(PostgresSchema.version + 1)")
         let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address, install: true) }
@@ -108,7 +104,7 @@ import Testing
     @Test func emptyDatabaseIsNotFilledWithoutBeingAsked() throws {
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
-        let address = try Self.address(cluster, database: database)
+        let address = try cluster.address(database: database)
         let error = try #require(throws: PostgresStoreError.self) { try PostgresDatabase.open(address) }
         #expect(error == .noSchema(address))
         #expect(try cluster.psql(database: database, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0")
@@ -117,7 +113,7 @@ import Testing
     @Test func serverErrorsNeverReachThePersonInEnglish() throws {
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
-        let link = try PostgresDatabase.open(try Self.address(cluster, database: database), install: true)
+        let link = try PostgresDatabase.open(try cluster.address(database: database), install: true)
         let error = try #require(throws: PostgresStoreError.self) { try link.run("SELECT * FROM no_such_table") }
         #expect(error == .refused(link.address, sqlState: "42P01"))
         let message = Strings.describe(error)

@@ -13,7 +13,7 @@ import Testing
     static func districtDatabase() throws -> (ThrowawayCluster, String, PostgresLink) {
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
-        let owner = try PostgresDatabase.open(try address(cluster, database), install: true)
+        let owner = try PostgresDatabase.open(try cluster.address(database: database), install: true)
         try cluster.psql(database: database, """
             INSERT INTO organisation (id, kind, name, parent_id) VALUES
                 ('nb', 'board', 'Norra nämnden', NULL), ('avd', 'department', 'Avdelningen', 'nb'),
@@ -27,16 +27,12 @@ import Testing
         return (cluster, database, owner)
     }
 
-    static func address(_ cluster: ThrowawayCluster, _ database: String, login: String = ThrowawayCluster.owner) throws -> PostgresAddress {
-        try PostgresAddress.parse(cluster.url(database: database, login: login), environment: [:])
-    }
-
     @Test func unitWriterChangesItsUnitAndNothingOfAnother() throws {
         let (cluster, database, owner) = try Self.districtDatabase()
         let notices = try PostgresRights.grant(AccessGrant(login: "anna", scope: .unit, target: "a", kind: .write), on: owner)
         #expect(notices == [.roleCreated("anna")])
 
-        let anna = try PostgresDatabase.open(try Self.address(cluster, database, login: "anna"))
+        let anna = try PostgresDatabase.open(try cluster.address(database: database, login: "anna"))
         #expect(try anna.run("UPDATE follow_up SET analysis = 'Ny analys' WHERE unit_id = 'a'").changed == 1)
         #expect(try anna.run("SELECT unit_id FROM follow_up").values == [[.text("a")]])
         // The board's goal, which her plan inherits, she reads but may not change.
@@ -71,7 +67,7 @@ import Testing
     @Test func departmentReaderReadsEveryUnitAndChangesNone() throws {
         let (cluster, database, owner) = try Self.districtDatabase()
         _ = try PostgresRights.grant(AccessGrant(login: "berit", scope: .department, target: "avd", kind: .read), on: owner)
-        let berit = try PostgresDatabase.open(try Self.address(cluster, database, login: "berit"))
+        let berit = try PostgresDatabase.open(try cluster.address(database: database, login: "berit"))
         #expect(try berit.run("SELECT unit_id FROM follow_up ORDER BY unit_id").values == [[.text("a")], [.text("b")]])
         #expect(try berit.run("UPDATE follow_up SET analysis = 'x'").changed == 0)
         #expect(try cluster.psql(database: database, "SELECT count(*) FROM follow_up WHERE analysis = 'x'") == "0")
@@ -80,7 +76,7 @@ import Testing
     @Test func boardAdministratorChangesEveryUnit() throws {
         let (cluster, database, owner) = try Self.districtDatabase()
         _ = try PostgresRights.grant(AccessGrant(login: "cecilia", scope: .board, target: "nb", kind: .admin), on: owner)
-        let cecilia = try PostgresDatabase.open(try Self.address(cluster, database, login: "cecilia"))
+        let cecilia = try PostgresDatabase.open(try cluster.address(database: database, login: "cecilia"))
         #expect(try cecilia.run("UPDATE follow_up SET analysis = 'Granskad'").changed == 2)
         #expect(try cecilia.run("UPDATE item SET title = 'Nytt nämndmål'").changed == 1)
     }

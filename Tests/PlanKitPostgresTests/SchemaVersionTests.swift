@@ -12,7 +12,7 @@ import Testing
     static func olderDatabase() throws -> (ThrowawayCluster, String, PostgresAddress) {
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
-        let address = try PostgresAddress.parse(cluster.url(database: database), environment: [:])
+        let address = try cluster.address(database: database)
         _ = try PostgresDatabase.open(address, install: true, known: 1, migrations: [])
         return (cluster, database, address)
     }
@@ -54,7 +54,7 @@ import Testing
             DO $$ BEGIN CREATE ROLE schema_reader LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
             GRANT vp_tui_logins TO schema_reader
             """)
-        let anna = try PostgresAddress.parse(cluster.url(database: database, login: "schema_reader"), environment: [:])
+        let anna = try cluster.address(database: database, login: "schema_reader")
         let error = try #require(throws: PostgresStoreError.self) {
             try PostgresDatabase.open(anna, install: false, known: 3, migrations: Self.steps)
         }

@@ -20,7 +20,7 @@ import Testing
 
     static func host(_ district: TwoUnitDistrict, _ login: String, state: URL, granted units: [String]? = nil) throws -> Host {
         _ = try district.open(login, granted: units)
-        let address = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database), login: login)
+        let address = try #require(district.cluster).address(database: try #require(district.database), login: login)
         let server = try PostgresPlanServer(address: address, store: try PostgresSnapshot.everything(address).store)
         let drafts = ServerDrafts(server: server, environment: ["XDG_STATE_HOME": state.path])
         server.watch(district.a)
@@ -103,7 +103,7 @@ import Testing
     @Test func aMigratedDatabaseKeepsEachLoginsDraftsItsOwn() throws {
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
-        let address = try TwoUnitDistrict.address(cluster, database)
+        let address = try cluster.address(database: database)
         _ = try PostgresDatabase.open(address, install: true, known: 2, migrations: Array(PostgresSchema.migrations.prefix(1)))
         try cluster.psql(database: database, """
             INSERT INTO organisation (id, kind, name, parent_id) VALUES ('nb', 'board', 'Nämnden', NULL), ('a', 'unit', 'Enhet A', 'nb');
@@ -151,7 +151,7 @@ import Testing
         let root = Self.folder()
         let field = FieldRef.analysis(item: district.ownGoal, period: district.openPeriod)
         _ = try district.open("anna")
-        let address = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database), login: "anna")
+        let address = try #require(district.cluster).address(database: try #require(district.database), login: "anna")
         let local = try #require(LocalDrafts(database: address.description, login: "anna",
                                              environment: ["XDG_STATE_HOME": root.appendingPathComponent("a").path]))
         try local.save("Kvar i filen", for: field, baseRevision: 1, in: district.a)

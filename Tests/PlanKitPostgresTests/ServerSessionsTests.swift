@@ -10,7 +10,7 @@ import Testing
 @Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct ServerSessionsTests {
     static func server(_ district: TwoUnitDistrict, _ login: String, granted units: [String]) throws -> PostgresPlanServer {
         _ = try district.open(login, granted: units)
-        let address = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database), login: login)
+        let address = try #require(district.cluster).address(database: try #require(district.database), login: login)
         return try PostgresPlanServer(address: address, store: try PostgresSnapshot.everything(address).store)
     }
 

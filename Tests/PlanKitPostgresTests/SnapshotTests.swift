@@ -10,7 +10,7 @@ import Testing
     @Test func unitWriterReadsItsPlanReadOnlyAndIsRefusedAnother() throws {
         let (cluster, database, owner) = try RowSecurityTests.districtDatabase()
         try PostgresRights.grant(AccessGrant(login: "sara", scope: .unit, target: "a", kind: .write), on: owner)
-        let sara = try RowSecurityTests.address(cluster, database, login: "sara")
+        let sara = try cluster.address(database: database, login: "sara")
 
         let (store, ref) = try PostgresSnapshot.plan(sara, unit: "Enhet A", year: 2025)
         #expect(ref == PlanRef(unitID: "a", year: 2025))
@@ -37,11 +37,11 @@ import Testing
     @Test func departmentReaderReadsEveryPlanBelowIt() throws {
         let (cluster, database, owner) = try RowSecurityTests.districtDatabase()
         try PostgresRights.grant(AccessGrant(login: "dan", scope: .department, target: "avd", kind: .read), on: owner)
-        let dan = try RowSecurityTests.address(cluster, database, login: "dan")
+        let dan = try cluster.address(database: database, login: "dan")
         let store = try PostgresSnapshot.board(dan, board: nil, department: "avd", year: 2025)
         #expect(try store.plans().map(\.unit.id) == ["a", "b"])
         #expect(try PostgresSnapshot.everything(dan).readable == ["avd", "a", "b"])
         // The owner is not bound by the policies: it reads everything.
-        #expect(try PostgresSnapshot.everything(try RowSecurityTests.address(cluster, database)).readable == nil)
+        #expect(try PostgresSnapshot.everything(try cluster.address(database: database)).readable == nil)
     }
 }

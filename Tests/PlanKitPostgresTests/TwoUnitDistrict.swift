@@ -65,14 +65,8 @@ struct TwoUnitDistrict {
             return
         }
         let cluster = try ThrowawayPostgres.cluster()
-        let database = try cluster.makeDatabase()
-        try StoreCopy.run(from: .sqlite(path: sqlitePath), to: .postgres(try Self.address(cluster, database)))
+        database = try cluster.copy(ofSQLite: sqlitePath)
         self.cluster = cluster
-        self.database = database
-    }
-
-    static func address(_ cluster: ThrowawayCluster, _ database: String, login: String = ThrowawayCluster.owner) throws -> PostgresAddress {
-        try PostgresAddress.parse(cluster.url(database: database, login: login), environment: [:])
     }
 
     /// A unit's own goal, as generated (read from the SQLite file the district was made in).
@@ -89,10 +83,10 @@ struct TwoUnitDistrict {
     /// The store as `login`; on PostgreSQL the login is first granted the units named.
     func open(_ login: String, granted units: [String]? = nil) throws -> any FieldSaving {
         guard let cluster, let database else { return try PlanStore(path: sqlitePath, login: login) }
-        let owner = try PostgresDatabase.open(try Self.address(cluster, database))
+        let owner = try PostgresDatabase.open(try cluster.address(database: database))
         for unit in units ?? [a.unitID] {
             _ = try PostgresRights.grant(AccessGrant(login: login, scope: .unit, target: unit, kind: .write), on: owner)
         }
-        return try PostgresPlanCommands(address: try Self.address(cluster, database, login: login))
+        return try PostgresPlanCommands(address: try cluster.address(database: database, login: login))
     }
 }

@@ -30,10 +30,8 @@ struct SampleYearDistrict {
             return
         }
         let cluster = try ThrowawayPostgres.cluster()
-        let database = try cluster.makeDatabase()
-        let owner = try TwoUnitDistrict.address(cluster, database)
-        try StoreCopy.run(from: .sqlite(path: sqlitePath), to: .postgres(owner))
-        let link = try PostgresDatabase.open(owner)
+        let database = try cluster.copy(ofSQLite: sqlitePath)
+        let link = try PostgresDatabase.open(try cluster.address(database: database))
         for login in ["anna", "berit"] {
             _ = try PostgresRights.grant(AccessGrant(login: login, scope: .unit, target: Self.unit, kind: .write), on: link)
         }
@@ -44,13 +42,13 @@ struct SampleYearDistrict {
 
     func open(_ login: String) throws -> any FieldSaving {
         guard let cluster, let database else { return try PlanStore(path: sqlitePath, login: login) }
-        return try PostgresPlanCommands(address: try TwoUnitDistrict.address(cluster, database, login: login))
+        return try PostgresPlanCommands(address: try cluster.address(database: database, login: login))
     }
 
     /// A plan as the store holds it now, read as its owner would.
     func reader(_ plan: PlanRef) throws -> PlanStore {
         guard let cluster, let database else { return try PlanStore(path: sqlitePath, login: "reader") }
-        return try PostgresSnapshot.plan(try TwoUnitDistrict.address(cluster, database), unit: plan.unitID, year: plan.year).0
+        return try PostgresSnapshot.plan(try cluster.address(database: database), unit: plan.unitID, year: plan.year).0
     }
 
     /// The plan's edit log without the import's entries.
@@ -196,7 +194,7 @@ struct SampleYearDistrict {
         let district = try SampleYearDistrict(.postgresql)
         let (cluster, database) = (try #require(district.cluster), try #require(district.database))
         try district.open("anna").startYear(unit: unit, year: 2022, from: nil)
-        let owner = try PostgresDatabase.open(try TwoUnitDistrict.address(cluster, database))
+        let owner = try PostgresDatabase.open(try cluster.address(database: database))
         try owner.run("BEGIN")
         try owner.run("UPDATE plan SET periods = periods WHERE unit_id = $1 AND year = 2022", [.text(unit)])
 
@@ -237,7 +235,7 @@ struct SampleYearDistrict {
     /// placed, as the server does, after each change.
     @Test func theAppsCopyFollowsTheStartAndThePlacing() throws {
         let district = try SampleYearDistrict(.postgresql)
-        let address = try TwoUnitDistrict.address(try #require(district.cluster), try #require(district.database), login: "anna")
+        let address = try #require(district.cluster).address(database: try #require(district.database), login: "anna")
         let copy = try PostgresSnapshot.everything(address).store
         let server = try PostgresPlanServer(address: address, store: copy)
         let started = try server.change(next) { try $0.startYear(unit: unit, year: 2022, from: nil) }

@@ -83,33 +83,27 @@ struct StoresUnderTest {
             return
         }
         let cluster = try ThrowawayPostgres.cluster()
-        let database = try cluster.makeDatabase()
-        try StoreCopy.run(from: .sqlite(path: sqlitePath), to: .postgres(try Self.address(cluster, database)))
+        database = try cluster.copy(ofSQLite: sqlitePath)
         self.cluster = cluster
-        self.database = database
-    }
-
-    static func address(_ cluster: ThrowawayCluster, _ database: String, login: String = ThrowawayCluster.owner) throws -> PostgresAddress {
-        try PostgresAddress.parse(cluster.url(database: database, login: login), environment: [:])
     }
 
     /// The store as `login`, who on PostgreSQL is granted the rights given (by default the
     /// write right on every unit that has a plan).
     func open(_ login: String = "anna", rights: [AccessGrant]? = nil) throws -> any StoreUnderTest {
         guard let cluster, let database else { return try PlanStore(path: sqlitePath, login: login) }
-        let owner = try PostgresDatabase.open(try Self.address(cluster, database))
+        let owner = try PostgresDatabase.open(try cluster.address(database: database))
         let rights = try rights ?? PlanStore(path: sqlitePath, login: "import", readOnly: true).plans().map {
             AccessGrant(login: login, scope: .unit, target: $0.unit.id, kind: .write)
         }
         for right in Set(rights) {
             _ = try PostgresRights.grant(right, on: owner)
         }
-        return try PostgresPlanCommands(address: try Self.address(cluster, database, login: login))
+        return try PostgresPlanCommands(address: try cluster.address(database: database, login: login))
     }
 
     /// On PostgreSQL: the address as `login`, who must have been opened (granted) before.
     func address(login: String) throws -> PostgresAddress {
-        try Self.address(try #require(cluster), try #require(database), login: login)
+        try #require(cluster).address(database: try #require(database), login: login)
     }
 }
 
