@@ -31,7 +31,7 @@ enum StatusTable {
         for column in Column.allCases where column != .unit && column != .department {
             fixed[column] = counted.map { DisplayWidth.of($0[column] ?? "") }.max() ?? 0
         }
-        let longestName = named.map { DisplayWidth.of($0[.unit] ?? "") }.max() ?? 0
+        var longestName = named.map { DisplayWidth.of($0[.unit] ?? "") }.max() ?? 0
         let longestGroup = named.map { DisplayWidth.of($0[.department] ?? "") }.max() ?? 0
         // No wider than the widest table needs: a wide terminal does not stretch the columns.
         let widest = layouts[0].map { fixed[$0] ?? ($0 == .unit ? longestName : longestGroup) }.reduce(0, +)
@@ -41,6 +41,11 @@ enum StatusTable {
                          longestGroup: longestGroup, fixed: fixed)
         }
         var columns = fit(min(width, widest))
+        // Without the department column the total line names the units beside "Totalt": the
+        // name column has room for that too, rather than cutting it.
+        if !columns.shown.contains(where: { $0.column == .department }) {
+            longestName = max(longestName, DisplayWidth.of(totalCells(status, unitsBeside: true)[.unit] ?? ""))
+        }
         // Nor does a narrower layout, where the name takes what the other columns leave.
         if !columns.shown.contains(where: { $0.column == .department }),
            let unit = columns.shown.first(where: { $0.column == .unit })?.width, unit > longestName {
