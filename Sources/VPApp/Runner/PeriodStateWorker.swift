@@ -6,14 +6,15 @@ import PlanKit
 /// whole plan read and its gaps counted, several seconds in all: the chooser shows at once and
 /// the states come in as they are read. The store serialises its reads, so a key that needs the
 /// store waits for one plan's read at most. On a server, whose copy holds only the plans opened,
-/// the states of the lines on the screen are worked out from the server's rows, a few plans at a
-/// time (one round trip for each table), and a plan whose read fails stays unread rather than
-/// unreadable.
+/// the states of the lines on the screen are worked out from the server's rows, a screen of
+/// them at a time (one round trip for each table), and a plan whose read fails stays unread
+/// rather than unreadable.
 final class PeriodStateWorker: @unchecked Sendable {
     private let store: PlanStore
     private let server: (any PlanServer)?
-    /// Plans read at once: one on a file; on a server few enough that a save waits for one
-    /// read at most (they share the connection).
+    /// Plans read at once: one on a file; on a server a tall screen of lines, whose read costs
+    /// little more than a few lines' (each table is read once, and its policies worked out once,
+    /// for all of them), and which a save waits for at most (they share the connection).
     private let batch: Int
     private let lock = NSLock()
     private let idle = NSCondition()
@@ -30,7 +31,7 @@ final class PeriodStateWorker: @unchecked Sendable {
     init(store: PlanStore, server: (any PlanServer)? = nil) {
         self.store = store
         self.server = server
-        batch = server == nil ? 1 : 8
+        batch = server == nil ? 1 : 40
     }
 
     /// Asks for the states of the plans; `urgent` ones go before everything asked for before.
