@@ -60,7 +60,7 @@ extension Strings {
             return "\(documentName(period)) kan inte lämnas in: \(missingLines(lines.count)):\n"
                 + lines.map(missingLineEntry).joined(separator: "\n")
         case .alreadySubmitted(let period, let login, let at):
-            return "\(documentName(period)) är redan inlämnad (av \(login), \(at))."
+            return "\(documentName(period)) är redan inlämnad (av \(login), \(localTime(at)))."
         case .notSubmitted(let period):
             return "\(documentName(period)) är inte inlämnad; det finns inget att öppna igen."
         case .reopenNeedsReason:

@@ -5,10 +5,9 @@ import PlanKit
 extension Strings.App {
     // MARK: Handing in
 
-    /// "2026-12-04T18:03:12.123Z" as "2026-12-04 18:03" (UTC, as the store keeps it).
+    /// "2026-12-04T18:03:12.123Z" (UTC, as the store keeps it) as "2026-12-04 19:03" in Stockholm: local time.
     public static func handInTime(_ at: String) -> String {
-        guard at.count >= 16 else { return at }
-        return String(at.prefix(10)) + " " + String(at.dropFirst(11).prefix(5))
+        Strings.localTime(at)
     }
 
     /// The line that says a report is handed in and how it is opened again.

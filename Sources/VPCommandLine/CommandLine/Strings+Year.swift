@@ -62,7 +62,7 @@ extension Strings {
         }
 
         static func submitted(_ handIn: HandIn, unit: String) -> String {
-            "Lämnade in \(Strings.documentName(handIn.period)) \(handIn.ref.year) för \(unit) (av \(handIn.login), \(handIn.at)). "
+            "Lämnade in \(Strings.documentName(handIn.period)) \(handIn.ref.year) för \(unit) (av \(handIn.login), \(Strings.localTime(handIn.at))). "
                 + "Den är nu låst; \"vp-tui reopen\" öppnar den igen."
         }
 
