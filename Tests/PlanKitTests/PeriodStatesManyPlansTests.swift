@@ -4,7 +4,7 @@ import Testing
 import PlanKitTestSupport
 import PlanGenerator
 
-@Suite("Period states of many plans read at once")
+@Suite("Period states of many plans read at once", .temporaryFolders)
 struct PeriodStatesManyPlansTests {
     /// A chooser lists each unit's years together, so the plans asked for take turns between
     /// the board's cascades of two years: each plan still gets its own year's.
