@@ -84,6 +84,11 @@ done
 read -r UNIT YEAR NAME < <("$CACHE/$NEW/vp-tui-bench" pick --db "$WORK/new.sqlite" | python3 -c \
     'import json, sys; p = json.load(sys.stdin); print(p["unit"], p["year"], p["name"])')
 "$CACHE/$OLD/vp-tui-bench" pick --db "$WORK/old.sqlite" >/dev/null
+# A migration may leave free pages behind (a table rebuilt): both files are packed, so that
+# the two sides read files laid out alike.
+for side in old new; do
+    python3 -c 'import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); db.execute("PRAGMA wal_checkpoint(TRUNCATE)"); db.execute("VACUUM")' "$WORK/$side.sqlite"
+done
 
 RESULTS="$DATA/compare-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$RESULTS"
