@@ -28,6 +28,14 @@ enum SwedishArgumentParser {
             try command.run()
         } catch {
             let code = root.exitCode(for: error)
+            // A mistyped command ("exprot") would otherwise be an unexpected argument of the app.
+            if code != .success, let word = arguments.first, !word.hasPrefix("-"), word != "help" {
+                let commands = root.configuration.subcommands.compactMap { $0.configuration.commandName }
+                if !commands.isEmpty, !commands.contains(word) {
+                    FileHandle.standardError.write(Data((Strings.CommandLine.unknownCommand(word, commands: commands) + "\n").utf8))
+                    exit(code.rawValue)
+                }
+            }
             var message = root.fullMessage(for: error)
             // A completion script or the JSON dump of the help is read by programs: left as it is.
             let forPrograms = arguments.contains { $0.hasPrefix("--generate-completion-script") || $0 == "--experimental-dump-help" }
