@@ -71,6 +71,11 @@ enum PostgresPolicies {
         }
     }
 
+    /// A text revision's rights: its item's, which the login may read and for which `condition` holds.
+    static func textThroughItem(_ condition: String) -> String {
+        "EXISTS (SELECT 1 FROM item WHERE item.id = text_revision.item_id AND (\(condition)))"
+    }
+
     /// Who reads (`USING` of SELECT) and who writes (INSERT, UPDATE, DELETE) each table's rows.
     static let rules: [(table: String, read: String, write: String)] = {
         let unitTables = ["plan", "plan_inherits", "follow_up", "section", "draft", "open_session", "hand_in", "carry_over"]
@@ -80,8 +85,9 @@ enum PostgresPolicies {
             ("organisation", "true", "\(within("id", "vp_administered")) OR \(within("parent_id", "vp_administered"))"),
             ("cascade", "true", within("board_id", "vp_administered")),
             ("item", readItem, writeItem),
-            // Through the item, whose own policy applies in the subquery.
-            ("text_revision", "item_id IN (SELECT id FROM item)", "item_id IN (SELECT id FROM item WHERE \(writeItem))"),
+            // Through the item, whose own policy applies in the subquery: the row's own item,
+            // found by its key (`PostgresTextPolicies`).
+            ("text_revision", textThroughItem("true"), textThroughItem(writeItem)),
             ("edit_log", "CASE WHEN unit_id IS NULL THEN (SELECT vp_is_admin()) ELSE \(within("unit_id", "vp_readable")) END",
              "CASE WHEN unit_id IS NULL THEN (SELECT vp_is_admin()) ELSE \(within("unit_id", "vp_writable")) END"),
             ("access_grant", "login = session_user OR \(within("target_id", "vp_administered"))", within("target_id", "vp_administered")),
