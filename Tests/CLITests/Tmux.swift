@@ -8,7 +8,9 @@ import Testing
 /// app: PATH, a UTF-8 locale, a HOME of the test's own), so that settings of whoever runs the
 /// tests (VP_TUI_COMPACT, NO_COLOR, VISUAL, EDITOR, XDG_DATA_HOME …) never reach the app.
 final class TmuxSession {
-    let socket = "vp-tui-test-\(UUID().uuidString.prefix(8))"
+    /// The private server's socket: in the temporary folder, and removed at the end, since tmux
+    /// leaves it behind when its server ends.
+    let socket = FileManager.default.temporaryDirectory.appendingPathComponent("vp-tui-tmux-\(UUID().uuidString.prefix(8))").path
     let name = "app"
     /// The HOME the app runs with: a folder inside the test's temporary folder.
     let home: URL
@@ -30,6 +32,7 @@ final class TmuxSession {
 
     deinit {
         _ = try? run(["kill-server"], captureOutput: false)
+        try? FileManager.default.removeItem(atPath: socket)
     }
 
     @discardableResult
@@ -43,7 +46,7 @@ final class TmuxSession {
             "USER": "testare",
             "SHELL": "/bin/sh",
         ]
-        return try Spawn.run(Self.tmuxPath ?? "/usr/bin/tmux", ["-u", "-L", socket] + arguments,
+        return try Spawn.run(Self.tmuxPath ?? "/usr/bin/tmux", ["-u", "-S", socket] + arguments,
                              environment: environment, captureOutput: captureOutput).output
     }
 
