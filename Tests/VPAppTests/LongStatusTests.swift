@@ -70,7 +70,9 @@ struct LongStatusTests {
         #expect(message.contains("är skadad"))
         let screen = driver.screen
         let lines = try #require(View.longStatusLines(driver.state, Layout(driver.state)))
-        #expect(readText(screen, from: 22 - lines.count + 1) == message.split(separator: " ").joined(separator: " "))
+        // Compared without spaces: the file's path, longer than a line in a long temporary
+        // folder, is broken inside a word.
+        #expect(readText(screen, from: 22 - lines.count + 1).filter { !$0.isWhitespace } == message.filter { !$0.isWhitespace })
         driver.press(.escape)
         #expect(driver.state.status == nil)
         #expect(!driver.text.contains("skadad"))
