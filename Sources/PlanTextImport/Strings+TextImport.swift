@@ -55,10 +55,13 @@ extension Strings {
         public static func characters(_ count: Int) -> String { "\(count) tecken" }
         public static func warningLine(_ line: Int, _ message: String) -> String { "rad \(line): \(message)" }
 
-        public static func summary(_ counts: TextImportCounts) -> String {
+        /// The closing line; `doubts` counts the lines listed under "Osäkert (kontrollera):", said
+        /// beside the warnings so that the line does not read as if nothing needed a look.
+        public static func summary(_ counts: TextImportCounts, doubts: Int = 0) -> String {
             "Hittade: \(counts.councilDirections) KF:s inriktningsmål, \(counts.councilAreas) KF:s mål för verksamhetsområdet, " +
                 "\(counts.boardGoals) nämndmål, \(counts.unitGoals) enhetsmål, \(counts.indicators) indikatorer, " +
-                "\(counts.activities) aktiviteter, \(counts.warnings) varningar"
+                "\(counts.activities) aktiviteter, \(counts.warnings) \(counts.warnings == 1 ? "varning" : "varningar")"
+                + (doubts > 0 ? ", \(doubts) osäkra att kontrollera" : "")
         }
 
         // MARK: Warnings

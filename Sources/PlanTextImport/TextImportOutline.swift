@@ -36,7 +36,7 @@ public enum TextImportOutline {
             out += result.doubts.map { "  " + $0.description }
         }
         out.append("")
-        out.append(Strings.TextImport.summary(result.counts))
+        out.append(Strings.TextImport.summary(result.counts, doubts: result.doubts.count))
         return out.joined(separator: "\n") + "\n"
     }
 

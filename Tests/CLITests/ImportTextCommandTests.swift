@@ -91,8 +91,10 @@ Stadsdelsdirektör
         #expect(result.stdout.contains("Osäkert (kontrollera):"))
         #expect(result.stdout.contains("rad 40: KF:s mål för verksamhetsområdet har inget nummer i texten och får inget"))
         let last = result.stdout.split(separator: "\n").last.map(String.init)
-        #expect(last == "Hittade: 1 KF:s inriktningsmål, 2 KF:s mål för verksamhetsområdet, 2 nämndmål, 0 enhetsmål, "
-                + "4 indikatorer, 4 aktiviteter, 0 varningar")
+        // The doubts listed above are counted in it too.
+        #expect(last?.hasPrefix("Hittade: 1 KF:s inriktningsmål, 2 KF:s mål för verksamhetsområdet, 2 nämndmål, 0 enhetsmål, "
+                + "4 indikatorer, 4 aktiviteter, 0 varningar, ") == true, "\(String(describing: last))")
+        #expect(last?.hasSuffix(" osäkra att kontrollera") == true, "\(String(describing: last))")
         #expect(!FileManager.default.fileExists(atPath: database))
     }
 

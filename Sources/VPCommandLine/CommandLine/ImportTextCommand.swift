@@ -108,7 +108,7 @@ struct ImportTextCommand: ParsableCommand {
                 FileHandle.standardOutput.write(try ReadableJSON.encode(result.file))
                 // Standard out is the file; the warnings and the summary go to standard error.
                 let lines = result.warnings.map(\.description) + result.doubts.map(\.description)
-                    + [Strings.TextImport.summary(result.counts)]
+                    + [Strings.TextImport.summary(result.counts, doubts: result.doubts.count)]
                 FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
             return
