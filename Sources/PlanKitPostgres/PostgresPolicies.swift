@@ -16,18 +16,20 @@ enum PostgresPolicies {
     /// hold the rows.
     static let loginsRole = "vp_tui_logins"
 
+    /// The organisations at or below the targets of the login's grants of `kinds` (UNION ends a cycle).
+    static let grantedWalk = """
+        WITH RECURSIVE down(id) AS (
+            SELECT target_id FROM access_grant WHERE login = session_user AND kind = ANY(kinds)
+            UNION
+            SELECT o.id FROM organisation o JOIN down ON o.parent_id = down.id)
+        SELECT id FROM down
+        """
+
     /// Each function gives a set of organisation ids for the logged-in role, read as the owner.
     /// The policies ask `x IN (SELECT f())`, which PostgreSQL works out once per statement, not
     /// once per row: a unit's manager reading a district's tables does not walk the tree per row.
     static let functions: [String] = [
-        // At or below the targets of the login's grants of these kinds (UNION ends a cycle).
-        setFunction("vp_granted(kinds text[])", """
-            WITH RECURSIVE down(id) AS (
-                SELECT target_id FROM access_grant WHERE login = session_user AND kind = ANY(kinds)
-                UNION
-                SELECT o.id FROM organisation o JOIN down ON o.parent_id = down.id)
-            SELECT id FROM down
-            """),
+        setFunction("vp_granted(kinds text[])", grantedWalk),
         setFunction("vp_readable()", "SELECT vp_granted('{write,read,admin}')"),
         setFunction("vp_administered()", "SELECT vp_granted('{admin}')"),
         setFunction("vp_writable()", """

@@ -32,13 +32,7 @@ enum PostgresQuickerRights {
     }
 
     static let functions: [String] = [
-        function("vp_granted(kinds text[])", """
-            WITH RECURSIVE down(id) AS (
-                SELECT target_id FROM access_grant WHERE login = session_user AND kind = ANY(kinds)
-                UNION
-                SELECT o.id FROM organisation o JOIN down ON o.parent_id = down.id)
-            SELECT id FROM down
-            """),
+        function("vp_granted(kinds text[])", PostgresPolicies.grantedWalk),
         function("vp_readable()", down(readingKinds)),
         function("vp_administered()", down("'admin'")),
         function("vp_writable()", down("'admin'") + """
