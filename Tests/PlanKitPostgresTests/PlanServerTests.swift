@@ -142,9 +142,10 @@ import Testing
         #expect(answered.wait(timeout: .now() + 20) == .success, "the app's questions waited for the connection")
     }
 
-    /// Polls `condition` until it holds, for at most 20 s.
+    /// Polls `condition` until it holds, for at most 45 s: a server restarted on a machine busy
+    /// with the rest of the suite may take many seconds to be reached again.
     static func waitUntil(_ condition: () throws -> Bool) throws {
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(45)
         while try !condition() {
             guard Date() < deadline else { throw WaitedTooLong() }
             Thread.sleep(forTimeInterval: 0.02)
