@@ -21,8 +21,11 @@ FAILED=0
 N=0
 
 vp() { "$BIN" "$@"; }
+# A file of nothing to import: importing it makes a new database with the samples (the reading
+# commands refuse a named file that does not exist).
+printf '{"format": "vp-tui-plan", "version": 1, "organisations": []}' > "$ROOT/nothing.json"
 # A fresh folder with a sample database in it: $D and $DB.
-fresh() { N=$((N + 1)); D="$ROOT/case$N"; mkdir -p "$D"; DB="$D/plan.sqlite"; vp units --db "$DB" >/dev/null 2>&1; }
+fresh() { N=$((N + 1)); D="$ROOT/case$N"; mkdir -p "$D"; DB="$D/plan.sqlite"; vp import "$ROOT/nothing.json" --db "$DB" >/dev/null 2>&1; }
 report() { if [ "$1" = 0 ]; then echo "PASS  $2"; else echo "FAIL  $2"; FAILED=1; fi; }
 skip() { echo "SKIP  $1"; }
 export_md() { vp export --unit resursenheten --year 2021 --format markdown --db "$DB" "$@"; }
@@ -109,11 +112,13 @@ ok=0
 for round in 1 2 3 4 5; do
     R="$D/race$round.sqlite"
     vp import "$D/in.json" --db "$R" >/dev/null 2>&1 & A=$!
-    vp units --db "$R" >/dev/null 2>&1 & B=$!
+    vp import "$ROOT/nothing.json" --db "$R" >/dev/null 2>&1 & B=$!
     wait $A || ok=1; wait $B || ok=1
     vp units --db "$R" 2>/dev/null | grep -q "Ny stad" || ok=1
 done
-[ $ok = 0 ] && ! ls -A "$D" | grep -q '^\.'; report $? "import and units creating one new database together (5 rounds): both succeed, data there"
+[ $ok = 0 ] && ! ls -A "$D" | grep -q '^\.'; report $? "two imports creating one new database together (5 rounds): both succeed, data there"
+fresh; vp units --db "$D/plna.sqlite" 2>"$D/err"; S=$?
+[ $S = 2 ] && grep -q "finns inte" "$D/err" && [ ! -e "$D/plna.sqlite" ]; report $? "a reading command on a misspelt --db: exit 2 in Swedish, nothing made"
 
 fresh; python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table notes(x)'); c.execute(\"insert into notes values('hej')\"); c.commit()" "$D/other.db"
 BEFORE=$(sum "$D/other.db"); vp units --db "$D/other.db" 2>"$D/err"; S=$?
@@ -144,7 +149,7 @@ vp check --unit resursenheten --year 2021 --period vb --db "$D/damaged.sqlite" >
 fresh; vp check --unit resursenheten --year -5 --period vb --db "$DB" 2>"$D/err"
 swedish_refusal $? "$D/err" "Året -5"; report $? "--year -5: said to be no year"
 
-fresh; BAD=$(printf "$D/pl\377n.sqlite"); vp units --db "$BAD" >/dev/null 2>&1
+fresh; BAD=$(printf "$D/pl\377n.sqlite"); vp import "$ROOT/nothing.json" --db "$BAD" >/dev/null 2>&1
 ! ls "$D" | grep -q "$(printf '\357\277\275')"; report $? "non-UTF-8 --db path: no file of another name (with U+FFFD) is made"
 [ -f "$BAD" ]; report $? "non-UTF-8 --db path: exactly that file is made"
 
@@ -152,7 +157,7 @@ fresh; BAD=$(printf "$D/pl\377n.sqlite"); echo "inte en databas" > "$BAD"; vp un
 [ $? != 0 ] && grep -qF 'pl\xFFn.sqlite' "$D/err" && ! grep -q "vp-tui-path" "$D/err"
 report $? "non-UTF-8 --db path: a store error names the path as given (\\xFF), not the private link"
 
-fresh; ENVDB=$(printf "$D/milj\366.sqlite"); VP_TUI_DB="$ENVDB" vp units >/dev/null 2>&1
+fresh; ENVDB=$(printf "$D/milj\366.sqlite"); VP_TUI_DB="$ENVDB" vp import "$ROOT/nothing.json" >/dev/null 2>&1
 [ -f "$ENVDB" ] && ! ls "$D" | grep -q "$(printf '\357\277\275')"; report $? "non-UTF-8 \$VP_TUI_DB: exactly that file is made"
 
 fresh; (cd "$D" && VP_TUI_DB="$DB" XDG_DATA_HOME="$D/data" vp units --db "" >/dev/null 2>"$D/err"); S=$?
@@ -162,7 +167,7 @@ fresh; mkdir -p "$D/tmp"; (exit 0) & DEAD=$!; wait $DEAD
 mkdir "$D/tmp/vp-tui-path-$DEAD-abcDEF"; ln -s "$DB" "$D/tmp/vp-tui-path-$DEAD-abcDEF/database"
 mkdir "$D/tmp/vp-tui-path-$DEAD-keepme"; ln -s "$DB" "$D/tmp/vp-tui-path-$DEAD-keepme/database"; echo x > "$D/tmp/vp-tui-path-$DEAD-keepme/other"
 TMPDIR="$D/tmp" vp units --db "$DB" >/dev/null 2>&1
-TMPDIR="$D/tmp" vp units --db "$(printf "$D/pl\377n.sqlite")" >/dev/null 2>&1
+TMPDIR="$D/tmp" vp import "$ROOT/nothing.json" --db "$(printf "$D/pl\377n.sqlite")" >/dev/null 2>&1
 [ ! -e "$D/tmp/vp-tui-path-$DEAD-abcDEF" ] && [ -d "$D/tmp/vp-tui-path-$DEAD-keepme" ] && [ -s "$DB" ]
 report $? "private link folder of a killed process: removed by the next command that makes one, a folder holding more is not"
 

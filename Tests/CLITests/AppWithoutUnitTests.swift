@@ -10,7 +10,7 @@ struct AppWithoutUnitTests {
 
     @Test("--year with no plan says there is no plan that year and points to vp-tui units, not to --unit")
     func yearWithoutPlans() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let result = try Binary.run(["--db", database, "--year", "2030"], environment: ["TERM": "xterm-256color"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("Det finns ingen plan för 2030."), "\(result.stderr)")

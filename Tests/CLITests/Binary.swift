@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 import PlanKitTestSupport
 import Testing
 
@@ -57,5 +58,21 @@ enum Binary {
 
     static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+}
+
+extension Binary {
+    /// A database of the sample plans at `path`, as the app makes it on a first run (the
+    /// commands that read refuse a named file that does not exist).
+    static func makeSamples(_ path: String) throws {
+        _ = try PlanStore.open(path: path) { store in try BundledSamples.load(into: store) }
+    }
+
+    /// A file to import that holds nothing: `vp-tui import` of it makes a new database with the
+    /// samples, as a command of the binary (the file lies in a folder of its own).
+    static func nothingToImport() throws -> String {
+        let file = temporaryDirectory().appendingPathComponent("inget.json")
+        try Data(#"{"format": "vp-tui-plan", "version": 1, "organisations": []}"#.utf8).write(to: file)
+        return file.path
     }
 }

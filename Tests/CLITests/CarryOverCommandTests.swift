@@ -16,7 +16,7 @@ struct CarryOverCommandTests {
     /// 2022 started from the samples' 2021 with the nämndmål above the first own goal reworded:
     /// that goal waits; returns its id and old nämndmål's title.
     func startWithOneWaiting() throws -> (goal: String, oldParent: String) {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let store = try PlanStore(path: database, login: "testare")
         let plan = try store.loadPlan(PlanRef(unitID: "resursenheten", year: 2021))
         let goal = try #require(plan.items["re-2021-em-01"])
@@ -97,7 +97,7 @@ struct CarryOverCommandTests {
 
     @Test("A plan not started from an earlier year says there is nothing carried over")
     func nothingCarried() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let result = try Binary.run(["carry-over", "--unit", "resursenheten", "--year", "2021", "--db", database])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Inget fördes över till verksamhetsplanen 2021 för Resursenheten"))

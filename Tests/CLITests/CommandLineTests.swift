@@ -7,9 +7,10 @@ struct CommandLineTests {
     let directory = Binary.temporaryDirectory()
     var database: String { directory.appendingPathComponent("plan.sqlite").path }
 
-    @Test("A new database is created with the samples and lists them")
+    @Test("A new database is created at the default place with the samples and lists them")
     func createsDatabaseWithSamples() throws {
-        let result = try Binary.run(["units"], environment: ["VP_TUI_DB": database])
+        let database = directory.appendingPathComponent("vp-tui/plan.sqlite").path
+        let result = try Binary.run(["units"], environment: ["XDG_DATA_HOME": directory.path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Enhet: Resursenheten [resursenheten]"))
         #expect(result.stdout.contains("2021: VP komplett, T1 ej påbörjad, T2 ej påbörjad, VB komplett"))
@@ -19,7 +20,8 @@ struct CommandLineTests {
 
     @Test("A command that changed the database leaves it whole: no write-ahead log behind")
     func commandsLeaveNoLog() throws {
-        #expect(try Binary.run(["units"], environment: ["VP_TUI_DB": database]).status == 0)
+        let database = directory.appendingPathComponent("vp-tui/plan.sqlite").path
+        #expect(try Binary.run(["units"], environment: ["XDG_DATA_HOME": directory.path]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: database + "-wal"))
         let file = directory.appendingPathComponent("plan.json").path
         #expect(try Binary.run(["export", "--unit", "resursenheten", "--year", "2021", "-o", file],
@@ -40,6 +42,7 @@ struct CommandLineTests {
 
     @Test("check: 0 when complete, 1 naming the goal after its rating is cleared, 2 on error")
     func checkExitCodes() throws {
+        try Binary.makeSamples(database)
         let complete = try Binary.run(["check", "--unit", "Resursenheten", "--year", "2021", "--period", "vb", "--db", database])
         #expect(complete.status == 0)
         #expect(complete.stdout.contains("komplett"))
@@ -62,6 +65,7 @@ struct CommandLineTests {
 
     @Test("export writes the VB as Markdown, to stdout or atomically to a file")
     func exportMarkdown() throws {
+        try Binary.makeSamples(database)
         let result = try Binary.run(["export", "--unit", "resursenheten", "--year", "2021", "--period", "vb", "--format", "markdown", "--db", database])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("# Verksamhetsberättelse VB 2021 för Resursenheten"))
@@ -74,6 +78,7 @@ struct CommandLineTests {
 
     @Test("export as JSON validates against docs/plan.schema.json, and so do the samples")
     func schemaValidation() throws {
+        try Binary.makeSamples(database)
         let output = directory.appendingPathComponent("export.json")
         #expect(try Binary.run(["export", "--unit", "resursenheten", "--year", "2021", "-o", output.path, "--db", database]).status == 0)
         let script = Binary.repositoryRoot.appendingPathComponent("scripts/validate-schema.py")
@@ -88,7 +93,7 @@ struct CommandLineTests {
         (["--unit", "resursenheten", "--year", "1999"], "1999"),
     ])
     func appRefusesBeforeTheScreen(arguments: [String], message: String) throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let result = try Binary.run(["--db", database] + arguments, environment: ["TERM": "xterm-256color"])
         #expect(result.status == 1)
         #expect(result.stderr.contains(message))
@@ -98,7 +103,7 @@ struct CommandLineTests {
 
     @Test("A broken import says file, line and what, in Swedish, and changes nothing")
     func brokenImport() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         let file = directory.appendingPathComponent("trasig.json")
         try Data("{\n  \"format\": \"vp-tui-plan\",\n  \"version\": 1,\n  \"plans\": [}\n".utf8).write(to: file)

@@ -48,7 +48,7 @@ import Testing
     @Test func bundledSamplesComeBackIdentical() throws {
         let folder = try Self.folder()
         let original = folder.appendingPathComponent("exempel.sqlite").path
-        #expect(try Binary.run(["units", "--db", original]).status == 0)
+        try Binary.makeSamples(original)
         try Self.roundTrip(original, in: folder)
     }
 
@@ -65,7 +65,7 @@ import Testing
         let database = try cluster.makeDatabase()
         let url = cluster.url(database: database)
         let samples = folder.appendingPathComponent("exempel.sqlite").path
-        #expect(try Binary.run(["units", "--db", samples]).status == 0)
+        try Binary.makeSamples(samples)
         #expect(try Binary.run(["copy", "--from", samples, "--to", url]).status == 0)
         let rows = try cluster.psql(database: database, "SELECT count(*) FROM item")
 
@@ -76,7 +76,7 @@ import Testing
 
         // Into a SQLite file that holds plans: refused, the file unchanged.
         let other = folder.appendingPathComponent("annan.sqlite").path
-        #expect(try Binary.run(["units", "--db", other]).status == 0)
+        try Binary.makeSamples(other)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: other))
         let refused = try Binary.run(["copy", "--from", url, "--to", other])
         #expect(refused.status == 2)
@@ -92,7 +92,7 @@ import Testing
         // A source whose last table holds a value PostgreSQL's column cannot take: the copy fails
         // after every other table was written, and the target keeps none of it, nor the tables.
         let source = folder.appendingPathComponent("trasig.sqlite").path
-        #expect(try Binary.run(["units", "--db", source]).status == 0)
+        try Binary.makeSamples(source)
         let store = try PlanStore(path: source)
         let plan = try #require(try store.plans().first)
         try store.executeForTesting("""
@@ -115,7 +115,7 @@ import Testing
         let cluster = try ThrowawayPostgres.cluster()
         let database = try cluster.makeDatabase()
         let source = folder.appendingPathComponent("lös.sqlite").path
-        #expect(try Binary.run(["units", "--db", source]).status == 0)
+        try Binary.makeSamples(source)
         try PlanStore(path: source).executeForTesting("""
             PRAGMA foreign_keys = OFF;
             INSERT INTO follow_up (unit_id, year, item_id, period) SELECT 'ingen-enhet', 1999, id, 'vp' FROM item LIMIT 1;
@@ -132,7 +132,7 @@ import Testing
         let database = try cluster.makeDatabase()
         let url = cluster.url(database: database)
         let samples = folder.appendingPathComponent("exempel.sqlite").path
-        #expect(try Binary.run(["units", "--db", samples]).status == 0)
+        try Binary.makeSamples(samples)
         #expect(try Binary.run(["copy", "--from", samples, "--to", url]).status == 0)
         // A row whose plan is missing, let in past the foreign keys: SQLite refuses it at commit.
         try cluster.psql(database: database, """

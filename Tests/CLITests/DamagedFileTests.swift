@@ -12,7 +12,7 @@ struct DamagedFileTests {
     /// A copy of a closed database with one 4 KB page overwritten by random bytes (a fixed seed).
     static func damagedCopy(in directory: URL) throws -> String {
         let database = directory.appendingPathComponent("plan.sqlite").path
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let copy = directory.appendingPathComponent("skadad.sqlite").path
         try FileManager.default.copyItem(atPath: database, toPath: copy)
         let handle = try #require(FileHandle(forUpdatingAtPath: copy))
@@ -39,6 +39,7 @@ struct DamagedFileTests {
     @Test("A sound file passes the check")
     func soundFile() throws {
         let database = directory.appendingPathComponent("plan.sqlite").path
+        try Binary.makeSamples(database)
         let result = try Binary.run(["check", "--unit", "resursenheten", "--year", "2021", "--period", "vb", "--db", database])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try PlanStore(path: database).checkForDamage() == nil)

@@ -59,7 +59,7 @@ struct DatabasePathTests {
     @Test("Another program's SQLite file is refused byte for byte unchanged; so is one of ours missing a table")
     func notOurs() throws {
         let other = path("annat.db")
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         // A file of another program: any SQLite file with tables of its own.
         try FileManager.default.copyItem(atPath: database, toPath: other)
         try PlanStore.executeForTesting(path: other, sql: "DROP TABLE grdb_migrations")
@@ -79,8 +79,8 @@ struct DatabasePathTests {
 
     @Test("A name that starts like a URI (\"file:…\") is a file name: that file is made, no other")
     func uriLikeName() throws {
-        let result = try Binary.run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", "cd \"$0\" && exec \"$1\" units --db file:plan.sqlite && sleep 1",
-                                                                             directory.path, Binary.url.path])
+        let result = try Binary.run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", "cd \"$0\" && exec \"$1\" import \"$2\" --db file:plan.sqlite && sleep 1",
+                                                                             directory.path, Binary.url.path, try Binary.nothingToImport()])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["file:plan.sqlite"])
     }
@@ -117,7 +117,7 @@ struct DatabasePathTests {
     @Test("A new database is readable by its owner alone, and leaves no temporary file")
     func privateAndWhole() throws {
         let nested = path("ny/katalog/plan.sqlite")
-        let result = try Binary.run(["units", "--db", nested])
+        let result = try Binary.run(["import", try Binary.nothingToImport(), "--db", nested])
         #expect(result.stderr.contains("Skapade"))
         #expect(try FileManager.default.attributesOfItem(atPath: nested)[.posixPermissions] as? Int == 0o600)
         #expect(try FileManager.default.contentsOfDirectory(atPath: path("ny/katalog")).allSatisfy { !$0.hasPrefix(".") })
@@ -132,7 +132,8 @@ struct DatabasePathTests {
             let database = path("kapplöpning-\(round).sqlite")
             let group = DispatchGroup()
             let results = Results()
-            for arguments in [["import", file], ["units"], ["units"]] {
+            let nothing = try Binary.nothingToImport()
+            for arguments in [["import", file], ["import", nothing], ["import", nothing]] {
                 group.enter()
                 DispatchQueue.global().async {
                     let result = try? Binary.run(arguments + ["--db", database])
@@ -152,7 +153,7 @@ struct DatabasePathTests {
 
     @Test("--year -5, 0 or 99999 is said to be no year, not a missing value")
     func invalidYear() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         for year in ["-5", "0", "99999"] {
             for arguments in [["check", "--unit", "resursenheten", "--period", "vb"], ["export", "--unit", "resursenheten"], []] {
                 let result = try Binary.run(arguments + ["--year", year, "--db", database])
@@ -165,6 +166,7 @@ struct DatabasePathTests {
 
     @Test("An unknown unit gets the command line's advice; the model's own message names no command")
     func unknownUnit() throws {
+        try Binary.makeSamples(database)
         let result = try Binary.run(["export", "--unit", "finns-inte", "--year", "2021", "--db", database])
         #expect(result.stderr.contains("Det finns ingen enhet som heter eller har id \"finns-inte\". Se \"vp-tui units\"."))
     }

@@ -16,7 +16,7 @@ struct EndToEndTests {
 
     @Test("Search an enhetsmål, rate it 2, write an analysis with å ä ö, mark an activity a, quit, export")
     func followUpOneGoal() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let tmux = try TmuxSession(command: appCommand("--unit Resursenheten --year 2021 --period vb"), home: home)
         try tmux.waitFor("Resursenheten · Verksamhetsberättelse 2021 (VB)")
 
@@ -68,7 +68,7 @@ struct EndToEndTests {
     func keysTogether() throws {
         func session(_ name: String) throws -> TmuxSession {
             let database = directory.appendingPathComponent("\(name).sqlite").path
-            #expect(try Binary.run(["units", "--db", database]).status == 0)
+            try Binary.makeSamples(database)
             let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color USER=testare '\(Binary.url.path)' --db '\(database)' --unit Resursenheten --year 2021 --period vb"
             let tmux = try TmuxSession(command: command, home: home)
             try tmux.waitFor("Enter Öppna")
@@ -94,7 +94,7 @@ struct EndToEndTests {
 
     @Test("At 80×24 the plan, the header and the key hints fit; a resize to a tiny window says so")
     func terminalSizes() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let tmux = try TmuxSession(command: appCommand("--unit resursenheten --period vb"), home: home, width: 80, height: 24)
         let screen = try tmux.waitFor("Enter Öppna")
         #expect(screen.contains("Resursenheten · Verksamhetsberättelse 2021 (VB)"))
@@ -115,7 +115,7 @@ struct EndToEndTests {
 
     @Test("On exit the terminal is given back: the alternate screen left, the cursor shown, the shell usable")
     func terminalRestored() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let tmux = try shell()
         try tmux.type("\(appCommand("--unit resursenheten --year 2021 --period vb"))")
         try tmux.send("Enter")
@@ -164,7 +164,7 @@ struct EndToEndTests {
     @Test("NO_COLOR and TERM=vt100 show the plan without a single colour; a colour terminal shows colours",
           arguments: [("NO_COLOR=1", "xterm-256color", false), ("", "vt100", false), ("", "xterm-256color", true)])
     func monochrome(setting: String, term: String, coloured: Bool) throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let command = appCommand("--unit resursenheten --year 2021 --period vb")
             .replacingOccurrences(of: "TERM=xterm-256color", with: "\(setting) TERM=\(term)")
         let tmux = try TmuxSession(command: command, home: home)

@@ -59,7 +59,7 @@ struct NoWordLostTests {
 
     @Test("The draft survives the session being killed (SIGHUP), without waiting")
     func hangUp() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let tmux = try TmuxSession(command: appCommand(), home: home)
         try openBudgetAnalysis(tmux)
         try tmux.type(" Skrivet innan länken bröts: åäö.")
@@ -74,7 +74,7 @@ struct NoWordLostTests {
 
     @Test("SIGTERM (a shutdown, a kill) keeps what was typed as a draft at once, without waiting for the timer")
     func terminate() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let tmux = try TmuxSession(command: appCommand(), home: home)
         try openBudgetAnalysis(tmux)
         try tmux.type(" Skrivet före SIGTERM: åäö.")
@@ -89,7 +89,7 @@ struct NoWordLostTests {
 
     @Test("After kill -9, reopening loses nothing typed more than a second before it")
     func killNine() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let tmux = try TmuxSession(command: appCommand(), home: home)
         try openBudgetAnalysis(tmux)
         try tmux.type(" Skrivet före kraschen.")
@@ -107,7 +107,7 @@ struct NoWordLostTests {
 
     @Test("Two sessions on one database: the second to save gets the conflict prompt, not a lost edit")
     func twoSessions() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let anna = try TmuxSession(command: appCommand(login: "anna"), home: home)
         try openBudgetAnalysis(anna)
         let bertil = try TmuxSession(command: appCommand(login: "bertil"), home: home)
@@ -139,7 +139,7 @@ struct NoWordLostTests {
 
     @Test("$VISUAL: the file ends with a newline and comes back without it, the cursor at the end; a missing editor is said")
     func externalEditor() throws {
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         // An "editor" that adds a line, as a person would at the end of the file.
         let script = directory.appendingPathComponent("lägg-till.sh")
         try "#!/bin/sh\nprintf 'Rad från editorn.\\n' >> \"$1\"\n".write(to: script, atomically: true, encoding: .utf8)

@@ -12,7 +12,7 @@ struct PlanningTmuxTests {
     @Test("Indicator, dates, a declined board activity and an own section, at 80×24, in the exported plan")
     func planTheVP() throws {
         let database = directory.appendingPathComponent("plan.sqlite").path
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         let app = try TmuxSession(command: "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color USER=testare '\(Binary.url.path)' "
                                   + "--db '\(database)' --unit Resursenheten --year 2021 --period vp",
                                   home: directory.appendingPathComponent("home"), width: 80, height: 24)

@@ -26,7 +26,7 @@ import Testing
         init(admin: String, writer: String) throws {
             cluster = try ThrowawayPostgres.cluster()
             database = try cluster.makeDatabase()
-            #expect(try Binary.run(["units", "--db", file]).status == 0)
+            try Binary.makeSamples(file)
             #expect(try Binary.run(["copy", "--from", file, "--to", url()]).status == 0)
             for arguments in [[admin, "--namnd", board, "--admin"], [writer, "--unit", "resursenheten"]] {
                 let result = try Binary.run(["grant"] + arguments + ["--db", url()])

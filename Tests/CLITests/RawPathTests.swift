@@ -46,9 +46,8 @@ struct RawPathTests {
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         let raw = Array("pl".utf8) + [0xFF] + Array("n.sqlite".utf8)
 
-        let first = try runWithRawName("units", temporary: temporary)
+        let first = try runWithRawName("import \(try Binary.nothingToImport())", temporary: temporary)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("Resursenheten"), "\(first.stdout)")
         #expect(first.stderr.contains("Skapade"), "\(first.stderr)")
         #expect(try header(of: raw) == Array("SQLite format 3".utf8))
         #expect(names().contains(raw))
@@ -58,6 +57,7 @@ struct RawPathTests {
         // Opened again: the same file, no new one beside it, and its first bytes are SQLite's.
         let second = try runWithRawName("units", temporary: temporary)
         #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("Resursenheten"), "\(second.stdout)")
         #expect(!second.stderr.contains("Skapade"), "\(second.stderr)")
         let databases = names().filter { !$0.starts(with: Array("tmp".utf8)) && !String(decoding: $0, as: UTF8.self).hasSuffix("-wal") && !String(decoding: $0, as: UTF8.self).hasSuffix("-shm") }
         #expect(databases == [raw])
@@ -70,7 +70,8 @@ struct RawPathTests {
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         let raw = Array("milj".utf8) + [0xF6] + Array(".sqlite".utf8)
         let result = try Binary.run(executable: URL(fileURLWithPath: "/bin/sh"),
-                                    ["-c", "VP_TUI_DB=\"$(printf '%s/milj\\366.sqlite' \"$1\")\" exec \"$0\" units", Binary.url.path, directory.path],
+                                    ["-c", "VP_TUI_DB=\"$(printf '%s/milj\\366.sqlite' \"$1\")\" exec \"$0\" import \"$2\"", Binary.url.path, directory.path,
+                                     try Binary.nothingToImport()],
                                     environment: ["TMPDIR": temporary])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("milj\\xF6.sqlite"), "\(result.stderr)")
@@ -97,7 +98,7 @@ struct RawPathTests {
 
         // A database a newer vp-tui wrote: refused after SQLite opened it.
         raw.withUnsafeBufferPointer { _ = $0.withMemoryRebound(to: CChar.self) { unlink($0.baseAddress!) } }
-        #expect(try runWithRawName("units", temporary: temporary).status == 0)
+        #expect(try runWithRawName("import \(try Binary.nothingToImport())", temporary: temporary).status == 0)
         // The same file under a plain name, to write its header.
         let link = directory.appendingPathComponent("plain.sqlite").path
         #expect(raw.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { symlink($0.baseAddress!, link) } } == 0)
@@ -145,11 +146,12 @@ struct RawPathTests {
         #expect(symlink(otherName, linkToFolder) == 0)
 
         // A command on a plain name makes no link folder and leaves the temporary folder unread.
+        try Binary.makeSamples(directory.appendingPathComponent("plan.sqlite").path)
         let plain = try Binary.run(["units", "--db", directory.appendingPathComponent("plan.sqlite").path], environment: ["TMPDIR": temporary])
         #expect(plain.status == 0, "\(plain.stderr)")
         #expect(FileManager.default.fileExists(atPath: stale))
 
-        let result = try runWithRawName("units", temporary: temporary)
+        let result = try runWithRawName("import \(try Binary.nothingToImport())", temporary: temporary)
         #expect(result.status == 0, "\(result.stderr)")
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: temporary))
         #expect(!left.contains((stale as NSString).lastPathComponent))

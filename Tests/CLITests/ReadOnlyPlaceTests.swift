@@ -16,7 +16,7 @@ struct ReadOnlyPlaceTests {
         let folder = directory.appendingPathComponent("arkiv")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let database = folder.appendingPathComponent("plan.sqlite").path
-        #expect(try Binary.run(["units", "--db", database]).status == 0)
+        try Binary.makeSamples(database)
         try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: database)
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         let locked = try ReadOnly.make(folder.path)

@@ -11,6 +11,7 @@ struct StatusTotalLabelTests {
 
     @Test("At 80 columns the total line says Totalt, 1 enhet whole, and no line is longer")
     func totalWhole() throws {
+        try Binary.makeSamples(database)
         let result = try Binary.run(["status", "--namnd", "Hägersten-Älvsjö stadsdelsnämnd", "--year", "2021", "--period", "vp",
                                      "--db", database], environment: ["COLUMNS": "80"])
         #expect(result.status == 0, "\(result.stderr)")

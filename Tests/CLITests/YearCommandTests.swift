@@ -7,6 +7,8 @@ import Testing
 struct YearCommandTests {
     let database = Binary.temporaryDirectory().appendingPathComponent("plan.sqlite").path
 
+    init() throws { try Binary.makeSamples(database) }
+
     func run(_ arguments: [String]) throws -> Binary.Result {
         try Binary.run(arguments + ["--db", database])
     }

@@ -30,14 +30,21 @@ struct DatabaseLocation: Equatable {
         return (dataHome as NSString).appendingPathComponent("vp-tui/plan.sqlite")
     }
 
+    /// Whether the database was named (`--db` or `$VP_TUI_DB`) rather than found at the default place.
+    var isNamed: Bool {
+        path != nil || !(ProcessInfo.processInfo.environment["VP_TUI_DB"] ?? "").isEmpty
+    }
+
     /// Opens the database; a database that does not exist yet (or an empty file) is made with
-    /// the sample plans, and said so. An empty `--db` is refused (exit 2): it names no file, and
+    /// the sample plans, and said so, unless `makesMissing` is false: then a missing file is
+    /// refused (exit 2) and nothing is made, so that a misspelt path is not read as the samples.
+    /// An empty `--db` is refused (exit 2): it names no file, and
     /// quietly taking the default database instead would change another file than the one meant.
     /// Link folders are left only by processes that made one (a name that is not UTF-8), so a
     /// command removes stale ones when it makes its own; the app removes them after its first
     /// frame whatever it opens. Reading the temporary folder, which may hold thousands of
     /// entries, would otherwise cost every command milliseconds (docs/PERFORMANCE.md).
-    func open(changing command: String? = nil) throws -> PlanStore {
+    func open(changing command: String? = nil, makesMissing: Bool = true) throws -> PlanStore {
         if path == "" {
             FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(Strings.CommandLine.emptyDatabasePath) + "\n").utf8))
             throw ExitCode(2)
@@ -50,8 +57,14 @@ struct DatabaseLocation: Equatable {
         // file's name, so the file is reached by its raw bytes instead, and named by them.
         var openedPath = path
         var madeEmptyFile = false
-        if path.contains("\u{FFFD}"), let raw = self.path != nil ? RawDatabasePath.rawArgument(decodingTo: path)
-            : RawDatabasePath.rawEnvironment("VP_TUI_DB", decodingTo: path) {
+        let raw = !path.contains("\u{FFFD}") ? nil : self.path != nil ? RawDatabasePath.rawArgument(decodingTo: path)
+            : RawDatabasePath.rawEnvironment("VP_TUI_DB", decodingTo: path)
+        if !makesMissing, raw.map(RawDatabasePath.isMissing) ?? RawDatabasePath.isMissing(Array(path.utf8)) {
+            let shown = raw.map(RawDatabasePath.shown) ?? path
+            FileHandle.standardError.write(Data((Strings.CommandLine.errorPrefix(Strings.CommandLine.missingDatabase(shown)) + "\n").utf8))
+            throw ExitCode(2)
+        }
+        if let raw {
             StaleLinkFolders.startRemoving()
             do {
                 (openedPath, madeEmptyFile) = try RawDatabasePath.linkedPath(to: raw)

@@ -107,6 +107,15 @@ enum RawDatabasePath {
         ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 
+    /// Whether nothing at all stands at the path (not even a link to nowhere, which opening
+    /// refuses by name); any other failure to look is left for opening to describe.
+    static func isMissing(_ raw: [UInt8]) -> Bool {
+        withCString(raw) { target in
+            var info = stat()
+            return lstat(target, &info) != 0 && errno == ENOENT
+        }
+    }
+
     /// Removes the file `link` leads to if it is still empty (the one `linkedPath` made).
     static func removeEmptyTarget(of link: String) {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
