@@ -7,6 +7,8 @@ protocol DraftKeeping {
     func saveDraft(_ text: String, for field: FieldRef, baseRevision: Int, in plan: PlanRef) throws
     func draft(for field: FieldRef, in plan: PlanRef) throws -> Draft?
     func discardDraft(for field: FieldRef, in plan: PlanRef) throws
+    /// This login's drafts in the plan, oldest first.
+    func drafts(in plan: PlanRef) throws -> [Draft]
 }
 
 extension PlanStore: DraftKeeping {}

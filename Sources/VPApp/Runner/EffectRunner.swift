@@ -92,6 +92,8 @@ final class EffectRunner {
             return saveDraft(session, state)
         case .lookForDraft(let session):
             return lookForDraft(session, state)
+        case .lookForWaitingDrafts(let ref):
+            return waitingDrafts(in: ref, state)
         case .open(let choice):
             return try open(choice, state)
         case .openBoard(let unitID, let level, let year, let period):

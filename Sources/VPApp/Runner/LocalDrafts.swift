@@ -65,6 +65,11 @@ final class LocalDrafts: Sendable {
         Self.read(file).filter { matches($0, field, plan) }.max { $0.savedAt < $1.savedAt }
     }
 
+    /// This login's drafts of the plan in this database, from any window, oldest first.
+    func entries(in plan: PlanRef) -> [Entry] {
+        Self.read(file).filter { $0.database == database && $0.login == login && $0.plan == plan }.sorted { $0.savedAt < $1.savedAt }
+    }
+
     /// This login's drafts of this database that the server is not known to hold.
     func unsent() -> [Entry] {
         Self.read(file).filter { $0.database == database && $0.login == login && $0.onServer != true }

@@ -43,6 +43,12 @@ final class ServerDrafts: DraftKeeping {
         return candidates.max { $0.savedAt < $1.savedAt }
     }
 
+    /// The drafts this computer keeps of the plan; those another computer left on the server
+    /// are offered when their text is opened.
+    func drafts(in plan: PlanRef) throws -> [Draft] {
+        local?.entries(in: plan).map(\.draft) ?? []
+    }
+
     func discardDraft(for field: FieldRef, in plan: PlanRef) throws {
         server.letGoOfDraft(for: field, in: plan)
         try local?.discard(field, in: plan)

@@ -37,6 +37,9 @@ public enum Effect: Equatable, Sendable {
     case saveDraft(EditorSession)
     /// The editor just opened: is there an earlier draft of its field?
     case lookForDraft(EditorSession)
+    /// A plan just opened: are drafts of this login waiting in it, left by an app that ended
+    /// before they were saved?
+    case lookForWaitingDrafts(PlanRef)
     /// Has another session committed since the plan was read?
     case checkForChanges
     /// Say this session is alive, and see who else is.

@@ -30,9 +30,11 @@ extension Update {
             // with it (another session's changes come with the change check), and a key that
             // reads the store may wait behind the chooser's reads in the background.
             let sameYear = state.plan?.ref == plan.ref && state.year.ref == plan.ref
+            let samePlan = state.plan?.ref == plan.ref
             state.takeServerRights(for: plan.ref)
             show(plan, period: period, &state)
             effects = sameYear ? [] : [yearFacts(of: plan)]
+            if !samePlan { effects.append(.lookForWaitingDrafts(plan.ref)) }
         case .choices(let data, let select, let statesValid):
             effects = takeChoices(data, select: select, statesValid: statesValid, &state)
         case .periodStates(let states):
