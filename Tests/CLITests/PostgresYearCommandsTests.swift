@@ -83,12 +83,12 @@ import Testing
         #expect(try cluster.psql(database: database, handedIn) == "1")
         #expect(try Binary.run(["submit"] + vb + ["--db", file]).status == 0)
 
-        // A second hand-in is refused, naming who handed in; a reopening without a reason is
+        // A second hand-in is refused, naming who handed in; a reopening with an empty reason is
         // refused in the file's words.
         let again = try Binary.run(["submit"] + vb + ["--db", anna])
         #expect(again.status == 1)
         #expect(again.stderr.hasPrefix("vp-tui: fel: Verksamhetsberättelse är redan inlämnad (av anna, "), "\(again.stderr)")
-        let withoutReason = ["reopen"] + vb
+        let withoutReason = ["reopen"] + vb + ["--reason", " "]
         let onFile = try Binary.run(withoutReason + ["--db", file])
         let onServer = try Binary.run(withoutReason + ["--db", anna])
         #expect(onServer.status == 1 && onFile.status == 1, "\(onServer.stderr)")

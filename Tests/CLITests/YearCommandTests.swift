@@ -66,7 +66,7 @@ struct YearCommandTests {
         let twice = try run(["submit", "--unit", "resursenheten", "--year", "2021", "--period", "vb"])
         #expect(twice.status == 1)
         #expect(twice.stderr.contains("Verksamhetsberättelse är redan inlämnad (av testare"))
-        let noReason = try run(["reopen", "--unit", "resursenheten", "--year", "2021", "--period", "vb"])
+        let noReason = try run(["reopen", "--unit", "resursenheten", "--year", "2021", "--period", "vb", "--reason", " "])
         #expect(noReason.status == 1)
         #expect(noReason.stderr.contains("Ange varför rapporten öppnas igen; skälet sparas i ändringsloggen. Inget har ändrats. Skriv skälet med --reason TEXT."))
         #expect(try databaseBytes() == bytes)

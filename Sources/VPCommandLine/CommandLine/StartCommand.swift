@@ -54,14 +54,14 @@ struct ReopenCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Strings.Help.unit, valueName: "ENHET")) var unit: String
     @Option(help: ArgumentHelp(Strings.Help.year, valueName: "ÅR")) var year: Int
     @Option(help: ArgumentHelp(Strings.Help.period, valueName: "PERIOD")) var period: ReportPeriod
-    @Option(help: ArgumentHelp(Strings.Year.reason, valueName: "TEXT")) var reason: String?
+    @Option(help: ArgumentHelp(Strings.Year.reason, valueName: "TEXT")) var reason: String
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         try reportingErrors {
             let (store, ref, saving) = try database.location.openPlanToChange(unit: unit, year: year)
             let organisation = try store.unit(named: ref.unitID)
-            try saving.reopen(ref, period: period, reason: reason ?? "")
+            try saving.reopen(ref, period: period, reason: reason)
             print(Strings.Year.reopened(period, year: year, unit: organisation.name))
         }
     }

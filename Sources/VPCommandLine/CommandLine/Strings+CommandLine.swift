@@ -18,13 +18,13 @@ extension Strings {
         static let unitsCommand = "Visa organisationer, enheter, år och perioder i databasen."
         static let unit = "Enhetens id eller namn (skiftläget spelar ingen roll)."
         static let year = "Året, till exempel 2021."
-        static let period = "Perioden: vp, t1, t2 eller vb."
-        static let exportPeriod = "Perioden för Markdown och text: vp, t1, t2 eller vb (standard: den senaste i planen). JSON innehåller alla perioder."
-        static let format = "Utdataformat: json, markdown eller text."
+        static let period = "Perioden."
+        static let exportPeriod = "Perioden för Markdown och text (standard: den senaste i planen). JSON innehåller alla perioder."
+        static let format = "Utdataformat."
         static let appCommand = "Öppna den interaktiva appen (standard när inget kommando anges)."
         static let appUnit = "Öppna den här enhetens plan direkt (id eller namn)."
         static let appYear = "Öppna planen för det här året direkt."
-        static let appPeriod = "Öppna den här perioden direkt: vp, t1, t2 eller vb."
+        static let appPeriod = "Öppna den här perioden direkt."
         static let appCompact = "Börja i kompakt visning: utan detaljruta, raden markerad med en pil. Minst att skicka över en långsam förbindelse; D i programmet växlar. Eller sätt VP_TUI_COMPACT=1 i miljön (0 slår av)."
         static let output = "Skriv till den här filen i stället för till standard ut."
     }
@@ -98,9 +98,9 @@ extension Strings {
             (#"^SUBCOMMANDS:$"#, "KOMMANDON:"),
             (#"Show help information\."#, "Visa hjälpen."),
             (#"Show the version\."#, "Visa versionen."),
-            (#" \(default\)"#, " (förvalt)"),
+            (#" \(default\)"#, " (standard)"),
             (#"\(values:"#, "(värden:"),
-            (#"default:"#, "förvalt:"),
+            (#"default:"#, "standard:"),
             (#" <subcommand>$"#, " <kommando>"),
             (#"See '(.*) <subcommand>' for detailed help\."#, "Se '$1 <kommando>' för hjälp om ett kommando."),
             (#"See '(.*)' for more information\."#, "Se '$1' för mer hjälp."),

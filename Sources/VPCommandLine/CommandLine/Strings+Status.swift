@@ -6,7 +6,7 @@ extension Strings {
         static let command = "Visa läget för varje enhet i en nämnd eller avdelning för en period. Slutkod 0: alla kompletta eller inlämnade, 1: någon är inte klar, 2: fel."
         static let board = "Nämndens id eller namn (skiftläget spelar ingen roll)."
         static let department = "Avdelningens id eller namn; bara dess enheter."
-        static let format = "Utdataformat: text eller json."
+        static let format = "Utdataformat."
         static let exportBoard = "Sammanställ alla enheter i nämnden (i stället för --unit)."
         static let exportDepartment = "Sammanställ bara avdelningens enheter (med eller utan --namnd)."
         static let unitOrBoard = "Ange antingen en enhet med --unit eller en nämnd eller avdelning med --namnd/--avdelning."

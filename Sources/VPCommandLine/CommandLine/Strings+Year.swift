@@ -7,8 +7,8 @@ extension Strings {
         static let submitCommand = "Lämna in en rapport. Vägras med listan över det som saknas (slutkod 1) så länge den inte är komplett."
         static let reopenCommand = "Öppna en inlämnad rapport igen för ändringar; skälet sparas i ändringsloggen."
         static let period = "Perioden: t1, t2 eller vb i årets plan; vp startar årets plan från ett tidigare år."
-        static let from = "Med --period vp: året vars plan det nya året utgår från (förvalt: året före)."
-        static let reason = "Varför rapporten öppnas igen (krävs)."
+        static let from = "Med --period vp: året vars plan det nya året utgår från (standard: året före)."
+        static let reason = "Varför rapporten öppnas igen; skälet sparas i ändringsloggen."
         static let fromOnlyWithVP = "--from gäller bara --period vp."
 
         /// A plan's line in `vp-tui units`: "2021: VP komplett, T1 pågår, T2 ej påbörjad, VB ej påbörjad".
