@@ -66,7 +66,8 @@ public final class AppController {
             state.serverWritableUnits = server.writableUnits
             state.readOnly = false
         }
-        for message in try runner.start(with: options) { _ = dispatch(message) }
+        // A unit or year that is not there is refused naming the unit as the person knows it.
+        for message in try store.namingUnits({ try runner.start(with: options) }) { _ = dispatch(message) }
     }
 
     var store: PlanStore { runner.store }

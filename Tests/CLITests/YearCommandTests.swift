@@ -83,7 +83,7 @@ struct YearCommandTests {
         let before = try databaseBytes()
         let fromLastYear = try run(["start", "--unit", "resursenheten", "--year", "2023", "--period", "vp"])
         #expect(fromLastYear.status == 1)
-        #expect(fromLastYear.stderr.contains("Enheten resursenheten har ingen plan för 2022 att utgå från. Ange ett annat år att utgå från med --from."))
+        #expect(fromLastYear.stderr.contains("Enheten Resursenheten har ingen plan för 2022 att utgå från. Ange ett annat år att utgå från med --from."))
         let notVP = try run(["start", "--unit", "resursenheten", "--year", "2023", "--period", "t1", "--from", "2021"])
         #expect(notVP.status == 1)
         #expect(notVP.stderr.contains("--from gäller bara --period vp."))

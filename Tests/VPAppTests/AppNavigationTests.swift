@@ -101,7 +101,7 @@ struct AppNavigationTests {
                                   options: AppController.Options(unit: unit, year: year, period: period))
         }
         #expect(throws: PlanError.unknownUnit("Ingenstans")) { try open("Ingenstans", 2021, .vb) }
-        #expect(throws: PlanError.noPlan(unit: "resursenheten", year: 2019)) { try open("Resursenheten", 2019, .vb) }
+        #expect(throws: PlanError.noPlan(unit: "Resursenheten", year: 2019)) { try open("resursenheten", 2019, .vb) }
         #expect(throws: PlanError.periodNotInPlan(.t1)) { try open("Resursenheten", 2021, .t1) }
     }
 

@@ -50,7 +50,7 @@ extension PlanStore {
                     continue
                 }
                 guard knownBoards.contains(unitRows.boardID) else {
-                    line.error = PlanError.noPlan(unit: unit.id, year: year).errorDescription
+                    line.error = PlanError.noPlan(unit: unit.name.isEmpty ? unit.id : unit.name, year: year).errorDescription
                     continue
                 }
                 readable.append(unitRows)

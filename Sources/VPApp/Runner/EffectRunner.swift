@@ -69,7 +69,7 @@ final class EffectRunner {
         do {
             return try run(effect, state)
         } catch {
-            var messages: [Message] = [.failed(Self.message(for: error, database: store.path))]
+            var messages: [Message] = [.failed(Self.message(for: store.namingUnits(in: error), database: store.path))]
             if let plan = try? readPlan(state) { messages.append(.reloaded(plan)) }
             return messages
         }

@@ -20,7 +20,7 @@ struct CarryOverCommand: ParsableCommand {
             if under != nil && place == nil { throw ValidationError(CarryOverWords.placeNeedsUnder) }
             let (store, ref, saving) = try database.location.openPlanToChange(unit: unit, year: year)
             let organisation = try store.unit(named: ref.unitID)
-            let plan = try store.loadPlan(ref)
+            let plan = try store.namingUnits { try store.loadPlan(ref) }
             let entries = try store.carryOver(ref)
             guard !entries.isEmpty else {
                 print(CarryOverWords.nothingCarried(year: year, unit: organisation.name))

@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
             let (store, ref) = try database.location.openPlan(unit: unit, year: year)
             // A damaged file could look complete: it is said before anything is judged.
             if let damage = store.checkForDamage() { throw damage }
-            let plan = try store.loadPlan(ref)
+            let plan = try store.namingUnits { try store.loadPlan(ref) }
             guard plan.periods.contains(period) else { throw PlanError.periodNotInPlan(period) }
             let lines = Completeness.missingLines(in: plan, period: period)
             if lines.isEmpty {

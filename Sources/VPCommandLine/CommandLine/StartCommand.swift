@@ -17,12 +17,14 @@ struct StartCommand: ParsableCommand {
             if from != nil && period != .vp { throw ValidationError(Strings.Year.fromOnlyWithVP) }
             let (store, ref, saving) = try database.location.openPlanToChange(unit: unit, year: year)
             let organisation = try store.unit(named: ref.unitID)
-            if period == .vp {
-                let started = try saving.startYear(unit: organisation.id, year: year, from: from)
-                print(Strings.Year.startedYear(started, unit: organisation.name))
-            } else {
-                let started = try saving.startPeriod(period, in: ref)
-                print(Strings.Year.startedPeriod(started, unit: organisation.name))
+            try store.namingUnits {
+                if period == .vp {
+                    let started = try saving.startYear(unit: organisation.id, year: year, from: from)
+                    print(Strings.Year.startedYear(started, unit: organisation.name))
+                } else {
+                    let started = try saving.startPeriod(period, in: ref)
+                    print(Strings.Year.startedPeriod(started, unit: organisation.name))
+                }
             }
         }
     }
@@ -41,7 +43,7 @@ struct SubmitCommand: ParsableCommand {
         try reportingErrors {
             let (store, ref, saving) = try database.location.openPlanToChange(unit: unit, year: year)
             let organisation = try store.unit(named: ref.unitID)
-            let handIn = try saving.submit(ref, period: period)
+            let handIn = try store.namingUnits { try saving.submit(ref, period: period) }
             print(Strings.Year.submitted(handIn, unit: organisation.name))
         }
     }
@@ -61,7 +63,7 @@ struct ReopenCommand: ParsableCommand {
         try reportingErrors {
             let (store, ref, saving) = try database.location.openPlanToChange(unit: unit, year: year)
             let organisation = try store.unit(named: ref.unitID)
-            try saving.reopen(ref, period: period, reason: reason)
+            try store.namingUnits { try saving.reopen(ref, period: period, reason: reason) }
             print(Strings.Year.reopened(period, year: year, unit: organisation.name))
         }
     }

@@ -14,7 +14,7 @@ struct UnitExport: Equatable {
     func run() throws {
         try reportingErrors {
             let (store, ref) = try database.openPlan(unit: unit, year: year)
-            try Self.deliver(try data(store, ref), to: output, store)
+            try Self.deliver(try store.namingUnits { try data(store, ref) }, to: output, store)
         }
     }
 
