@@ -13,6 +13,8 @@ extension Update {
     public static let pauseBeforeDamageCheck: TimeInterval = 2
 
     public static func handle(_ message: Message, _ state: inout AppState) -> [Effect] {
+        let asked = Question(state.modal), said = state.status
+        defer { forgetStatusOnQuestion(before: asked, said: said, &state) }
         var effects: [Effect] = []
         switch message {
         case .key(let key):
