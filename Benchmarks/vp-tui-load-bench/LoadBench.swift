@@ -79,8 +79,8 @@ func benchLoad(_ arguments: Arguments) throws {
         let latencies = results.flatMap(\.latencies)
         emitDistribution("load.\(backend).save", latencies)
         // Without each manager's first save of each kind (rating, status, analysis): the
-        // connection's first use of a statement, which the server then prepares and plans and
-        // whose tables and policies it reads into its caches, as an app does once per session.
+        // connection's first run of a statement, which the server then plans for any values,
+        // as an app does once per session.
         emitDistribution("load.\(backend).save.after-first", results.flatMap { $0.latencies.dropFirst(3) })
         emit("load.\(backend).throughput", Double(latencies.count) / seconds, unit: "saves/s")
         let errors = results.reduce(into: [String: Int]()) { total, result in total.merge(result.errors, uniquingKeysWith: +) }
@@ -121,12 +121,18 @@ func postgresManagers(_ managers: [LoadManager], url: String, district: String) 
         let (_, elapsed) = try timed { try StoreCopy.run(from: .sqlite(path: district), to: .postgres(ownerAddress)) }
         FileHandle.standardError.write(Data("load: district copied into PostgreSQL in \(Int(elapsed)) ms\n".utf8))
     }
-    return try managers.map { manager in
+    var preparing: [Double] = []
+    let commands = try managers.map { manager in
         _ = try PostgresRights.grant(AccessGrant(login: manager.login, scope: .unit, target: manager.plan.unitID, kind: .write), on: owner)
         var address = ownerAddress
         address.login = manager.login
-        return try PostgresPlanCommands(address: address)
+        let commands = try PostgresPlanCommands(address: address)
+        // As the app does in the background once the plan is on the screen.
+        preparing.append(try timed { try commands.prepareCommonSaves() }.1)
+        return commands
     }
+    emitDistribution("load.postgresql.prepareCommonSaves", preparing)
+    return commands
 }
 
 /// Runs every manager on a thread of its own until the time is up.

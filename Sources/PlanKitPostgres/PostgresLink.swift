@@ -99,24 +99,62 @@ public final class PostgresLink: @unchecked Sendable {
         }
     }
 
-    /// The statements prepared on this connection, by their text and their parameters' types,
-    /// with the parameters each takes.
-    private var preparedStatements: [String: (statement: PreparedQuery, parameters: [Int])] = [:]
+    /// A statement prepared on this connection: the indices of the values it takes, in order,
+    /// and the type each was cast to ("" for a NULL, which the server typed from the text).
+    private struct PreparedVariant {
+        let statement: PreparedQuery
+        let parameters: [Int]
+        let casts: [String]
+
+        /// Whether `values` can be bound to it: a NULL fits any type.
+        func fits(_ values: [PostgresValue]) -> Bool {
+            zip(parameters, casts).allSatisfy { index, cast in values[index] == .null || values[index].castName == cast }
+        }
+
+        /// The type the value at `index` was cast to, if it was.
+        func cast(of index: Int) -> String? {
+            parameters.firstIndex(of: index).map { casts[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
+    /// The statements prepared on this connection, by their text: one for each set of types the
+    /// values have had, which the NULLs of a later save fit (an empty field's old value).
+    private var preparedStatements: [String: [PreparedVariant]] = [:]
+
+    /// Prepares `sql` for values of `parameters`' types, unless a statement they fit is prepared
+    /// already, without running it: the server reads its tables' definitions and policies now,
+    /// so that the first save that runs it waits for less.
+    public func prepare(_ sql: String, _ parameters: [PostgresValue]) throws {
+        statementsSent += 1
+        do {
+            _ = try preparedVariant(sql, parameters)
+        } catch {
+            throw PostgresStoreError(running: error, on: address)
+        }
+    }
+
+    private func preparedVariant(_ sql: String, _ parameters: [PostgresValue]) throws -> PreparedVariant {
+        let known = preparedStatements[sql] ?? []
+        if let fitting = known.first(where: { $0.fits(parameters) }) { return fitting }
+        // A NULL takes the type its place had in a statement prepared before, so that values
+        // and NULLs in turn share one statement.
+        let casts = parameters.indices.map { index in
+            parameters[index] == .null ? known.lazy.compactMap { $0.cast(of: index) }.first ?? "" : parameters[index].castName
+        }
+        let (typed, taken) = Self.typed(sql, parameters.count, casts: casts)
+        let variant = PreparedVariant(statement: try answer { $0.prepare(query: typed) }, parameters: taken, casts: taken.map { casts[$0] })
+        preparedStatements[sql, default: []].append(variant)
+        return variant
+    }
 
     private func runPrepared(_ sql: String, _ parameters: [PostgresValue]) throws -> PostgresRows {
-        let key = sql + "\u{0}" + parameters.map(\.castName).joined(separator: ",")
         var attempt = 0
         while true {
             attempt += 1
+            var used: PreparedVariant?
             do {
-                let prepared: (statement: PreparedQuery, parameters: [Int])
-                if let known = preparedStatements[key] {
-                    prepared = known
-                } else {
-                    let (typed, taken) = Self.typed(sql, parameters)
-                    prepared = (try answer { $0.prepare(query: typed) }, taken)
-                    preparedStatements[key] = prepared
-                }
+                let prepared = try preparedVariant(sql, parameters)
+                used = prepared
                 let data = prepared.parameters.map { parameters[$0].data }
                 let rows = try answer { _ in prepared.statement.execute(data) }
                 let columns = rows.first.map { $0.map(\.columnName) } ?? []
@@ -132,9 +170,9 @@ public final class PostgresLink: @unchecked Sendable {
             } catch {
                 let failure = PostgresStoreError(running: error, on: address)
                 // A table's columns changed since it was prepared (another vp-tui migrated the
-                // schema): prepared again, once.
-                guard failure == .refused(address, sqlState: "0A000"), attempt == 1 else { throw failure }
-                _ = preparedStatements.removeValue(forKey: key)?.statement.deallocate()
+                // schema): every statement of this text is prepared again, once.
+                guard failure == .refused(address, sqlState: "0A000"), attempt == 1, used != nil else { throw failure }
+                for variant in preparedStatements.removeValue(forKey: sql) ?? [] { _ = variant.statement.deallocate() }
             }
         }
     }
@@ -143,9 +181,13 @@ public final class PostgresLink: @unchecked Sendable {
     /// The server fixes each parameter's type when it prepares a statement and then reads the
     /// values in that type's binary form, and it cannot type a parameter the text never names:
     /// the parameters named are numbered again from `$1`, and each whose value is not NULL is
-    /// cast to that value's type (the key of a prepared statement holds the types, so a NULL
-    /// where a number was prepares it again).
+    /// cast to that value's type.
     static func typed(_ sql: String, _ parameters: [PostgresValue]) -> (sql: String, parameters: [Int]) {
+        typed(sql, parameters.count, casts: parameters.map(\.castName))
+    }
+
+    /// `typed`, with the type each parameter is cast to given ("": none).
+    static func typed(_ sql: String, _ count: Int, casts: [String]) -> (sql: String, parameters: [Int]) {
         var taken: [Int] = []
         var result = ""
         var rest = Substring(sql)
@@ -153,15 +195,14 @@ public final class PostgresLink: @unchecked Sendable {
             result += rest[..<dollar]
             let digits = rest[rest.index(after: dollar)...].prefix { $0.isASCII && $0.isNumber }
             rest = rest[digits.endIndex...]
-            guard let number = Int(digits), parameters.indices.contains(number - 1) else {
+            guard let number = Int(digits), (0..<count).contains(number - 1) else {
                 result += "$" + digits
                 continue
             }
             let index = number - 1
             if !taken.contains(index) { taken.append(index) }
             result += "$\(taken.firstIndex(of: index)! + 1)"
-            let cast = parameters[index].castName
-            if !cast.isEmpty { result += "::" + cast }
+            if !casts[index].isEmpty { result += "::" + casts[index] }
         }
         return (result + rest, taken)
     }

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import PlanKit
-import PlanKitPostgres
+@testable import PlanKitPostgres
 import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
@@ -41,6 +41,24 @@ import Testing
         #expect(try Self.report(district.a, copy) == Self.report(district.a, everything))
         #expect(try copy.history(district.a).count == everything.history(district.a).count)
         #expect(try Self.rows("follow_up", of: district.b, in: copy) == 0)
+    }
+
+    /// Once a plan the login may change is open, the connection prepares the commonest saves
+    /// in the background, and the first save then prepares nothing.
+    @Test func openingAWritablePlanPreparesTheCommonSaves() throws {
+        let district = try TwoUnitDistrict(.postgresql)
+        _ = try district.open("anna")
+        let (server, _, _) = try Self.opened(district, login: "anna")
+        let prepared = { try server.change(district.a) { saving in
+            try (saving as! PostgresPlanCommands).link.run("SELECT count(*) FROM pg_prepared_statements").single
+        } }
+        #expect(try prepared() == .integer(0))
+        try server.bringIn(district.a)
+        let all = PostgresValue.integer(Int64(PostgresPlanCommands.commonSaves.count * 2))
+        try PlanServerTests.waitUntil { try prepared() == all }
+        let field = FieldRef.rating(item: district.ownGoal, period: district.openPeriod)
+        try server.change(district.a) { try $0.set(field, to: .rating(.fully), in: district.a, expectedRevision: nil) }
+        #expect(try prepared() == all)
     }
 
     @Test func periodStatesComeFromTheServerAndLeaveTheCopyAsItWas() throws {

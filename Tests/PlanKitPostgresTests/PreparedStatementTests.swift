@@ -23,11 +23,19 @@ import Testing
         let insert = "INSERT INTO t (a, b, c) VALUES ($1, $2, $3) RETURNING a, b, c, b > 1 AS big"
         #expect(try link.run(insert, [.text("å"), .integer(2), .real(0.5)], prepared: true).values
             == [[.text("å"), .integer(2), .real(0.5), .integer(1)]])
-        // A NULL where a value was, and a parameter the text does not use.
+        // A NULL where a value was runs the statement prepared for the value.
         #expect(try link.run(insert, [.text("ä"), .null, .real(1)], prepared: true).values == [[.text("ä"), .null, .real(1), .null]])
+        #expect(try link.run("SELECT count(*) FROM pg_prepared_statements").single == .integer(1))
+        // A parameter the text does not use.
         #expect(try link.run("SELECT b + 1 AS next FROM t WHERE a = $2", [.integer(7), .text("å")], prepared: true).values
             == [[.integer(3)]])
-        #expect(try link.run("SELECT count(*) FROM pg_prepared_statements").single == .integer(3))
+        // A NULL first is typed by the server; a value there later is cast and prepared anew,
+        // and a NULL after that runs the statement of the value.
+        let update = "UPDATE t SET c = $1 WHERE a = $2 RETURNING c"
+        #expect(try link.run(update, [.null, .text("ä")], prepared: true).values == [[.null]])
+        #expect(try link.run(update, [.real(2.5), .text("ä")], prepared: true).values == [[.real(2.5)]])
+        #expect(try link.run(update, [.null, .text("ä")], prepared: true).values == [[.null]])
+        #expect(try link.run("SELECT count(*) FROM pg_prepared_statements").single == .integer(4))
 
         // The table's columns change under a prepared statement: it is prepared again.
         let all = "SELECT * FROM t WHERE a = $1"
@@ -60,5 +68,37 @@ import Testing
         #expect(counts[1] == .integer(2) || counts[1] == .integer(3))
         #expect(counts[2] == counts[1])
         #expect(try anna.link.run("SELECT current_setting('plan_cache_mode')").single == .text("force_generic_plan"))
+    }
+
+    /// The statements of the commonest saves, prepared when the connection is new, serve the
+    /// first save of each kind, whether the field was empty or not.
+    @Test func preparedCommonSavesServeTheFirstSaveOfEachKind() throws {
+        let district = try TwoUnitDistrict(.postgresql)
+        let anna = try #require(try district.open("anna") as? PostgresPlanCommands)
+        let prepared = "SELECT count(*) FROM pg_prepared_statements"
+        try anna.prepareCommonSaves()
+        let afterPreparing = try anna.link.run(prepared).single
+        #expect(afterPreparing == .integer(Int64(PostgresPlanCommands.commonSaves.count * 2)))
+        // Preparing again prepares nothing.
+        try anna.prepareCommonSaves()
+        #expect(try anna.link.run(prepared).single == afterPreparing)
+        let period = district.openPeriod
+        let saves: [(FieldRef, [FieldValue])] = [
+            (.rating(item: district.ownGoal, period: period), [.rating(.fully), .rating(.not)]),
+            (.analysis(item: district.ownGoal, period: period), [.text("Läget följs upp."), .text("Åtgärder är på väg.")]),
+            (.status(item: district.ownActivity, period: period), [.status(.done), .status(.deviation)]),
+            (.outcome(item: district.ownIndicator, period: period), [.number(12), .number(Decimal(string: "7.5")!)]),
+            (.sectionText(section: district.openSection, period: period), [.text("Sammanfattning."), .text("Ändrad.")]),
+        ]
+        for (field, values) in saves {
+            for value in values {
+                let revision = try anna.value(of: field, in: district.a).revision
+                try anna.set(field, to: value, in: district.a, expectedRevision: revision)
+                #expect(try anna.value(of: field, in: district.a).value == value, "\(field)")
+            }
+            // Emptied: the log's new value is NULL.
+            try anna.set(field, to: nil, in: district.a)
+        }
+        #expect(try anna.link.run(prepared).single == afterPreparing)
     }
 }

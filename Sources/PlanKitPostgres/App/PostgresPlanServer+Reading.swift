@@ -85,6 +85,7 @@ extension PostgresPlanServer {
             reading.with { _ = $0.loaded.remove(plan) }
             throw error
         }
+        prepareSavesSoon(for: plan)
     }
 
     public func bringIn(board: String, year: Int) throws {

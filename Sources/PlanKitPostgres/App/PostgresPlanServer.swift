@@ -42,6 +42,8 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     private var news: ServerConnectionNews?
     private var reconnecting = false
     private var refreshPending = false
+    /// The connection whose common saves are prepared (`prepareSavesSoon`).
+    private var preparedConnection: ObjectIdentifier?
     /// Where the copy is refreshed and the server reached again, one task after another.
     let background = DispatchQueue(label: "vp-tui.postgres.refresh")
     /// Where the server is asked whether it answers: never behind a refresh or a change that
@@ -162,6 +164,24 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             ownProcess = process
         }
         checkSoon(ObjectIdentifier(commands))
+    }
+
+    /// Prepares on the connection, in the background and once per connection, the statements
+    /// of the saves a person makes most (`PostgresPlanCommands.prepareCommonSaves`), when a plan
+    /// the login may change is on the screen: its first save of each kind then waits for less.
+    /// After the plan is read, so that the opening does not wait for it.
+    func prepareSavesSoon(for plan: PlanRef) {
+        guard writableUnits?.contains(plan.unitID) ?? true else { return }
+        background.async { [weak self] in
+            guard let self else { return }
+            connectionLock.lock()
+            defer { connectionLock.unlock() }
+            guard let commands = state({ commands }), !commands.link.isClosed,
+                  state({ preparedConnection }) != ObjectIdentifier(commands) else { return }
+            // Not prepared here, a save prepares its own statements when it first runs them.
+            try? commands.prepareCommonSaves()
+            state { preparedConnection = ObjectIdentifier(commands) }
+        }
     }
 
     /// Asks the server, after `checkInterval`, whether the connection `current` still answers,

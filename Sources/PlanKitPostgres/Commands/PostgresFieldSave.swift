@@ -35,29 +35,8 @@ struct PostgresFieldSave {
     /// it, whether the section exists, and the field's value and revision: one statement.
     /// No row: the plan does not exist or the login may not see it.
     func read(_ link: PostgresLink) throws -> Reading {
-        let (table, column) = PlanStore.column(of: ref)!
-        let (value, revision, join): (String, String, String) = switch table {
-        case "item": ("i.\(column)", "COALESCE(i.revision, 0)", "")
-        case "follow_up": ("f.\(column)", "COALESCE(f.revision, 0)",
-                           "LEFT JOIN follow_up f ON f.unit_id = p.unit_id AND f.year = p.year AND f.item_id = $4 AND f.period = $3")
-        case "section": ("s.text", "COALESCE(s.revision, 0)",
-                         "LEFT JOIN section s ON s.unit_id = p.unit_id AND s.year = p.year AND s.period = $3 AND s.id = $5")
-        default: ("COALESCE((SELECT followed_up FROM plan_inherits WHERE unit_id = p.unit_id AND year = p.year AND item_id = $4), 0)",
-                  "0", "")
-        }
-        let sectionExists = table == "section" ? "s.id IS NOT NULL" : "false"
-        let rows = try link.run("""
-            SELECT p.periods,
-                   EXISTS (SELECT 1 FROM hand_in h WHERE h.unit_id = p.unit_id AND h.year = p.year AND h.period = $3
-                           AND h.reopened_at IS NULL) AS handed_in,
-                   (i.unit_id = p.unit_id AND i.year = p.year) IS TRUE OR EXISTS (SELECT 1 FROM plan_inherits pi
-                       WHERE pi.item_id = $4 AND pi.unit_id = p.unit_id AND pi.year = p.year AND (pi.followed_up = 1 OR $6 = 0))
-                       AS in_plan,
-                   \(sectionExists) AS section_exists, \(value) AS value, \(revision) AS revision, i.*
-            FROM plan p LEFT JOIN item i ON i.id = $4 \(join)
-            WHERE p.unit_id = $1 AND p.year = $2
-            """, [.text(plan.unitID), .integer(Int64(plan.year)), .text((ref.period ?? .vp).rawValue),
-                  .text(ref.itemID ?? ""), .text(section), .integer(ref.period == nil ? 0 : 1)], prepared: true)
+        let (sql, parameters) = readStatement()
+        let rows = try link.run(sql, parameters, prepared: true)
         guard let values = rows.values.first else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
         let named = Dictionary(zip(rows.columns, values), uniquingKeysWith: { first, _ in first })
         // The item's own columns follow the six above.
@@ -71,9 +50,47 @@ struct PostgresFieldSave {
         return Reading(facts: facts, value: PlanStore.value(of: ref, stored: stored), revision: revisionValue)
     }
 
+    /// The read's statement and its parameters.
+    private func readStatement() -> (sql: String, parameters: [PostgresValue]) {
+        let (table, column) = PlanStore.column(of: ref)!
+        let (value, revision, join): (String, String, String) = switch table {
+        case "item": ("i.\(column)", "COALESCE(i.revision, 0)", "")
+        case "follow_up": ("f.\(column)", "COALESCE(f.revision, 0)",
+                           "LEFT JOIN follow_up f ON f.unit_id = p.unit_id AND f.year = p.year AND f.item_id = $4 AND f.period = $3")
+        case "section": ("s.text", "COALESCE(s.revision, 0)",
+                         "LEFT JOIN section s ON s.unit_id = p.unit_id AND s.year = p.year AND s.period = $3 AND s.id = $5")
+        default: ("COALESCE((SELECT followed_up FROM plan_inherits WHERE unit_id = p.unit_id AND year = p.year AND item_id = $4), 0)",
+                  "0", "")
+        }
+        let sectionExists = table == "section" ? "s.id IS NOT NULL" : "false"
+        return ("""
+            SELECT p.periods,
+                   EXISTS (SELECT 1 FROM hand_in h WHERE h.unit_id = p.unit_id AND h.year = p.year AND h.period = $3
+                           AND h.reopened_at IS NULL) AS handed_in,
+                   (i.unit_id = p.unit_id AND i.year = p.year) IS TRUE OR EXISTS (SELECT 1 FROM plan_inherits pi
+                       WHERE pi.item_id = $4 AND pi.unit_id = p.unit_id AND pi.year = p.year AND (pi.followed_up = 1 OR $6 = 0))
+                       AS in_plan,
+                   \(sectionExists) AS section_exists, \(value) AS value, \(revision) AS revision, i.*
+            FROM plan p LEFT JOIN item i ON i.id = $4 \(join)
+            WHERE p.unit_id = $1 AND p.year = $2
+            """, [.text(plan.unitID), .integer(Int64(plan.year)), .text((ref.period ?? .vp).rawValue),
+                  .text(ref.itemID ?? ""), .text(section), .integer(ref.period == nil ? 0 : 1)])
+    }
+
     private static func periods(_ value: PostgresValue?) -> [ReportPeriod] {
         guard case .text(let text)? = value else { return [] }
         return text.split(separator: ",").compactMap { ReportPeriod(rawValue: String($0)) }.sorted()
+    }
+
+    /// Prepares the read and the write of a change to a value of `example`'s kind, running
+    /// neither. The old value is one too, so that the log's NULL of an empty field fits.
+    func prepare(example: FieldValue, login: String, channel: String, _ link: PostgresLink) throws {
+        let (readSQL, readParameters) = readStatement()
+        try link.prepare(readSQL, readParameters)
+        let reading = Reading(facts: ChangeFacts(periods: [], handedIn: false, item: nil, inPlan: true, sectionExists: true),
+                              value: example, revision: 1)
+        let (writeSQL, writeParameters) = writeStatement(example, over: reading, login: login, channel: channel, step: .edit)
+        try link.prepare(writeSQL, writeParameters)
     }
 
     // MARK: Writing
@@ -92,6 +109,14 @@ struct PostgresFieldSave {
     /// rolls back: it runs in a transaction.
     func write(_ value: FieldValue?, over reading: Reading, login: String, channel: String, step: Step = .edit,
                _ link: PostgresLink) throws -> Int? {
+        let (sql, parameters) = writeStatement(value, over: reading, login: login, channel: channel, step: step)
+        guard case .integer(let revision)? = try link.run(sql, parameters, prepared: true).single else { return nil }
+        return Int(revision)
+    }
+
+    /// The write's statement and its parameters.
+    private func writeStatement(_ value: FieldValue?, over reading: Reading, login: String, channel: String,
+                                step: Step) -> (sql: String, parameters: [PostgresValue]) {
         let (table, column) = PlanStore.column(of: ref)!
         let key = plan.unitID, year = Int64(plan.year)
         // $1 unit, $2 year, $3 the value written, $4 the revision (or value) read, $5 login,
@@ -141,7 +166,7 @@ struct PostgresFieldSave {
         let log = PostgresLink.values(PlanStore.logArguments(action, ref, old: reading.value, new: value, plan: plan, login: login,
                                                              refersTo: entry == 0 ? nil : entry))
         let logPlaceholders = (0..<log.count).map { "$\(12 + $0)" }.joined(separator: ", ")
-        let rows = try link.run("""
+        return ("""
             WITH changed AS (\(change)),
             stepped AS (\(logState)),
             logged AS (
@@ -151,8 +176,6 @@ struct PostgresFieldSave {
             SELECT changed.revision FROM changed, notified
             """, [.text(key), .integer(year), PostgresLink.values([PlanStore.stored(value, at: ref)])[0], read, .text(login),
                   .text(channel), .text("\(plan.unitID)/\(plan.year)"), .text(ref.itemID ?? ""),
-                  .text((ref.period ?? .vp).rawValue), .text(section), .integer(entry)] + log, prepared: true)
-        guard case .integer(let revision)? = rows.single else { return nil }
-        return Int(revision)
+                  .text((ref.period ?? .vp).rawValue), .text(section), .integer(entry)] + log)
     }
 }

@@ -32,6 +32,25 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
         login = role
     }
 
+    /// The fields a person saves most during the year, with a value of each field's kind.
+    static let commonSaves: [(FieldRef, FieldValue)] = [
+        (.rating(item: "", period: .vb), .rating(.partly)),
+        (.analysis(item: "", period: .vb), .text("")),
+        (.status(item: "", period: .vb), .status(.done)),
+        (.outcome(item: "", period: .vb), .number(1)),
+        (.sectionText(section: "", period: .vb), .text("")),
+    ]
+
+    /// Prepares the statements of the saves a person makes most, running none, so that the
+    /// server reads the tables' definitions and row-level policies and parses them now rather
+    /// than at the person's first save of each kind (a few milliseconds each). The app does
+    /// this in the background once connected.
+    public func prepareCommonSaves() throws {
+        for (ref, example) in Self.commonSaves {
+            try PostgresFieldSave(ref: ref, plan: PlanRef(unitID: "", year: 0)).prepare(example: example, login: login, channel: Self.channel, link)
+        }
+    }
+
     /// A field of a row is saved in two statements (`PostgresFieldSave`); a whole item or own
     /// section (added, removed or put back) and an own section's heading go through PlanKit's
     /// command over the link, in one transaction.
