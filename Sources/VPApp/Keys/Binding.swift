@@ -11,7 +11,7 @@ public enum Availability: Equatable, Sendable {
 
 /// The help page's groups, in the order shown.
 public enum HelpGroup: Int, CaseIterable, Sendable {
-    case move, followUp, plan, editor, board, chooser, other
+    case move, followUp, plan, editor, picker, board, chooser, other
 }
 
 /// A key's entry on the hint line at the bottom of the screen.

@@ -154,6 +154,7 @@ extension Strings {
             case .followUp: return "Följa upp"
             case .plan: return "I verksamhetsplanen (VP)"
             case .editor: return "I textredigeraren"
+            case .picker: return Strings.PickerHelp.group
             case .board: return Strings.RollupPage.helpGroup
             case .chooser: return Strings.Chooser.helpGroup
             case .other: return "Övrigt"

@@ -155,7 +155,7 @@ public enum View {
             lines += Wrap.lines(Strings.App.helpHandedIn(handIn), width: layout.width - 4).map { ("  " + $0, theme.warning) }
             lines.append(("", .plain))
         }
-        var groups = handIn == nil ? KeyTable.helpRows([PlanKeys.table, EditorKeys.table, BoardKeys.table, RollupKeys.table, ChooserKeys.table])
+        var groups = handIn == nil ? KeyTable.helpRows([PlanKeys.table, EditorKeys.table, PickerKeys.table, BoardKeys.table, RollupKeys.table, ChooserKeys.table])
             : KeyTable.helpRows([PlanKeys.table, BoardKeys.table, RollupKeys.table, ChooserKeys.table], for: state)
         // Asked for in the chooser, the chooser's keys come first.
         if state.pageBeforeHelp == .chooser, let index = groups.firstIndex(where: { $0.0 == Strings.Chooser.helpGroup }) {
