@@ -12,8 +12,10 @@ extension PostgresPlanCommands {
         try change(plan) {
             // The plan's row is updated first, to what it holds: two hand-ins of one plan at once
             // then meet on the row, and the later one's transaction is refused (40001) and tried
-            // again, where it finds the first hand-in. Row-level security lets only a login that
-            // may change the plan update the row.
+            // again, where it finds the first hand-in. Every change that the hand-in closes meets
+            // it there too: a field's write holds only on the row's version it read, and the
+            // other changes lock the row (`PostgresFieldSave`, `holdPlan`). Row-level security
+            // lets only a login that may change the plan update the row.
             let board = try link.run("UPDATE plan SET periods = periods WHERE unit_id = $1 AND year = $2 RETURNING board_id",
                                      [.text(plan.unitID), .integer(Int64(plan.year))]).single
             guard case .text(let boardID)? = board else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }

@@ -9,7 +9,7 @@ extension PostgresPlanCommands {
     @discardableResult
     public func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String {
         try change(plan) {
-            try requireVisible(plan)
+            try holdPlan(plan)
             return try PlanStore.addActivity(title: title, under: unitGoal, in: plan, login: login, link)
         }
     }
@@ -19,7 +19,7 @@ extension PostgresPlanCommands {
     @discardableResult
     public func addUnitGoal(title: String, under boardGoal: String, in plan: PlanRef) throws -> String {
         try change(plan) {
-            try requireVisible(plan)
+            try holdPlan(plan)
             return try PlanStore.addUnitGoal(title: title, under: boardGoal, in: plan, login: login, link)
         }
     }
@@ -28,7 +28,7 @@ extension PostgresPlanCommands {
     /// it back.
     public func deleteItem(_ id: String, in plan: PlanRef) throws {
         try change(plan) {
-            try requireVisible(plan)
+            try holdPlan(plan)
             try PlanStore.deleteItem(id, in: plan, login: login, link)
         }
     }
@@ -39,5 +39,18 @@ extension PostgresPlanCommands {
     func requireVisible(_ plan: PlanRef) throws {
         guard try link.run("SELECT 1 FROM plan WHERE unit_id = $1 AND year = $2", [.text(plan.unitID), .integer(Int64(plan.year))])
             .single != nil else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
+    }
+
+    /// Locks the plan's row `FOR SHARE` until the transaction (`change`'s) ends, before a
+    /// change that PlanKit refuses in a handed-in period: a hand-in, which updates the row
+    /// first, waits for this change to commit; one that updated the row since this
+    /// transaction's snapshot makes the lock fail (40001), and the change is tried again on a
+    /// snapshot that holds the hand-in. Changes that only lock the row do not wait for each
+    /// other. A plan the login may not change (row-level security: updates) is refused as such.
+    func holdPlan(_ plan: PlanRef) throws {
+        guard try link.run("SELECT 1 FROM plan WHERE unit_id = $1 AND year = $2 FOR SHARE",
+                           [.text(plan.unitID), .integer(Int64(plan.year))]).single != nil else {
+            throw PlanError.noPlan(unit: plan.unitID, year: plan.year)
+        }
     }
 }

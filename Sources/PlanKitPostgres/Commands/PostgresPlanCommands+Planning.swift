@@ -10,7 +10,7 @@ extension PostgresPlanCommands {
                              measureUnit: String?, periodicity: Periodicity, direction: Direction,
                              in plan: PlanRef) throws -> String {
         try change(plan) {
-            try requireVisible(plan)
+            try holdPlan(plan)
             return try PlanStore.addIndicator(name: name, under: unitGoal, target: target, targetKind: targetKind,
                                               measureUnit: measureUnit, periodicity: periodicity, direction: direction,
                                               in: plan, login: login, link)
@@ -21,7 +21,7 @@ extension PostgresPlanCommands {
     public func setIndicator(_ indicator: String, target: String, targetKind: TargetKind, measureUnit: String?,
                              periodicity: Periodicity, direction: Direction, in plan: PlanRef) throws {
         try change(plan) {
-            try requireVisible(plan)
+            try holdPlan(plan)
             try PlanStore.setIndicator(indicator, target: target, targetKind: targetKind, measureUnit: measureUnit,
                                        periodicity: periodicity, direction: direction, in: plan, login: login, link)
         }
@@ -30,6 +30,9 @@ extension PostgresPlanCommands {
     /// Sets both dates of an own activity in one transaction, refused as
     /// `EditRules.validateActivityDates` says.
     public func setActivityDates(start: String, end: String, activity: String, in plan: PlanRef) throws {
-        try change(plan) { try PlanStore.setActivityDates(start: start, end: end, activity: activity, in: plan, login: login, link) }
+        try change(plan) {
+            try holdPlan(plan)
+            try PlanStore.setActivityDates(start: start, end: end, activity: activity, in: plan, login: login, link)
+        }
     }
 }

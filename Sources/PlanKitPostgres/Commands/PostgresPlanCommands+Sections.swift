@@ -11,7 +11,7 @@ extension PostgresPlanCommands {
     public func addSection(title: String, period: ReportPeriod, placement: SectionPlacement = .afterGoals,
                            in plan: PlanRef) throws -> String {
         try change(plan) {
-            try requireVisible(plan)
+            try holdPlan(plan)
             return try PlanStore.addSection(title: title, period: period, placement: placement, in: plan, login: login, link)
         }
     }
@@ -19,7 +19,7 @@ extension PostgresPlanCommands {
     /// Gives an own section a new heading; a template's section is refused.
     public func renameSection(_ section: String, to title: String, period: ReportPeriod, in plan: PlanRef) throws {
         try change(plan) {
-            try requireVisible(plan)
+            try holdPlan(plan)
             try PlanStore.renameSection(section, to: title, period: period, in: plan, login: login, link)
         }
     }
@@ -27,7 +27,7 @@ extension PostgresPlanCommands {
     /// Removes an own section with its text; undo puts both back.
     public func removeSection(_ section: String, period: ReportPeriod, in plan: PlanRef) throws {
         try change(plan) {
-            try requireVisible(plan)
+            try holdPlan(plan)
             try PlanStore.removeSection(section, period: period, in: plan, login: login, link)
         }
     }

@@ -22,6 +22,9 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     public private(set) var retries = 0
     /// Changes started again because the server broke a deadlock (SQLSTATE 40P01).
     public private(set) var deadlocks = 0
+    /// Runs between a field's read and its write (a save's, an undo's, a redo's): tests put
+    /// another session's change there.
+    var afterReading: (() throws -> Void)?
 
     /// Connects as the address's login; throws `PostgresStoreError` in Swedish.
     public init(address: PostgresAddress) throws {
@@ -57,7 +60,10 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     @discardableResult
     public func set(_ ref: FieldRef, to value: FieldValue?, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
         guard PostgresFieldSave.handles(ref) else {
-            return try change(plan) { try PlanStore.set(ref, to: value, in: plan, expectedRevision: expectedRevision, login: login, link) }
+            return try change(plan) {
+                try holdPlan(plan)
+                return try PlanStore.set(ref, to: value, in: plan, expectedRevision: expectedRevision, login: login, link)
+            }
         }
         let value = FieldValue.normalized(value)
         try EditRules.validateText(value)
@@ -69,6 +75,7 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
                 throw PlanError.staleRevision(expected: expectedRevision, actual: reading.revision)
             }
             if reading.value == value { return reading.revision }
+            try afterReading?()
             return try save.write(value, over: reading, login: login, channel: Self.channel, link)
         }
     }
@@ -86,10 +93,11 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     /// Undo or redo in one transaction of five statements: BEGIN, the log's entry, the field
     /// (`PostgresFieldSave.read`), the write with the entry's new state and the log's row, and
     /// COMMIT. The field goes back only if it still holds what the entry left there: undoing
-    /// never throws away someone else's later work (`PlanError.undoConflict`). When the record
-    /// or the entry changed between the read and the write, the write does nothing or only half,
-    /// the transaction is rolled back, and the step is tried again. A field that this store
-    /// does not save itself (a whole item or own section) goes through PlanKit's command.
+    /// never throws away someone else's later work (`PlanError.undoConflict`). When the record,
+    /// the entry or the plan's row (a hand-in) changed between the read and the write, the write
+    /// does nothing or only half, the transaction is rolled back, and the step is tried again,
+    /// where a hand-in refuses it. A field that this store does not save itself (a whole item
+    /// or own section) goes through PlanKit's command.
     private func step(_ action: EditLogEntry.Action, in plan: PlanRef) throws -> FieldRef {
         struct Overtaken: Error {}
         struct NotHere: Error {}
@@ -108,6 +116,7 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
                         let reading = try save.read(link)
                         try PlanStore.checkAllowed(field, facts: reading.facts)
                         guard reading.value == FieldValue.normalized(from) else { throw PlanError.undoConflict }
+                        try afterReading?()
                         guard try save.write(to, over: reading, login: login, channel: Self.channel,
                                              step: action == .undo ? .undo(entry) : .redo(entry), link) != nil else { throw Overtaken() }
                         return field
@@ -118,7 +127,10 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
             } catch is Overtaken {
                 throw PostgresStoreError.refused(link.address, sqlState: "40001")
             } catch is NotHere {
-                return try change(plan) { try PlanStore.step(action, in: plan, login: login, link) }
+                return try change(plan) {
+                    try holdPlan(plan)
+                    return try PlanStore.step(action, in: plan, login: login, link)
+                }
             }
         }
     }
@@ -143,9 +155,10 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     }
 
     /// Runs a save of `PostgresFieldSave` until its write holds: nil from `body` means that
-    /// another session changed the record between the read and the write, and the save is read
-    /// and judged again (where the revision check refuses it if it was made against the old
-    /// value). The errors are `change`'s.
+    /// another session changed the record or the plan's row between the read and the write, and
+    /// the save is read and judged again (where the revision check refuses it if it was made
+    /// against the old value, and a hand-in made meanwhile refuses it as handed in). The errors
+    /// are `change`'s; after `attempts` writes that did not hold, 40001.
     private func saving(_ plan: PlanRef, _ body: () throws -> Int?) throws -> Int {
         var attempt = 0
         while true {
