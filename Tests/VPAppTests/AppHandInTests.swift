@@ -54,7 +54,7 @@ struct AppHandInTests {
         #expect(driver.state.gaps.isEmpty)
         driver.press(.character("L"))
         #expect(driver.state.modal == .year(.confirmHandIn(.vb)))
-        #expect(driver.text.contains("Lämna in verksamhetsberättelse 2021? Den blir skrivskyddad. (j/n)"))
+        #expect(driver.text.contains("Lämna in verksamhetsberättelsen för 2021? Den blir skrivskyddad. (j/n)"))
         // Neither Enter nor any other letter answers the question.
         driver.press(.enter, .character("x"), .character("y"))
         #expect(driver.state.modal == .year(.confirmHandIn(.vb)))
@@ -62,7 +62,7 @@ struct AppHandInTests {
         driver.press(.character("j"))
         let handIn = try #require(try store.handIn(AppDriver.plan, period: .vb))
         #expect(handIn.login == "anna")
-        #expect(driver.text.contains("lämnades in av anna"))
+        #expect(driver.text.contains("Verksamhetsberättelsen lämnades in av anna"))
 
         // The banner says who handed it in and how to open it again, once the message is gone.
         driver.press(.escape)
@@ -100,7 +100,7 @@ struct AppHandInTests {
         #expect(driver.state.handIn != nil)
         driver.press(.character("L"))
         #expect(driver.state.modal == .prompt(Prompt(kind: .planning(.reopenReason(.vb)), text: "")))
-        #expect(driver.text.contains("Skäl att öppna verksamhetsberättelse igen:"))
+        #expect(driver.text.contains("Skäl att öppna verksamhetsberättelsen igen:"))
         driver.press(.escape)
         #expect(driver.state.modal == nil)
         #expect(try store.handIn(AppDriver.plan, period: .vb) != nil)
