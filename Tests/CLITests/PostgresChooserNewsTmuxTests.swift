@@ -33,7 +33,7 @@ import Testing
     static func annaHandsIn(_ district: Reading.District) throws {
         let anna = try PostgresSavingTmuxTests.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("anna"))
         try anna.send("L")
-        try anna.waitFor("Lämna in tertialrapport 1 2021? Den blir skrivskyddad. (j/n)", timeout: 20)
+        try anna.waitFor("Lämna in tertialrapport 1 för 2021? Den blir skrivskyddad. (j/n)", timeout: 20)
         try anna.send("j")
         try anna.waitFor("lämnades in av anna", timeout: 20)
     }

@@ -69,7 +69,7 @@ import Testing
         let handIns = "SELECT count(*) FROM hand_in WHERE unit_id = '\(Reading.lyktan)' AND year = 2021 AND period = 't1' AND login = 'anna'"
         let app = try Self.openLyktan(district, as: "anna", home: district.folder.appendingPathComponent("home"))
         try app.send("L")
-        try app.waitFor("Lämna in tertialrapport 1 2021? Den blir skrivskyddad. (j/n)", timeout: 20)
+        try app.waitFor("Lämna in tertialrapport 1 för 2021? Den blir skrivskyddad. (j/n)", timeout: 20)
         #expect(try district.cluster.psql(database: district.database, handIns) == "0")
         try app.send("j")
         try app.waitFor("lämnades in av anna", timeout: 20)
