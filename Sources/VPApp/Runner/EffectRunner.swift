@@ -108,6 +108,9 @@ final class EffectRunner {
             return [.rollupOpened(try rollup(of: scopeID, kind: kind, year: year, period: period))]
         case .loadChoices:
             return [try loadChoices(select: nil)]
+        case .recheckStart:
+            let (data, statesValid) = try chooserData()
+            return [.startRechecked(data, statesValid: statesValid)]
         case .startPeriod(let request):
             return try start(request, state)
         case .wantStates(let refs, let urgent):

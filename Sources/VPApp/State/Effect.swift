@@ -10,6 +10,9 @@ public enum Effect: Equatable, Sendable {
     case open(PlanChoice)
     /// Read the list of plans for the chooser (it can be thousands long, so only when shown).
     case loadChoices
+    /// Enter on next year's plan whose board goals were not in the database: read the list
+    /// again, since they may have been imported since it was read, and try again.
+    case recheckStart
     /// Start a period (or next year's plan) and open it.
     case startPeriod(StartRequest)
     /// Read the period states of these plans in the background; `urgent`: before the others asked for.

@@ -14,6 +14,8 @@ public enum Message: Sendable {
     /// The list of plans for the chooser; `select` picks the line, nil the plan on the screen.
     /// `statesValid`: the period states read before still hold (no other session has committed).
     case choices(ChooserData, select: PlanChoice?, statesValid: Bool)
+    /// The chooser's list read again for Enter on next year's plan (`Effect.recheckStart`).
+    case startRechecked(ChooserData, statesValid: Bool)
     /// Period states read in the background.
     case periodStates([PlanRef: ChooserPlanStates])
     /// Others changed these plans on the server: their period states are read again; `list`:

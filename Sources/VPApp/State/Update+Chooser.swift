@@ -93,8 +93,9 @@ extension Update {
                 return []
             }
             state.modal = .confirmStart(request)
-        case .failure(let refusal)?:
-            state.chooser.notice = ChooserWords.cascadeMissing(board: refusal.board, year: refusal.year)
+        case .failure:
+            // The goals may have been imported since the list was read (the notice says how).
+            return [.recheckStart]
         case nil:
             break
         }

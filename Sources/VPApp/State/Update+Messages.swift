@@ -39,6 +39,8 @@ extension Update {
             if !samePlan { effects.append(.lookForWaitingDrafts(plan.ref)) }
         case .choices(let data, let select, let statesValid):
             effects = takeChoices(data, select: select, statesValid: statesValid, &state)
+        case .startRechecked(let data, let statesValid):
+            effects = recheckedStart(data, statesValid: statesValid, &state)
         case .periodStates(let states):
             takeStates(states, &state)
         case .plansChangedElsewhere(let plans, let list):
