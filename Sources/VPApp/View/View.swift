@@ -56,14 +56,23 @@ public enum View {
         } else {
             title = " vp-tui"
         }
-        screen.putTruncated(title, row: 0, column: 0, width: layout.width, style: theme.header, ellipsis: theme.ellipsis)
+        var titleWidth = layout.width
         if state.plan != nil, state.page == .plan || state.page == .detail {
-            // Lines that lack something: what the overview counts and `n` visits.
+            // Lines that lack something: what the overview counts and `n` visits. In a narrow
+            // window the title gives way to it (the unit and the period stay readable), since
+            // the count is what the person works down.
             let text = (state.handIn == nil ? Strings.App.missingCount(state.missingTargets.count) : Strings.App.headerHandedIn) + " "
             let column = layout.width - DisplayWidth.of(text)
-            if column > DisplayWidth.of(title) + 2 { screen.put(text, row: 0, column: column, style: theme.header) }
+            if column - 2 >= min(DisplayWidth.of(title), minHeaderTitle) {
+                screen.put(text, row: 0, column: column, style: theme.header)
+                titleWidth = column - 2
+            }
         }
+        screen.putTruncated(title, row: 0, column: 0, width: titleWidth, style: theme.header, ellipsis: theme.ellipsis)
     }
+
+    /// The columns the header's title keeps at least before the count of what is missing gives way.
+    static let minHeaderTitle = 24
 
     // MARK: The plan page
 
