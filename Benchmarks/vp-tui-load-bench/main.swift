@@ -13,16 +13,23 @@ let usage = """
     vp-tui-load-bench open --pg URL --unit U --year Y [--read everything|shown] [--name LOGIN]
         What the app reads of PostgreSQL before its first screen, timed, with its peak memory
         (Benchmarks/open_postgres.sh).
+    vp-tui-load-bench roundtrip --pg URL [--count N] [--pause-ms MS]
+        One connection's round trip (SELECT 1, sent whole and prepared), N times (200) back to back
+        and N times after a pause of MS milliseconds (100) each.
     """
 
-let opening = CommandLine.arguments.dropFirst().first == "open"
-let arguments = Arguments(opening ? Array(CommandLine.arguments.dropFirst()) : ["load"] + CommandLine.arguments.dropFirst())
+let mode = CommandLine.arguments.dropFirst().first.flatMap { ["open", "roundtrip"].contains($0) ? $0 : nil }
+let arguments = Arguments(mode != nil ? Array(CommandLine.arguments.dropFirst()) : ["load"] + CommandLine.arguments.dropFirst())
 if arguments.flag("help") || CommandLine.arguments.count == 1 {
     print(usage)
     exit(CommandLine.arguments.count == 1 ? 2 : 0)
 }
 do {
-    if opening { try benchOpen(arguments) } else { try benchLoad(arguments) }
+    switch mode {
+    case "open": try benchOpen(arguments)
+    case "roundtrip": try benchRoundTrip(arguments)
+    default: try benchLoad(arguments)
+    }
 } catch {
     fail("\((error as? LocalizedError)?.errorDescription ?? "\(error)")")
 }
