@@ -5,7 +5,7 @@ import PlanKit
 /// In a narrow window the header keeps the count of what is missing; the title gives way.
 @Suite("The header in a narrow window")
 struct AppNarrowHeaderTests {
-    @Test("At 60 columns the T1's count of what is missing stays, the title shortened before it")
+    @Test("At 60 columns the T1's count of what is missing stays, the title in its short form before it")
     func countStaysAt60() throws {
         let store = try PlanStore(inMemoryWithLogin: "anna")
         try BundledSamples.load(into: store)
@@ -15,8 +15,7 @@ struct AppNarrowHeaderTests {
         #expect(count > 1)
         let header = driver.screen.text(ofRow: 0)
         #expect(header.contains(Strings.App.missingCount(count)), "\(header)")
-        #expect(header.hasPrefix(" Resursenheten · Tertialrapport"), "\(header)")
-        #expect(header.contains("…"), "\(header)")
+        #expect(header.hasPrefix(" Resursenheten · T1 2021 "), "\(header)")
     }
 
     @Test("Where the whole title fits beside the count, both are whole")

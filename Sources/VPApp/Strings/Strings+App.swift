@@ -8,6 +8,11 @@ extension Strings {
             "\(unit) · \(documentName(period)) \(year) (\(periodName(period)))"
         }
 
+        /// The header where the whole one does not fit: "Förskolan Tussilagon · VB 2021".
+        public static func shortHeader(unit: String, year: Int, period: ReportPeriod) -> String {
+            "\(unit) · \(periodName(period)) \(year)"
+        }
+
         public static let tooSmall = "Fönstret är för litet."
         public static func tooSmallDetail(width: Int, height: Int, minWidth: Int, minHeight: Int) -> String {
             "Nu \(width)×\(height), behöver minst \(minWidth)×\(minHeight)."

@@ -50,19 +50,22 @@ public enum View {
 
     private static func drawHeader(_ screen: inout Screen, _ state: AppState, _ layout: Layout, _ theme: Theme) {
         screen.fill(layout.header, style: theme.header)
-        let title: String
+        var title: String
         if let plan = state.plan {
             title = " " + Strings.App.header(unit: plan.unit.name, year: plan.ref.year, period: state.period)
         } else {
             title = " vp-tui"
         }
         var titleWidth = layout.width
-        if state.plan != nil, state.page == .plan || state.page == .detail {
+        if let plan = state.plan, state.page == .plan || state.page == .detail {
             // Lines that lack something: what the overview counts and `n` visits. In a narrow
-            // window the title gives way to it (the unit and the period stay readable), since
-            // the count is what the person works down.
+            // window the title gives way to it, first to its short form ("VB 2021"), since the
+            // count is what the person works down.
             let text = (state.handIn == nil ? Strings.App.missingCount(state.missingTargets.count) : Strings.App.headerHandedIn) + " "
             let column = layout.width - DisplayWidth.of(text)
+            if column - 2 < DisplayWidth.of(title) {
+                title = " " + Strings.App.shortHeader(unit: plan.unit.name, year: plan.ref.year, period: state.period)
+            }
             if column - 2 >= min(DisplayWidth.of(title), minHeaderTitle) {
                 screen.put(text, row: 0, column: column, style: theme.header)
                 titleWidth = column - 2
