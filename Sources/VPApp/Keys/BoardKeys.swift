@@ -8,7 +8,7 @@ enum BoardKeys {
     // Hints in the order a narrow line keeps them: the first ones and the last two stay, so
     // sorting, filtering, opening, the roll-up and the way back are always on screen.
     static let table = KeyTable([
-        Binding([.up, .down], .board, HelpWords.helpBoardMove, hint: Hint("↑↓", Words.hintMove, place: 3)) { key, state in
+        Binding([.up, .down], .board, HelpWords.helpBoardMove, hint: Hint("↑↓", Words.hintMove, place: 4)) { key, state in
             move(&state, by: key == .up ? -1 : 1); return []
         },
         Binding([.pageUp, .pageDown]) { key, state in
@@ -22,6 +22,10 @@ enum BoardKeys {
             state.board?.cycleSort()
             if let sort = state.board?.sort { state.status = StatusMessage(Words.sortedBy(sort)) }
             return []
+        },
+        // A unit's name has no "?": it asks for the help, as in the chooser, rather than filtering.
+        Binding([.character("?")], hint: Hint("?", HelpWords.hintHelp, place: 3)) { _, state in
+            Update.openHelp(&state); return []
         },
         Binding([], anyCharacter: true, hint: Hint(Words.typeKey, Words.hintFilter, place: 1)) { key, state in
             guard case .character(let character) = key, var board = state.board else { return [] }
@@ -47,13 +51,13 @@ enum BoardKeys {
             return [.open(PlanChoice(unitID: line.unitID, unitName: line.unit, year: board.status.year, period: board.status.period))]
         },
         // The same report as `vp-tui export --namnd`, read for the table's board or department and period.
-        Binding([.control("r")], .board, HelpWords.helpBoardRollup, hint: Hint("Ctrl-R", HelpWords.boardHint, place: 5)) { _, state in
+        Binding([.control("r")], .board, HelpWords.helpBoardRollup, hint: Hint("Ctrl-R", HelpWords.boardHint, place: 6)) { _, state in
             guard let status = state.board?.status else { return [] }
             state.status = StatusMessage(HelpWords.loading)
             return [.openRollup(scopeID: status.scopeID, kind: status.scopeKind, year: status.year, period: status.period)]
         },
         // A filter first goes; then back to the chooser.
-        Binding([.escape], .board, HelpWords.helpBoardBack, hint: Hint("Esc", Words.hintBack, place: 6)) { _, state in
+        Binding([.escape], .board, HelpWords.helpBoardBack, hint: Hint("Esc", Words.hintBack, place: 7)) { _, state in
             if let board = state.board, !board.filter.isEmpty {
                 state.board?.setFilter("")
                 return []
@@ -61,7 +65,7 @@ enum BoardKeys {
             state.page = .chooser
             return [.loadChoices]
         },
-        Binding([.control("c")], hint: Hint("Ctrl-C", Words.hintQuit, place: 4)) { _, _ in [.quit] },
+        Binding([.control("c")], hint: Hint("Ctrl-C", Words.hintQuit, place: 5)) { _, _ in [.quit] },
     ])
 
     static func move(_ state: inout AppState, by offset: Int) {

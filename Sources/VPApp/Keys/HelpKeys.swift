@@ -12,6 +12,7 @@ enum HelpKeys {
             state.helpScroll = View.clampedHelpScroll(state, to: state.helpScroll + state.height - 4); return []
         },
         Binding([.home]) { _, state in state.helpScroll = 0; return [] },
+        Binding([.end]) { _, state in state.helpScroll = View.clampedHelpScroll(state, to: Int.max / 2); return [] },
         Binding([.escape, .character("?"), .enter], hint: Hint("Esc", "Tillbaka")) { _, state in
             state.page = state.pageBeforeHelp; return []
         },

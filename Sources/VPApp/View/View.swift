@@ -169,8 +169,13 @@ public enum View {
         }
         var groups = handIn == nil ? KeyTable.helpRows([PlanKeys.table, EditorKeys.table, PickerKeys.table, BoardKeys.table, RollupKeys.table, ChooserKeys.table])
             : KeyTable.helpRows([PlanKeys.table, BoardKeys.table, RollupKeys.table, ChooserKeys.table], for: state)
-        // Asked for in the chooser, the chooser's keys come first.
-        if state.pageBeforeHelp == .chooser, let index = groups.firstIndex(where: { $0.0 == Strings.Chooser.helpGroup }) {
+        // Asked for in the chooser, on the board's table or its roll-up, that page's keys come first.
+        let first: String? = switch state.pageBeforeHelp {
+        case .chooser: Strings.Chooser.helpGroup
+        case .board, .rollup: Strings.RollupPage.helpGroup
+        default: nil
+        }
+        if let first, let index = groups.firstIndex(where: { $0.0 == first }) {
             groups.insert(groups.remove(at: index), at: 0)
         }
         // As wide as the longest keys, so that no key is cut.
