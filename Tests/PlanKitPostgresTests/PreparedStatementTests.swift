@@ -75,6 +75,13 @@ import Testing
     @Test func preparedCommonSavesServeTheFirstSaveOfEachKind() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let anna = try #require(try district.open("anna") as? PostgresPlanCommands)
+        let owner = try PostgresDatabase.open(try #require(district.cluster).address(database: try #require(district.database)))
+        let rows = "SELECT (SELECT count(*) FROM edit_log) || '/' || (SELECT count(*) FROM follow_up) || '/' || (SELECT count(*) FROM section)"
+        let rowsBefore = try owner.run(rows).single
+        let heard = Heard()
+        owner.listen(PostgresPlanCommands.channel) { payload, _ in heard.add(payload) }
+        try owner.run("SELECT pg_notify($1, 'lyssnar')", [.text(PostgresPlanCommands.channel)])
+        try ChangeNotificationTests.waitUntil { heard.payloads == ["lyssnar"] }
         let prepared = "SELECT count(*) FROM pg_prepared_statements"
         try anna.prepareCommonSaves()
         let afterPreparing = try anna.link.run(prepared).single
@@ -82,6 +89,11 @@ import Testing
         // Preparing again prepares nothing.
         try anna.prepareCommonSaves()
         #expect(try anna.link.run(prepared).single == afterPreparing)
+        // The writes run for no plan: nothing written, logged or announced.
+        #expect(try owner.run(rows).single == rowsBefore)
+        try owner.run("SELECT pg_notify($1, 'sist')", [.text(PostgresPlanCommands.channel)])
+        try ChangeNotificationTests.waitUntil { heard.payloads.last == "sist" }
+        #expect(heard.payloads == ["lyssnar", "sist"])
         let period = district.openPeriod
         let saves: [(FieldRef, [FieldValue])] = [
             (.rating(item: district.ownGoal, period: period), [.rating(.fully), .rating(.not)]),

@@ -96,17 +96,18 @@ struct PostgresFieldSave {
         return text.split(separator: ",").compactMap { ReportPeriod(rawValue: String($0)) }.sorted()
     }
 
-    /// Prepares the read and the write of a change to a value of `example`'s kind, and runs the
-    /// read, which finds no plan and changes nothing, so that the server plans it now. The
-    /// write is prepared only. Its old value is one too, so that the log's NULL of an empty
-    /// field fits.
+    /// Prepares the read and the write of a change to a value of `example`'s kind and runs both
+    /// for a plan that does not exist (this one's), so that the server plans them now. Neither
+    /// finds a row: the write changes only while it holds the plan's row, so it writes, logs
+    /// and announces nothing. The old value is a value too, so that the log's NULL of an empty
+    /// field fits the statement.
     func prepare(example: FieldValue, login: String, channel: String, _ link: PostgresLink) throws {
         let (readSQL, readParameters) = readStatement()
         try link.run(readSQL, readParameters, prepared: true)
         let reading = Reading(facts: ChangeFacts(periods: [], handedIn: false, item: nil, inPlan: true, sectionExists: true),
                               value: example, revision: 1, planVersion: "0")
         let (writeSQL, writeParameters) = writeStatement(example, over: reading, login: login, channel: channel, step: .edit)
-        try link.prepare(writeSQL, writeParameters)
+        try link.run(writeSQL, writeParameters, prepared: true)
     }
 
     // MARK: Writing

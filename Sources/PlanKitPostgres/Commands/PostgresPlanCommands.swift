@@ -44,11 +44,11 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
         (.sectionText(section: "", period: .vb), .text("")),
     ]
 
-    /// Prepares the statements of the saves a person makes most, so that the server reads the
-    /// tables' definitions and row-level policies and parses them now rather than at the
-    /// person's first save of each kind (a few milliseconds each), and plans their reads (run
-    /// for no plan, they find nothing). The app does this in the background once a plan it
-    /// may change is open.
+    /// Prepares and plans the statements of the saves a person makes most, running them for a
+    /// plan that does not exist, where they find and change nothing: the server reads the
+    /// tables' definitions and row-level policies and plans the statements now rather than at
+    /// the person's first save of each kind (a few milliseconds each). The app does this in the
+    /// background once a plan it may change is open.
     public func prepareCommonSaves() throws {
         for (ref, example) in Self.commonSaves {
             try PostgresFieldSave(ref: ref, plan: PlanRef(unitID: "", year: 0)).prepare(example: example, login: login, channel: Self.channel, link)
