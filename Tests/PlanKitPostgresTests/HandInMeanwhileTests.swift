@@ -126,21 +126,53 @@ import Testing
         #expect(try setting.annasEntries() == entries)
     }
 
-    /// A whole item's command (in a transaction of its own snapshot) waits for the hand-in on the
-    /// plan's row, and is tried again on a snapshot that holds it.
-    @Test func anItemAddedWhileAHandInIsInProgressIsRefused() throws {
+    /// The changes made in a transaction of their own snapshot (PlanKit's commands over the
+    /// link), and the period whose hand-in closes each.
+    enum Command: String, CaseIterable {
+        case addActivity, addUnitGoal, deleteItem, addIndicator, setIndicator, setActivityDates, addSection, undoAnItem
+
+        func run(_ anna: PostgresPlanCommands, _ district: TwoUnitDistrict) throws {
+            let (plan, year) = (district.a, district.a.year)
+            switch self {
+            case .addActivity: try anna.addActivity(title: "Tillagd under inlämningen", under: district.ownGoal, in: plan)
+            case .addUnitGoal:
+                let boardGoal = try #require(try district.reader().loadPlan(plan).walk().first { $0.author == .board && $0.kind == .goal })
+                try anna.addUnitGoal(title: "Ett mål under inlämningen", under: boardGoal.id, in: plan)
+            case .deleteItem: try anna.deleteItem(district.ownActivity, in: plan)
+            case .addIndicator:
+                try anna.addIndicator(name: "Nöjda besökare", under: district.ownGoal, target: "80", targetKind: .number, measureUnit: "%",
+                                      periodicity: .year, direction: .higherIsBetter, in: plan)
+            case .setIndicator:
+                try anna.setIndicator(district.ownIndicator, target: "95", targetKind: .number, measureUnit: "%", periodicity: .year,
+                                      direction: .higherIsBetter, in: plan)
+            case .setActivityDates: try anna.setActivityDates(start: "\(year)-03-01", end: "\(year)-05-31", activity: district.ownActivity, in: plan)
+            case .addSection: try anna.addSection(title: "Under inlämningen", period: district.openPeriod, in: plan)
+            case .undoAnItem: try anna.undo(in: plan)
+            }
+        }
+
+        func period(_ district: TwoUnitDistrict) -> ReportPeriod { self == .addSection ? district.openPeriod : .vp }
+    }
+
+    /// Such a change waits for a hand-in that holds the plan's row, is then refused by
+    /// PostgreSQL (its snapshot is older than the hand-in), and tried again and refused as handed in.
+    @Test(arguments: Command.allCases)
+    func aChangeMadeWhileAHandInIsInProgressIsRefused(_ command: Command) throws {
         let setting = try Setting()
         let (district, anna) = (setting.district, setting.anna)
-        let items = try district.reader().loadPlan(district.a).walk().count
-        let entries = try setting.annasEntries()
-        let (committed, waited) = try setting.handInWhenAnnaWaits(.vp)
-
-        #expect(throws: YearError.handedIn(.vp)) {
-            try anna.addActivity(title: "Tillagd under inlämningen", under: district.ownGoal, in: district.a)
+        if command == .undoAnItem { try anna.addActivity(title: "Att ångra", under: district.ownGoal, in: district.a) }
+        func held() throws -> ([PlanItem], [ReportPeriod: [Section]]) {
+            let plan = try district.reader().loadPlan(district.a)
+            return (plan.walk(), plan.sections)
         }
+        let before = try held()
+        let entries = try setting.annasEntries()
+        let (committed, waited) = try setting.handInWhenAnnaWaits(command.period(district))
+
+        #expect(throws: YearError.handedIn(command.period(district))) { try command.run(anna, district) }
         committed.wait()
-        #expect(waited(), "anna's command did not wait for the plan's row")
-        #expect(try district.reader().loadPlan(district.a).walk().count == items)
+        #expect(waited(), "anna's change did not wait for the plan's row")
+        #expect(try held() == before)
         #expect(try setting.annasEntries() == entries)
     }
 
