@@ -116,7 +116,9 @@ struct Describe {
             switch item.kind {
             case .goal:
                 let fields: [TextField] = item.author == .unit ? TextField.goalBody : [.description, .expectedResult, .comment]
-                for field in fields where !item.text(field, in: period).isEmpty || item.author == .unit {
+                // An own goal's empty fields are shown, to be written; but not a description,
+                // which the unit does not write (`Rules.editableTexts`).
+                for field in fields where !item.text(field, in: period).isEmpty || (item.author == .unit && field != .description) {
                     heading(Strings.fieldLabel(field))
                     body(item.text(field, in: period))
                 }
