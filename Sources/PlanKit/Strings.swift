@@ -185,7 +185,12 @@ public enum Strings {
         case .nothingToRedo:
             return "Det finns inget att göra om."
         case .invalidDate(let text):
-            return "\"\(text)\" är inget datum; skriv ÅÅÅÅ-MM-DD."
+            // Written as asked but not in the calendar (2021-02-30): asking for the form again would not help.
+            let isDateShaped = text.count == 10 && text.enumerated().allSatisfy { index, character in
+                index == 4 || index == 7 ? character == "-" : character.isASCII && character.isNumber
+            }
+            return isDateShaped ? "\"\(text)\" är inget datum som finns i kalendern."
+                : "\"\(text)\" är inget datum; skriv ÅÅÅÅ-MM-DD."
         case .notANumber(let text):
             return "\"\(text)\" är inget tal; skriv till exempel 12,5."
         case .wrongUnit(let text, let expected?):
