@@ -62,13 +62,34 @@ public enum PostgresRights {
         }
     }
 
-    /// The organisation the right is on must exist, and be of the scope's kind.
-    static func checkTarget(_ grant: AccessGrant, _ link: PostgresLink) throws {
-        let kind = switch grant.scope {
+    /// The organisation a right is on, as `grant` names it: by its id, or by its name or id in
+    /// any case, as the app finds a unit. Its id and name; a name that fits several
+    /// organisations of the scope's kind is refused with their ids. Not found: the name as
+    /// given, which `grant` and `revoke` then refuse.
+    public static func target(of grant: AccessGrant, on link: PostgresLink) throws -> (id: String, name: String) {
+        let organisations = try link.run("SELECT id, name FROM organisation WHERE kind = $1 ORDER BY id", [.text(kindName(grant.scope))])
+            .values.compactMap { row -> (id: String, name: String)? in
+                guard case .text(let id) = row[0], case .text(let name) = row[1] else { return nil }
+                return (id, name)
+            }
+        if let exact = organisations.first(where: { $0.id == grant.target }) { return exact }
+        let folded = grant.target.lowercased()
+        let matches = organisations.filter { $0.id.lowercased() == folded || $0.name.lowercased() == folded }
+        guard matches.count <= 1 else { throw PostgresRightsError.ambiguousTarget(grant.scope, grant.target, candidates: matches.map(\.id)) }
+        return matches.first ?? (grant.target, grant.target)
+    }
+
+    static func kindName(_ scope: AccessGrant.Scope) -> String {
+        switch scope {
         case .unit: "unit"
         case .department: "department"
         case .board: "board"
         }
+    }
+
+    /// The organisation the right is on must exist, and be of the scope's kind.
+    static func checkTarget(_ grant: AccessGrant, _ link: PostgresLink) throws {
+        let kind = kindName(grant.scope)
         let found = try link.run("SELECT kind FROM organisation WHERE id = $1", [.text(grant.target)]).single
         guard found == .text(kind) else {
             throw PostgresRightsError.unknownTarget(grant.scope, grant.target, foundKind: found.flatMap {
@@ -90,6 +111,8 @@ public enum PostgresRights {
 public enum PostgresRightsError: Error, Equatable, LocalizedError {
     /// No organisation of that id and kind; `foundKind`: the kind of the one found under that id.
     case unknownTarget(AccessGrant.Scope, String, foundKind: String?)
+    /// Several organisations of the scope's kind have that name (their ids).
+    case ambiguousTarget(AccessGrant.Scope, String, candidates: [String])
     /// The login neither owns the tables nor administers the nämnd that holds the target.
     case notAllowed(AccessGrant.Scope, String)
 

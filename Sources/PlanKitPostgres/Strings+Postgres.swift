@@ -101,6 +101,9 @@ extension Strings {
                     " (”\(id)” är en \(Strings.organisationKind($0).lowercased()))"
                 } ?? ""
                 return "\(scopeName(scope)) ”\(id)” finns inte i databasen\(found). Inget har ändrats; se vp-tui units för id:n."
+            case .ambiguousTarget(let scope, let name, let candidates):
+                return "Flera i databasen heter ”\(name)” (\(scopeName(scope).lowercased()) \(candidates.joined(separator: ", "))). "
+                    + "Ange id:t; se vp-tui units. Inget har ändrats."
             case .notAllowed(let scope, let id):
                 let board = scope == .board ? "nämnden" : "nämnden som \(scopeName(scope).lowercased()) hör till"
                 return "Du har inte behörighet att dela ut rättigheter i \(scopeName(scope).lowercased()) ”\(id)”: det får bara "

@@ -37,7 +37,7 @@ import Testing
 
         let result = try Binary.run(["grant", "gustav", "--unit", "a"], environment: ["VP_TUI_DB": url])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "”gustav” har nu skrivrätt till enheten ”a”.\n")
+        #expect(result.stdout == "”gustav” har nu skrivrätt till enheten ”Enhet A” (a).\n")
         #expect(result.stderr == "Rollen ”gustav” fanns inte och har skapats (LOGIN, utan lösenord).\n")
 
         #expect(try cluster.psql(database: database, login: "gustav", """
@@ -46,7 +46,7 @@ import Testing
         #expect(try cluster.psql(database: database, "SELECT string_agg(unit_id || analysis, ',' ORDER BY unit_id) FROM follow_up") == "any,bB")
 
         let revoked = try Binary.run(["revoke", "gustav", "--unit", "a", "--db", url])
-        #expect(revoked.stdout == "”gustav” har inte längre skrivrätt till enheten ”a”.\n")
+        #expect(revoked.stdout == "”gustav” har inte längre skrivrätt till enheten ”Enhet A” (a).\n")
         #expect(try cluster.psql(database: database, login: "gustav", "SELECT count(*) FROM follow_up") == "0")
     }
 
@@ -63,7 +63,7 @@ import Testing
 
         let result = try Binary.run(["grant", "johan", "--unit", "b", "--db", url])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "”johan” har nu skrivrätt till enheten ”b”.\n")
+        #expect(result.stdout == "”johan” har nu skrivrätt till enheten ”Enhet B” (b).\n")
         #expect(result.stderr == "Rollen ”johan” fanns inte och har skapats (LOGIN, utan lösenord).\n")
         #expect(try cluster.psql(database: database, login: "johan", "SELECT string_agg(unit_id, ',') FROM follow_up") == "b")
 
@@ -73,7 +73,7 @@ import Testing
             + "databasens ägare och den som förvaltar nämnden. Inget har ändrats.\n")
 
         let revoked = try Binary.run(["revoke", "johan", "--unit", "b", "--db", url])
-        #expect(revoked.stdout == "”johan” har inte längre skrivrätt till enheten ”b”.\n")
+        #expect(revoked.stdout == "”johan” har inte längre skrivrätt till enheten ”Enhet B” (b).\n")
         #expect(try cluster.psql(database: database, login: "johan", "SELECT count(*) FROM follow_up") == "0")
     }
 
@@ -86,7 +86,30 @@ import Testing
         let result = try Binary.run(["grant", "hanna", "--namnd", "nb", "--read", "--db", url])
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("Obs: rollen ”hanna” får inte logga in (NOLOGIN). Rätten är sparad"), "\(result.stderr)")
-        #expect(result.stdout == "”hanna” har nu läsrätt till nämnden ”nb”.\n")
+        #expect(result.stdout == "”hanna” har nu läsrätt till nämnden ”Nämnden” (nb).\n")
+    }
+
+    /// The unit, department or nämnd may be named as the app takes a unit: by its name in any
+    /// case; a name several share is refused with their ids.
+    @Test func theTargetMayBeNamedByItsName() throws {
+        let (cluster, database) = try Self.database()
+        let url = cluster.url(database: database)
+        _ = try Binary.run(["revoke", "x", "--unit", "a", "--db", url])
+        try Self.fillDistrict(cluster, database)
+        let byName = try Binary.run(["grant", "gustav", "--unit", "enhet a", "--db", url])
+        #expect(byName.status == 0, "\(byName.stderr)")
+        #expect(byName.stdout == "”gustav” har nu skrivrätt till enheten ”Enhet A” (a).\n")
+        #expect(try cluster.psql(database: database, "SELECT target_id FROM access_grant WHERE login = 'gustav'") == "a")
+        let department = try Binary.run(["grant", "gustav", "--avdelning", "AVDELNINGEN", "--read", "--db", url])
+        #expect(department.stdout == "”gustav” har nu läsrätt till avdelningen ”Avdelningen” (avd).\n", "\(department.stderr)")
+        let revoked = try Binary.run(["revoke", "gustav", "--unit", "Enhet A", "--db", url])
+        #expect(revoked.stdout == "”gustav” har inte längre skrivrätt till enheten ”Enhet A” (a).\n")
+
+        try cluster.psql(database: database, "UPDATE organisation SET name = 'Enhet A' WHERE id = 'b'")
+        let ambiguous = try Binary.run(["grant", "gustav", "--unit", "Enhet A", "--db", url])
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.stderr == "vp-tui: fel: Flera i databasen heter ”Enhet A” (enheten a, b). Ange id:t; se vp-tui units. Inget har ändrats.\n")
+        #expect(try cluster.psql(database: database, "SELECT count(*) FROM access_grant WHERE login = 'gustav'") == "1")
     }
 
     @Test(arguments: [
