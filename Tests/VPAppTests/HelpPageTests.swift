@@ -33,3 +33,20 @@ struct HelpPageTests {
         }
     }
 }
+
+/// `?` on the page of what starting the year carried over opens the help, and Esc comes back.
+@Suite("The help from the carry-over page")
+struct CarryOverHelpTests {
+    @Test("? on the carry-over page shows the help; Esc goes back to the carry-over page")
+    func helpFromCarryOver() throws {
+        let driver = try NextYear.driver(try NextYear.startedStore())
+        if driver.state.page != .carryOver { driver.press(.character("F")) }
+        #expect(driver.state.page == .carryOver)
+        #expect(driver.screen.text(ofRow: 29).contains("? Hjälp"))
+        driver.press(.character("?"))
+        #expect(driver.state.page == .help)
+        #expect(driver.text.contains(Strings.App.helpTitle))
+        driver.press(.escape)
+        #expect(driver.state.page == .carryOver)
+    }
+}

@@ -59,6 +59,7 @@ enum CarryOverKeys {
             state.status = nil
             return []
         },
+        Binding([.character("?")], hint: Hint("?", "Hjälp")) { _, state in Update.openHelp(&state); return [] },
     ])
 }
 
