@@ -68,6 +68,7 @@ func benchLoad(_ arguments: Arguments) throws {
             // From the district as made, not the copy an earlier SQLite run has written into.
             let commands = try postgresManagers(managers, url: arguments.require("pg"), district: arguments.require("db"))
             savers = commands
+            if arguments.flag("listen") { listenAsTheAppDoes(commands) }
             deadlocks = { commands.map(\.deadlocks).reduce(0, +) }
             retries = { commands.map(\.retries).reduce(0, +) }
         default:
@@ -87,6 +88,9 @@ func benchLoad(_ arguments: Arguments) throws {
         emit("load.\(backend).errors", Double(errors.values.reduce(0, +)), unit: "n")
         for (error, count) in errors.sorted(by: { $0.value > $1.value }).prefix(5) {
             FileHandle.standardError.write(Data("load: \(backend): \(count)× \(error)\n".utf8))
+        }
+        if backend == "postgresql", arguments.flag("listen") {
+            emit("load.postgresql.notificationsHeard", Double(heard.count) / seconds, unit: "per s")
         }
         emit("load.\(backend).deadlocks", Double(deadlocks()), unit: "n")
         emit("load.\(backend).retries", Double(retries()), unit: "n")
@@ -133,6 +137,26 @@ func postgresManagers(_ managers: [LoadManager], url: String, district: String) 
     }
     emitDistribution("load.postgresql.prepareCommonSaves", preparing)
     return commands
+}
+
+/// Notifications heard by all managers' connections.
+final class HeardCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var heard = 0
+    var count: Int { lock.withLock { heard } }
+    func add() { lock.withLock { heard += 1 } }
+}
+
+let heard = HeardCount()
+
+/// Every manager's connection listens for the changes of every plan, as the app's does
+/// (`PostgresPlanServer`): each save is then sent by the server to every connection. Waits a
+/// moment for the LISTENs, which the driver sends on its own.
+func listenAsTheAppDoes(_ commands: [PostgresPlanCommands]) {
+    for command in commands {
+        command.link.listen(PostgresPlanCommands.channel) { _, _ in heard.add() }
+    }
+    Thread.sleep(forTimeInterval: 1)
 }
 
 /// Runs every manager on a thread of its own until the time is up.

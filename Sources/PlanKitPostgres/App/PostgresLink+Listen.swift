@@ -5,7 +5,7 @@ extension PostgresLink {
     /// Calls `heard` with the payload of every notification on `channel` (the server sends
     /// `LISTEN` when the first listener is added). Runs on the connection's event loop: `heard`
     /// must not wait.
-    func listen(_ channel: String, _ heard: @escaping @Sendable (_ payload: String, _ senderProcess: Int32) -> Void) {
+    public func listen(_ channel: String, _ heard: @escaping @Sendable (_ payload: String, _ senderProcess: Int32) -> Void) {
         connection.addListener(channel: channel) { _, notification in
             heard(notification.payload, notification.backendPID)
         }
