@@ -176,6 +176,44 @@ import Testing
         #expect(try setting.annasEntries() == entries)
     }
 
+    /// A save that holds the plan's row when the hand-in comes (its write, here the owner's
+    /// transaction doing what the write does) commits first, and the hand-in, which waited for
+    /// it, reads the plan after it: the saved text is in the report.
+    @Test func aSaveTheHandInWaitedForIsInTheReport() throws {
+        let setting = try Setting()
+        let (district, anna, owner) = (setting.district, setting.anna, setting.owner)
+        let period = district.openPeriod
+        try district.complete(anna, period: period)
+        let plan: [PostgresValue] = [.text(district.a.unitID), .integer(Int64(district.a.year))]
+        try owner.run("BEGIN")
+        try owner.run("SELECT 1 FROM plan WHERE unit_id = $1 AND year = $2 FOR SHARE", plan)
+        try owner.run("UPDATE follow_up SET analysis = 'Sparat medan inlämningen väntade', revision = revision + 1 "
+                      + "WHERE unit_id = $1 AND year = $2 AND item_id = $3 AND period = $4",
+                      plan + [.text(district.ownGoal), .text(period.rawValue)])
+
+        let berit = try #require(setting.berit as? PostgresPlanCommands)
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var outcome: Result<HandIn, Error>?
+        DispatchQueue.global().async {
+            outcome = Result { try berit.submit(district.a, period: period) }
+            done.signal()
+        }
+        let deadline = Date().addingTimeInterval(20)
+        var waiting = false
+        while !waiting && Date() < deadline {
+            waiting = try setting.cluster.psql(database: setting.database, """
+                SELECT count(*) FROM pg_stat_activity WHERE usename = 'berit' AND wait_event_type = 'Lock'
+                """) == "1"
+        }
+        #expect(waiting, "berit's hand-in did not wait for the plan's row")
+        try owner.run("COMMIT")
+        done.wait()
+
+        let handIn = try #require(try outcome?.get())
+        let inReport = String(describing: handIn.content).contains("Sparat medan inlämningen väntade")
+        #expect(inReport, "the save the hand-in waited for is not in the report")
+    }
+
     /// The other order: a save committed before the hand-in is in the report handed in.
     @Test func aSaveBeforeTheHandInIsInTheReport() throws {
         let setting = try Setting()
@@ -186,7 +224,8 @@ import Testing
         try anna.set(field, to: .text("Sparat före inlämningen"), in: district.a, expectedRevision: nil)
 
         let handIn = try setting.berit.submit(district.a, period: period)
-        #expect(String(describing: handIn.content).contains("Sparat före inlämningen"))
+        let inReport = String(describing: handIn.content).contains("Sparat före inlämningen")
+        #expect(inReport, "the save is not in the report")
         #expect(try anna.value(of: field, in: district.a).value == .text("Sparat före inlämningen"))
     }
 }

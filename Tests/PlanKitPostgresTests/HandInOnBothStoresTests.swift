@@ -87,7 +87,7 @@ import Testing
     }
 
     /// Two hand-ins of one report at once: the later one waits for the earlier on the plan's
-    /// row, is then refused by PostgreSQL and tried again, and finds the report handed in.
+    /// row, reads the plan after it, and finds the report handed in.
     @Test func aHandInMadeMeanwhileIsFound() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let (cluster, database) = (try #require(district.cluster), try #require(district.database))

@@ -7,15 +7,21 @@ extension PostgresPlanCommands {
     /// (`PlanStore.handInBlocks`: a period the plan lacks, one handed in already, the gaps that
     /// are left), and the hand-in is written (`PlanStore.recordHandIn`). A plan the login may
     /// not change is refused as such (`PostgresCommandError.notAllowed`).
+    ///
+    /// The plan's row is updated first, to what it holds, and every change of the plan meets
+    /// the hand-in there: a field's write holds only on the row's version it read, the other
+    /// changes lock the row (`PostgresFieldSave`, `holdPlan`), and a period's start updates it.
+    /// The update waits for the changes that hold the row, and keeps new ones out until the
+    /// hand-in commits. The transaction is READ COMMITTED so that the plan is read after that
+    /// wait, each table as committed then: a snapshot of the transaction's start (REPEATABLE
+    /// READ) would miss a change committed while the hand-in waited for it, and hand in a report
+    /// without it. The plan's fields, items and sections do not change meanwhile; the board's
+    /// cascade, which an admin changes without the row, is read table by table. Two hand-ins of one report: the
+    /// later one waits for the earlier and then finds it. Row-level security lets only a login
+    /// that may change the plan update the row.
     @discardableResult
     public func submit(_ plan: PlanRef, period: ReportPeriod) throws -> HandIn {
-        try change(plan) {
-            // The plan's row is updated first, to what it holds: two hand-ins of one plan at once
-            // then meet on the row, and the later one's transaction is refused (40001) and tried
-            // again, where it finds the first hand-in. Every change that the hand-in closes meets
-            // it there too: a field's write holds only on the row's version it read, and the
-            // other changes lock the row (`PostgresFieldSave`, `holdPlan`). Row-level security
-            // lets only a login that may change the plan update the row.
+        try change(plan, begin: "BEGIN ISOLATION LEVEL READ COMMITTED") {
             let board = try link.run("UPDATE plan SET periods = periods WHERE unit_id = $1 AND year = $2 RETURNING board_id",
                                      [.text(plan.unitID), .integer(Int64(plan.year))]).single
             guard case .text(let boardID)? = board else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }

@@ -177,13 +177,15 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     /// against the old value. A plan the login may not see is reported as not allowed.
     /// `autocommit`: `body` makes its change in one statement of its own, which tells other
     /// sessions itself, and needs no transaction around it.
-    func change<T>(_ plan: PlanRef, autocommit: Bool = false, _ body: () throws -> T) throws -> T {
+    /// `begin`: the statement that starts the transaction, with its isolation level.
+    func change<T>(_ plan: PlanRef, autocommit: Bool = false, begin: String = "BEGIN ISOLATION LEVEL REPEATABLE READ",
+                   _ body: () throws -> T) throws -> T {
         var attempt = 0
         while true {
             attempt += 1
             do {
                 if autocommit { return try body() }
-                return try link.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ") {
+                return try link.transaction(begin) {
                     let result = try body()
                     try link.run("SELECT pg_notify($1, $2)", [.text(Self.channel), .text("\(plan.unitID)/\(plan.year)")])
                     return result
