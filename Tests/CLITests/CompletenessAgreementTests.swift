@@ -31,7 +31,7 @@ struct CompletenessAgreementTests {
         let listed = check.stdout.split(separator: "\n").filter { $0.hasPrefix("- ") }
         #expect(listed.count == checked)
         // A goal lacking both rating and analysis is one line that says both.
-        #expect(listed.contains { $0.contains("saknar bedömning; ") && $0.contains("saknar analys") })
+        #expect(listed.contains { $0.contains("Målet saknar bedömning och analys") })
         #expect(checked > 1)
 
         let submit = try run(["submit"])

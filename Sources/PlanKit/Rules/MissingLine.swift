@@ -13,8 +13,8 @@ public struct MissingLine: Hashable, Sendable {
     /// What the line lacks, in the order the rules look: at least one.
     public var gaps: [CompletenessGap]
 
-    /// "Enhetsmålet saknar bedömning; Enhetsmålet saknar analys".
-    public var message: String { gaps.map(\.message).joined(separator: "; ") }
+    /// "Målet saknar bedömning och analys": what one subject lacks is said once, as a list.
+    public var message: String { Strings.lacking(gaps.map(\.message)) }
 }
 
 extension Completeness {
