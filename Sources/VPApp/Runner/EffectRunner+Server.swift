@@ -28,11 +28,11 @@ extension EffectRunner {
         case .undo:
             let ref = try ref(state)
             let field = try server.change(ref) { try $0.undo(in: ref) }
-            return [try changed(field, state, focusing: true, status: Strings.App.undone)]
+            return [try changed(field, state, focusing: true, status: undoneOrRedone(field, state, undone: true))]
         case .redo:
             let ref = try ref(state)
             let field = try server.change(ref) { try $0.redo(in: ref) }
-            return [try changed(field, state, focusing: true, status: Strings.App.redone)]
+            return [try changed(field, state, focusing: true, status: undoneOrRedone(field, state, undone: false))]
         case .saveEditor(let session):
             return try saveEditorOnServer(session, state, server)
         case .addUnitGoal(let boardGoal, let title):

@@ -124,10 +124,10 @@ final class EffectRunner {
             return [try changed(field, state, focusing: false, status: message ?? Strings.App.saved)]
         case .undo:
             let field = try store.undo(in: try ref(state))
-            return [try changed(field, state, focusing: true, status: Strings.App.undone)]
+            return [try changed(field, state, focusing: true, status: undoneOrRedone(field, state, undone: true))]
         case .redo:
             let field = try store.redo(in: try ref(state))
-            return [try changed(field, state, focusing: true, status: Strings.App.redone)]
+            return [try changed(field, state, focusing: true, status: undoneOrRedone(field, state, undone: false))]
         case .exportReport(let path, let mayReplace):
             return [try export(state, to: path, mayReplace: mayReplace)]
         case .addUnitGoal(let boardGoal, let title):
@@ -178,6 +178,15 @@ final class EffectRunner {
     /// After a change this session made (a set, an undo, a redo): only the changed record is read
     /// back unless items came or went. Another session's changes are not read here: the store's
     /// change counter does not count this session's own commits, so the next tick notices them.
+    /// The status after an undo or redo: what it changed, named by the plan before it (an item an
+    /// undo removes) or after it (an item it brings back).
+    func undoneOrRedone(_ field: FieldRef, _ state: AppState, undone: Bool) -> String {
+        let plan = field.itemID.flatMap { state.plan?.items[$0] } == nil && field.addsOrRemoves
+            ? (try? readPlan(state)) ?? state.plan : state.plan
+        return undone ? Strings.App.undoneChange(field, in: plan, period: state.period)
+            : Strings.App.redoneChange(field, in: plan, period: state.period)
+    }
+
     func changed(_ field: FieldRef, _ state: AppState, focusing: Bool, status: String) throws -> Message {
         guard let plan = state.plan else { throw PlanError.noPlan(unit: "", year: 0) }
         if field.addsOrRemoves {
