@@ -10,8 +10,8 @@
 # removes it afterwards. The district (vp-tui generate --units 300 --years 1 --seed 1) is made
 # once and kept in .build-bench-data/. Environment: MANAGERS (300), DURATION (60 seconds), THINK_MS (1000),
 # BACKENDS (sqlite,postgresql), SYNCHRONOUS_COMMIT (on; off: the cluster's commits do not wait for
-# the WAL's fsync), LISTEN (1: every connection also listens for every plan's changes, as the
-# app's does).
+# the WAL's fsync), LISTEN (1: every connection also listens for its unit's changes, as the app's
+# does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=.build-bench-data

@@ -68,7 +68,7 @@ func benchLoad(_ arguments: Arguments) throws {
             // From the district as made, not the copy an earlier SQLite run has written into.
             let commands = try postgresManagers(managers, url: arguments.require("pg"), district: arguments.require("db"))
             savers = commands
-            if arguments.flag("listen") { listenAsTheAppDoes(commands) }
+            if arguments.flag("listen") { listenAsTheAppDoes(commands, managers) }
             deadlocks = { commands.map(\.deadlocks).reduce(0, +) }
             retries = { commands.map(\.retries).reduce(0, +) }
         default:
@@ -149,12 +149,14 @@ final class HeardCount: @unchecked Sendable {
 
 let heard = HeardCount()
 
-/// Every manager's connection listens for the changes of every plan, as the app's does
-/// (`PostgresPlanServer`): each save is then sent by the server to every connection. Waits a
-/// moment for the LISTENs, which the driver sends on its own.
-func listenAsTheAppDoes(_ commands: [PostgresPlanCommands]) {
-    for command in commands {
-        command.link.listen(PostgresPlanCommands.channel) { _, _ in heard.add() }
+/// Every manager's connection listens for the changes of its unit's plans, as the app's does
+/// (`PostgresPlanServer`, `PostgresChannels`). Waits a moment for the LISTENs, which the driver
+/// sends on its own.
+func listenAsTheAppDoes(_ commands: [PostgresPlanCommands], _ managers: [LoadManager]) {
+    for (command, manager) in zip(commands, managers) {
+        for channel in PostgresChannels.listened(units: [manager.plan.unitID]) {
+            command.link.listen(channel) { _, _ in heard.add() }
+        }
     }
     Thread.sleep(forTimeInterval: 1)
 }

@@ -9,7 +9,7 @@ let usage = """
         N managers (300) saving ratings, statuses and analyses at once, each in a connection of its own
         and its own unit, for S seconds (60); then the edit log checked against the rows. --pg: the
         owner's URL of a PostgreSQL database, empty (the district is copied in) or holding the district.
-        --listen: every connection also listens for every plan's changes, as the app's does.
+        --listen: every connection also listens for its unit's changes, as the app's does.
         Benchmarks/load.sh starts a throwaway cluster and runs it.
     vp-tui-load-bench open --pg URL --unit U --year Y [--read everything|shown] [--name LOGIN]
         What the app reads of PostgreSQL before its first screen, timed, with its peak memory

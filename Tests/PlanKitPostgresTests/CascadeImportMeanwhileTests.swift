@@ -45,8 +45,9 @@ import Testing
         let samples = try CascadeImportTests.Samples(admin: "nora", writer: "olof")
         let olof = try PostgresDatabase.open(try samples.address("olof"))
         let heard = Heard()
-        olof.listen(PostgresPlanCommands.channel) { payload, _ in heard.add(payload) }
-        try olof.run("SELECT pg_notify($1, 'lyssnar')", [.text(PostgresPlanCommands.channel)])
+        let channel = PostgresChannels.unit("resursenheten")
+        olof.listen(channel) { payload, _ in heard.add(payload) }
+        try olof.run("SELECT pg_notify($1, 'lyssnar')", [.text(channel)])
         try ChangeNotificationTests.waitUntil { heard.payloads == ["lyssnar"] }
         let file = try Self.renamedCascade()
         try PostgresImport.run(try samples.address("nora"), years: file.boardYears) { store in

@@ -5,18 +5,26 @@ import PlanKitTestSupport
 import PostgresTestSupport
 import Testing
 
-/// Every change on PostgreSQL tells the other sessions which plan changed, on the channel
-/// `vp_tui_changes` with the payload `UNIT/YEAR`: a saved field, an undo and a redo.
+/// Every change on PostgreSQL tells the other sessions which plan changed, on its unit's channel
+/// and on the channel of every plan, with the payload `UNIT/YEAR`: a saved field, an undo and a
+/// redo. A session listening to another unit hears none of it.
 @Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct ChangeNotificationTests {
     @Test func aSaveAnUndoAndARedoAreEachHeardByAnotherSession() throws {
         let district = try TwoUnitDistrict(.postgresql)
         let anna = try #require(try district.open("anna") as? PostgresPlanCommands)
         let berit = try #require(try district.open("berit") as? PostgresPlanCommands)
-        let heard = Heard()
-        berit.link.listen(PostgresPlanCommands.channel) { payload, _ in heard.add(payload) }
-        // Berit hears her own notification once her LISTEN is in place.
-        try berit.link.run("SELECT pg_notify($1, 'lyssnar')", [.text(PostgresPlanCommands.channel)])
-        try Self.waitUntil { heard.payloads == ["lyssnar"] }
+        let heard = Heard(), everyPlan = Heard(), otherUnit = Heard()
+        let channel = PostgresChannels.unit(district.a.unitID)
+        berit.link.listen(channel) { payload, _ in heard.add(payload) }
+        let owner = try PostgresDatabase.open(try #require(district.cluster).address(database: try #require(district.database)))
+        owner.listen(PostgresChannels.all) { payload, _ in everyPlan.add(payload) }
+        owner.listen(PostgresChannels.unit(district.b.unitID)) { payload, _ in otherUnit.add(payload) }
+        #expect(PostgresChannels.unit(district.b.unitID) != channel)
+        // Each hears its own notification once its LISTEN is in place.
+        try berit.link.run("SELECT pg_notify($1, 'lyssnar')", [.text(channel)])
+        try owner.run("SELECT pg_notify($1, 'lyssnar'), pg_notify($2, 'lyssnar')",
+                      [.text(PostgresChannels.all), .text(PostgresChannels.unit(district.b.unitID))])
+        try Self.waitUntil { heard.payloads == ["lyssnar"] && everyPlan.payloads == ["lyssnar"] && otherUnit.payloads == ["lyssnar"] }
 
         let plan = "\(district.a.unitID)/\(district.a.year)"
         try anna.set(.analysis(item: district.ownGoal, period: district.openPeriod), to: .text("Hörs det?"), in: district.a,
@@ -25,8 +33,13 @@ import Testing
         try anna.undo(in: district.a)
         try Self.waitUntil { heard.payloads.count == 3 }
         try anna.redo(in: district.a)
-        try Self.waitUntil { heard.payloads.count == 4 }
+        try Self.waitUntil { heard.payloads.count == 4 && everyPlan.payloads.count == 4 }
         #expect(heard.payloads == ["lyssnar", plan, plan, plan])
+        #expect(everyPlan.payloads == ["lyssnar", plan, plan, plan])
+        // B's channel heard nothing of A's changes, which came before this last word.
+        try owner.run("SELECT pg_notify($1, 'sist')", [.text(PostgresChannels.unit(district.b.unitID))])
+        try Self.waitUntil { otherUnit.payloads.last == "sist" }
+        #expect(otherUnit.payloads == ["lyssnar", "sist"])
     }
 
     static func waitUntil(_ condition: () throws -> Bool) throws {

@@ -79,8 +79,8 @@ import Testing
         let rows = "SELECT (SELECT count(*) FROM edit_log) || '/' || (SELECT count(*) FROM follow_up) || '/' || (SELECT count(*) FROM section)"
         let rowsBefore = try owner.run(rows).single
         let heard = Heard()
-        owner.listen(PostgresPlanCommands.channel) { payload, _ in heard.add(payload) }
-        try owner.run("SELECT pg_notify($1, 'lyssnar')", [.text(PostgresPlanCommands.channel)])
+        owner.listen(PostgresChannels.all) { payload, _ in heard.add(payload) }
+        try owner.run("SELECT pg_notify($1, 'lyssnar')", [.text(PostgresChannels.all)])
         try ChangeNotificationTests.waitUntil { heard.payloads == ["lyssnar"] }
         let prepared = "SELECT count(*) FROM pg_prepared_statements"
         try anna.prepareCommonSaves()
@@ -91,7 +91,7 @@ import Testing
         #expect(try anna.link.run(prepared).single == afterPreparing)
         // The writes run for no plan: nothing written, logged or announced.
         #expect(try owner.run(rows).single == rowsBefore)
-        try owner.run("SELECT pg_notify($1, 'sist')", [.text(PostgresPlanCommands.channel)])
+        try owner.run("SELECT pg_notify($1, 'sist')", [.text(PostgresChannels.all)])
         try ChangeNotificationTests.waitUntil { heard.payloads.last == "sist" }
         #expect(heard.payloads == ["lyssnar", "sist"])
         let period = district.openPeriod

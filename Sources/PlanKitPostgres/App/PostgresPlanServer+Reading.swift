@@ -6,8 +6,8 @@ import PlanKit
 /// (`PostgresSnapshot.chooser`); a plan's own rows come in when it is opened, a board's plans
 /// when its table or roll-up is (again only after a change), and the chooser's period states
 /// are worked out from the server's rows without keeping them. Every change of a plan is
-/// announced to every listener (`NOTIFY vp_tui_changes, 'UNIT/YEAR'`): for the plans the login
-/// may read, the announcement marks a plan held as to be read again when next opened, and the
+/// announced on its unit's channel (`PostgresChannels`, payload `UNIT/YEAR`), which the app
+/// listens to for the units the login may read: the announcement marks a plan held as to be read again when next opened, and the
 /// chooser's line of it as to be read again, at once while the chooser is on the screen, else
 /// once it is shown.
 package final class ServerReading: @unchecked Sendable {

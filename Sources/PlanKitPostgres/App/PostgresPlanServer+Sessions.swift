@@ -68,6 +68,12 @@ extension PostgresPlanServer {
     /// expired, or removed), tells the apps in the plans it came to or left, and reads the
     /// others. On the background queue; a failure leaves the list as it was (a lost connection
     /// is told by its own check, and the next heartbeat tries again).
+    /// Tells the sessions that may read the plan that its open sessions changed.
+    private static func announceSessions(of plan: PlanRef, _ link: PostgresLink) throws {
+        try link.run("SELECT " + PostgresChannels.notify(channel: "$1", payload: "$2"),
+                     [.text(PostgresChannels.unit(plan.unitID)), .text(ServerSessions.payload(plan))])
+    }
+
     private func syncSession() {
         connectionLock.lock()
         defer { connectionLock.unlock() }
@@ -79,7 +85,7 @@ extension PostgresPlanServer {
             if let id, rowPlan != plan {
                 try link.run("DELETE FROM open_session WHERE id = $1", [.integer(id)])
                 current = nil
-                if let rowPlan { try link.run("SELECT pg_notify($1, $2)", [.text(PostgresPlanCommands.channel), .text(ServerSessions.payload(rowPlan))]) }
+                if let rowPlan { try Self.announceSessions(of: rowPlan, link) }
             }
             if let id = current {
                 let kept = try link.run("UPDATE open_session SET heartbeat_at = $1 WHERE id = $2", [.text(now), .integer(id)])
@@ -92,7 +98,7 @@ extension PostgresPlanServer {
                     """, [.text(plan.unitID), .integer(Int64(plan.year)), .text(login), .text(ProcessInfo.processInfo.hostName),
                           .integer(Int64(getpid())), .text(now)])
                 if case .integer(let new)? = inserted.single { current = new }
-                try link.run("SELECT pg_notify($1, $2)", [.text(PostgresPlanCommands.channel), .text(ServerSessions.payload(plan))])
+                try Self.announceSessions(of: plan, link)
             }
             let others = try plan.map { try Self.sessions(in: $0, excluding: current, link) } ?? []
             sessions.with { sessions in

@@ -4,7 +4,8 @@ import PlanKit
 /// The app's saving on a PostgreSQL database (`PlanServer`): single fields, undo and redo go to
 /// the server through `PostgresPlanCommands`, and the app's local copy (the snapshot's store)
 /// is brought to the server's state after each change and whenever the server announces
-/// another session's change of the plan on the screen (`LISTEN vp_tui_changes`).
+/// another session's change of the plan on the screen (`LISTEN` on the channels of the units the
+/// login may read, `PostgresChannels`).
 ///
 /// One connection serves the saves, the reading back and the listening, so that a city of
 /// managers costs the server one connection per person. Only a change (a key that saves) and
@@ -150,8 +151,12 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     /// Takes a new connection into use: listens on it, and hears when it goes.
     private func attach(_ commands: PostgresPlanCommands) throws {
         let process = try commands.link.serverProcess()
-        commands.link.listen(PostgresPlanCommands.channel) { [weak self] payload, sender in
-            self?.heard(payload, from: sender)
+        // The plans the login may read, its own among them; the owner hears every plan.
+        let units = readableUnits.map { $0.union(writableUnits ?? []) }
+        for channel in PostgresChannels.listened(units: units) {
+            commands.link.listen(channel) { [weak self] payload, sender in
+                self?.heard(payload, from: sender)
+            }
         }
         // No reference to the connection is taken on its event loop: letting go of the last one
         // there would close it, which waits for the event loop itself.

@@ -101,12 +101,12 @@ struct PostgresFieldSave {
     /// finds a row: the write changes only while it holds the plan's row, so it writes, logs
     /// and announces nothing. The old value is a value too, so that the log's NULL of an empty
     /// field fits the statement.
-    func prepare(example: FieldValue, login: String, channel: String, _ link: PostgresLink) throws {
+    func prepare(example: FieldValue, login: String, _ link: PostgresLink) throws {
         let (readSQL, readParameters) = readStatement()
         try link.run(readSQL, readParameters, prepared: true)
         let reading = Reading(facts: ChangeFacts(periods: [], handedIn: false, item: nil, inPlan: true, sectionExists: true),
                               value: example, revision: 1, planVersion: "0")
-        let (writeSQL, writeParameters) = writeStatement(example, over: reading, login: login, channel: channel, step: .edit)
+        let (writeSQL, writeParameters) = writeStatement(example, over: reading, login: login, step: .edit)
         try link.run(writeSQL, writeParameters, prepared: true)
     }
 
@@ -125,15 +125,15 @@ struct PostgresFieldSave {
     /// redo, the entry's state did.
     /// Nothing is written then, except by an undo or redo whose entry changed, which the caller
     /// rolls back: it runs in a transaction.
-    func write(_ value: FieldValue?, over reading: Reading, login: String, channel: String, step: Step = .edit,
+    func write(_ value: FieldValue?, over reading: Reading, login: String, step: Step = .edit,
                _ link: PostgresLink) throws -> Int? {
-        let (sql, parameters) = writeStatement(value, over: reading, login: login, channel: channel, step: step)
+        let (sql, parameters) = writeStatement(value, over: reading, login: login, step: step)
         guard case .integer(let revision)? = try link.run(sql, parameters, prepared: true).single else { return nil }
         return Int(revision)
     }
 
     /// The write's statement and its parameters.
-    private func writeStatement(_ value: FieldValue?, over reading: Reading, login: String, channel: String,
+    private func writeStatement(_ value: FieldValue?, over reading: Reading, login: String,
                                 step: Step) -> (sql: String, parameters: [PostgresValue]) {
         let (table, column) = PlanStore.column(of: ref)!
         let key = plan.unitID, year = Int64(plan.year)
@@ -194,10 +194,10 @@ struct PostgresFieldSave {
             logged AS (
                 INSERT INTO edit_log (\(PlanStore.logColumns)) SELECT \(logPlaceholders) FROM \(logFrom) RETURNING id
             ),
-            notified AS (SELECT pg_notify($6, $7) FROM logged)
+            notified AS (SELECT \(PostgresChannels.notify(channel: "$6", payload: "$7")) FROM logged)
             SELECT changed.revision FROM changed, notified
             """, [.text(key), .integer(year), PostgresLink.values([PlanStore.stored(value, at: ref)])[0], read, .text(login),
-                  .text(channel), .text("\(plan.unitID)/\(plan.year)"), .text(ref.itemID ?? ""),
+                  .text(PostgresChannels.unit(plan.unitID)), .text("\(plan.unitID)/\(plan.year)"), .text(ref.itemID ?? ""),
                   .text((ref.period ?? .vp).rawValue), .text(section), .integer(entry), .text(reading.planVersion)] + log)
     }
 }

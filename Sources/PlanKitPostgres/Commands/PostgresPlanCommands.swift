@@ -8,10 +8,9 @@ import PlanKit
 /// The login is the PostgreSQL role logged in (`session_user`); the database's row-level
 /// security decides which plans it may change. Each change is atomic (one statement for a
 /// field, one transaction for undo and redo): the field, its record's revision and the edit
-/// log's row are written together, and other sessions are told by `NOTIFY vp_tui_changes`
-/// with the payload `UNIT/YEAR`.
+/// log's row are written together, and the sessions that may read the plan are told by
+/// `NOTIFY` on its unit's channel (`PostgresChannels`) with the payload `UNIT/YEAR`.
 public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
-    public static let channel = "vp_tui_changes"
     /// How often a change is tried when a concurrent one made it read an outdated snapshot.
     static let attempts = 5
 
@@ -51,7 +50,7 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     /// background once a plan it may change is open.
     public func prepareCommonSaves() throws {
         for (ref, example) in Self.commonSaves {
-            try PostgresFieldSave(ref: ref, plan: PlanRef(unitID: "", year: 0)).prepare(example: example, login: login, channel: Self.channel, link)
+            try PostgresFieldSave(ref: ref, plan: PlanRef(unitID: "", year: 0)).prepare(example: example, login: login, link)
         }
     }
 
@@ -77,7 +76,7 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
             }
             if reading.value == value { return reading.revision }
             try afterReading?()
-            return try save.write(value, over: reading, login: login, channel: Self.channel, link)
+            return try save.write(value, over: reading, login: login, link)
         }
     }
 
@@ -118,7 +117,7 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
                         try PlanStore.checkAllowed(field, facts: reading.facts)
                         guard reading.value == FieldValue.normalized(from) else { throw PlanError.undoConflict }
                         try afterReading?()
-                        guard try save.write(to, over: reading, login: login, channel: Self.channel,
+                        guard try save.write(to, over: reading, login: login,
                                              step: action == .undo ? .undo(entry) : .redo(entry), link) != nil else { throw Overtaken() }
                         return field
                     }
@@ -187,7 +186,8 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
                 if autocommit { return try body() }
                 return try link.transaction(begin) {
                     let result = try body()
-                    try link.run("SELECT pg_notify($1, $2)", [.text(Self.channel), .text("\(plan.unitID)/\(plan.year)")])
+                    try link.run("SELECT " + PostgresChannels.notify(channel: "$1", payload: "$2"),
+                                 [.text(PostgresChannels.unit(plan.unitID)), .text("\(plan.unitID)/\(plan.year)")])
                     return result
                 }
             } catch PostgresStoreError.refused(_, let state) where ["40001", "40P01"].contains(state) && attempt < Self.attempts {

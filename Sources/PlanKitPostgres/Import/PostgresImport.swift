@@ -70,8 +70,14 @@ public enum PostgresImport {
         try ImportWriter.write(diffs, link, progress: progress)
         // The plans of those years on others' screens are read again (see PostgresPlanServer).
         for year in years {
-            try link.run("SELECT pg_notify('vp_tui_changes', unit_id || '/' || year) FROM plan WHERE board_id = $1 AND year = $2",
-                         [.text(year.boardID), .integer(Int64(year.year))])
+            let units = try link.run("SELECT unit_id FROM plan WHERE board_id = $1 AND year = $2",
+                                     [.text(year.boardID), .integer(Int64(year.year))]).values.compactMap { row in
+                if case .text(let unit) = row.first { unit } else { nil }
+            }
+            for unit in units {
+                try link.run("SELECT " + PostgresChannels.notify(channel: "$1", payload: "$2"),
+                             [.text(PostgresChannels.unit(unit)), .text("\(unit)/\(year.year)")])
+            }
         }
         return result
     }

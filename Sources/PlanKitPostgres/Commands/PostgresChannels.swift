@@ -1,0 +1,38 @@
+/// The channels on which the server announces a plan's changes (`NOTIFY`), so that each session
+/// hears only the plans it may read. One channel for all would send every save in the city to
+/// every open session, whose process wakes for it: work growing with the square of the
+/// sessions (`Benchmarks/load.sh` with `LISTEN=1` measures it).
+///
+/// A change of a plan is announced twice, with the payload `UNIT/YEAR` (or the sessions'
+/// `sessions:UNIT/YEAR`): on its unit's channel, which the sessions that may read the unit
+/// listen to, and on `all`, which only a session that may read every unit (the owner) listens to.
+public enum PostgresChannels {
+    /// Every plan's changes, for a login that row-level security does not bind.
+    public static let all = "vp_tui_changes"
+
+    /// The channel of one unit's plans: a name of the server's identifier length whatever the
+    /// unit's id, from a hash of the id (FNV-1a, 64 bits). Two units that share a channel only
+    /// hear each other's changes, which the payload tells apart.
+    public static func unit(_ unitID: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in unitID.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return "vp_tui_unit_" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The channels a session listens to: its units' (those it may read or change), or `all`
+    /// when it may read every unit (nil).
+    public static func listened(units: Set<String>?) -> [String] {
+        guard let units else { return [all] }
+        return Array(Set(units.map(unit))).sorted()
+    }
+
+    /// The two notifications of a plan's change, with the unit's channel and the payload in
+    /// the statement's parameters `channel` and `payload` (for example "$1", "$2").
+    static func notify(channel: String, payload: String) -> String {
+        "pg_notify(\(channel), \(payload)), pg_notify('\(all)', \(payload))"
+    }
+}
