@@ -25,8 +25,11 @@ enum ChooserView {
             return
         }
         if chooser.rows.isEmpty {
-            screen.putTruncated(Words.noMatch(chooser.filter), row: body.row + 3, column: 2, width: body.width - 4,
-                                style: theme.error, ellipsis: theme.ellipsis)
+            // Wrapped, not cut: the way out (Backsteg, Esc) is at its end, after the filter however long.
+            let lines = Wrap.lines(Words.noMatch(chooser.filter), width: body.width - 4, limit: max(1, body.height - 3))
+            for (offset, line) in lines.enumerated() {
+                screen.put(line, row: body.row + 3 + offset, column: 2, style: theme.error, maxWidth: body.width - 4)
+            }
             return
         }
         drawRows(&screen, state, layout, theme)
