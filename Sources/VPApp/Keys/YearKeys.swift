@@ -29,6 +29,9 @@ enum YearListKeys {
                 list.index = key == .pageUp ? max(0, list.index - 10) : min(list.lines.count - 1, list.index + 10)
             }
         },
+        Binding([.home, .end]) { key, state in
+            edit(&state) { list in list.index = key == .home ? 0 : max(0, list.lines.count - 1) }
+        },
         Binding([.enter], hint: Hint("Enter", "OK")) { _, state in
             guard case .year(.list(let list))? = state.modal else { return [] }
             return Update.choose(list, &state)
