@@ -18,3 +18,15 @@ struct ChooserNoMatchTests {
         }
     }
 }
+
+/// The row of next year's plan whose board goals are missing is read whole in a narrow window.
+@Suite("The chooser at 60 columns")
+struct ChooserNarrowTests {
+    @Test("At 60×20 the row says the goals are missing and that Enter shows how to import them, uncut")
+    func cascadeMissingRowWhole() throws {
+        let driver = try AppDriver(width: 60, height: 20, period: nil)
+        let row = try #require(driver.text.split(separator: "\n").first { $0.contains("nämndens mål saknas") })
+        #expect(row.contains("(Enter visar hur)"), "\(row)")
+        #expect(!row.contains("…"), "\(row)")
+    }
+}

@@ -43,17 +43,17 @@ struct ChooserTests {
             "       2021  VP  Verksamhetsplan               komplett",
             "             VB  Verksamhetsberättelse         komplett",
             "             ＋ Starta T1 (Tertialrapport 1) …",
-            "       2022  VP 2022: nämndens mål för 2022 saknas (Enter: så importeras de)",
+            "       2022  VP: nämndens mål saknas (Enter visar hur)",
             "   Äldreomsorgsavdelningen",
             "     Gruppbostaden Älvsjö",
             "       2021  VP  Verksamhetsplan               pågår",
             "             ＋ Starta T1 (Tertialrapport 1) …",
-            "       2022  VP 2022: nämndens mål för 2022 saknas (Enter: så importeras de)",
+            "       2022  VP: nämndens mål saknas (Enter visar hur)",
             "     Hemtjänsten Hägersten",
             "       2021  VP  Verksamhetsplan               pågår",
             "             T1  Tertialrapport 1              pågår",
             "             ＋ Starta T2 (Tertialrapport 2) …",
-            "       2022  VP 2022: nämndens mål för 2022 saknas (Enter: så importeras de)",
+            "       2022  VP: nämndens mål saknas (Enter visar hur)",
         ], "\(text.joined(separator: "\n"))")
         // The order of the list is the order of the year, as the data has it.
         #expect(app.state.choices.map { "\($0.unitID) \($0.period.rawValue)" } == [
@@ -207,7 +207,7 @@ struct ChooserTests {
         let app = try ChooserFixture.app(path: path)
         let reader = try PlanStore(path: path, login: "reader", readOnly: true)
         let next = PlanRef(unitID: "resursenheten", year: 2022)
-        try Self.select(app, containing: "VP 2022: nämndens mål för 2022 saknas")
+        try Self.select(app, containing: "2022  VP: nämndens mål saknas")
         app.send(.enter)
         #expect(app.state.modal == nil)
         let notice = try require(app.state.chooser.notice)

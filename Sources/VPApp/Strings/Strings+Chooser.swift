@@ -22,9 +22,8 @@ extension Strings {
         public static func startRow(_ period: ReportPeriod, year: Int) -> String {
             period == .vp ? "Starta verksamhetsplan \(year) …" : "Starta \(periodName(period)) (\(documentName(period))) …"
         }
-        public static func cascadeMissingRow(year: Int) -> String {
-            "VP \(year): nämndens mål för \(year) saknas (Enter: så importeras de)"
-        }
+        /// After the year in the row's year column: short enough for a window of 60 columns.
+        public static let cascadeMissingRow = "VP: nämndens mål saknas (Enter visar hur)"
         public static func cascadeMissing(board: String, year: Int) -> String {
             "Nämndens mål för \(year) finns inte i databasen (\(board)). Importera dem först med "
                 + "\"vp-tui import-text NÄMNDENS-PLAN.txt --year \(year)\"; sedan kan verksamhetsplanen startas här."

@@ -90,7 +90,7 @@ enum ChooserView {
             let mark = theme.unicode ? "＋" : "+"
             let text: String
             switch chooser.startRequest(line) {
-            case .failure?: text = "\(year)  \(Words.cascadeMissingRow(year: year))"
+            case .failure?: text = "\(year)  \(Words.cascadeMissingRow)"
             default: text = (period == .vp ? "\(year)" : "    ") + "  \(mark) " + Words.startRow(period, year: year)
             }
             screen.putTruncated(text, row: row, column: column, width: width - column - 1, style: theme.dim, ellipsis: theme.ellipsis)
