@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PlanKit
 @testable import PlanKitPostgres
 import PlanKitTestSupport
@@ -7,7 +8,7 @@ import Testing
 
 /// An import into PostgreSQL while others work: a row someone changed after the import read it
 /// has the import read and run again instead of writing over it, a unit's text written
-/// meanwhile stays, and the sessions showing the board's plans hear of the import.
+/// meanwhile stays, and the sessions showing the board's plans hear of the import and show it.
 @Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct CascadeImportMeanwhileTests {
     static let renamed = "En modern storstad för alla"
 
@@ -54,6 +55,31 @@ import Testing
             try store.importDecoded([("plan.json", file)])
         }
         try ChangeNotificationTests.waitUntil { heard.payloads.count == 2 }
-        #expect(heard.payloads == ["lyssnar", "resursenheten/2021"])
+        #expect(heard.payloads == ["lyssnar", "cascade:resursenheten/2021"])
+    }
+
+    @Test func aPlanOnTheScreenShowsTheImportedCascadeAndAPlanHeldShowsItWhenOpenedAgain() throws {
+        let samples = try CascadeImportTests.Samples(admin: "rut", writer: "sven")
+        let address = try samples.address("sven")
+        let copy = try PostgresSnapshot.chooser(address).store
+        let server = try PostgresPlanServer(address: address, store: copy)
+        let plan = PlanRef(unitID: "resursenheten", year: 2021)
+        try server.bringIn(plan)
+        server.watch(plan)
+        try samples.importOnServer(try Self.renamedCascade(), as: "rut")
+        try ChangeNotificationTests.waitUntil { server.takeOthersChanged() }
+        #expect(try Self.title(in: copy) == Self.renamed)
+
+        // Not on the screen when the board's next import came: read with it when opened again.
+        server.watch(nil)
+        try samples.importOnServer(try CascadeImportTests.sampleCascade { $0 }, as: "rut")
+        try ChangeNotificationTests.waitUntil { server.reading.with { $0.stale.contains(plan) } }
+        #expect(try Self.title(in: copy) == Self.renamed)
+        try server.bringIn(plan)
+        #expect(try Self.title(in: copy) == "En modern storstad med möjligheter och valfrihet för alla")
+    }
+
+    static func title(in copy: PlanStore) throws -> String? {
+        try copy.queue.read { try String.fetchOne($0, sql: "SELECT title FROM item WHERE id = 'ha-2021-kf-1'") }
     }
 }

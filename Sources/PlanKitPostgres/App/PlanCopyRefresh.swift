@@ -3,8 +3,9 @@ import PlanKit
 
 /// Brings the app's local copy of one plan to the server's state: the unit's rows of that year
 /// (its items and their texts, the plan, follow-ups, sections, the edit log, hand-ins and the
-/// carry-over list) are read in one snapshot and replace the copy's. The board's cascade is not
-/// read again: a unit's changes never touch it.
+/// carry-over list) are read in one snapshot and replace the copy's. The board's cascade of the
+/// year is read again only when asked (`cascade`, after an import announced it changed): a
+/// unit's changes never touch it.
 package enum PlanCopyRefresh {
     /// Each table with the condition that picks the plan's rows, in PostgreSQL's and SQLite's
     /// placeholders. The texts go before the items, whose ids pick them.
@@ -15,7 +16,17 @@ package enum PlanCopyRefresh {
         ($0, "unit_id = $1 AND year = $2", "unit_id = ? AND year = ?")
     }
 
-    static func run(_ plan: PlanRef, from link: PostgresLink, into store: PlanStore) throws {
+    /// The board's own items of the plan's year and their texts, in the same placeholders; the
+    /// copy's are found by its row of the plan, which is deleted after them.
+    static let cascadeTables: [(table: String, server: String, local: String)] = {
+        let server = "unit_id IS NULL AND year = $2 AND board_id = (SELECT board_id FROM plan WHERE unit_id = $1 AND year = $2)"
+        let local = "unit_id IS NULL AND year = ?2 AND board_id = (SELECT board_id FROM plan WHERE unit_id = ?1 AND year = ?2)"
+        return [("text_revision", "item_id IN (SELECT id FROM item WHERE \(server))", "item_id IN (SELECT id FROM item WHERE \(local))"),
+                ("item", server, local)]
+    }()
+
+    static func run(_ plan: PlanRef, cascade: Bool = false, from link: PostgresLink, into store: PlanStore) throws {
+        let tables = (cascade ? Self.cascadeTables : []) + Self.tables
         let source = PostgresCopySource(link: link)
         let parameters: [PostgresValue] = [.text(plan.unitID), .integer(Int64(plan.year))]
         let columns = try store.queue.read { db in

@@ -29,6 +29,9 @@ package final class ServerReading: @unchecked Sendable {
     var boards: Set<BoardYear> = []
     /// Raised whenever the boards held are let go of: a board read meanwhile may lack that change.
     var boardsLetGo = 0
+    /// Plans whose board's cascade changed (an import) since they were read: the next reading
+    /// of each reads the cascade of its year too.
+    var cascadeChanged: Set<PlanRef> = []
 
     struct BoardYear: Hashable {
         var board: String
@@ -44,6 +47,11 @@ package final class ServerReading: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return body(self)
+    }
+
+    /// Whether the plan's reading must read its board's cascade too; it counts as read from now.
+    func takeCascade(_ plan: PlanRef) -> Bool {
+        with { $0.cascadeChanged.remove(plan) != nil }
     }
 
     /// Whether the plan must be read (not held, or changed since); it counts as held from now.
@@ -79,10 +87,14 @@ extension PostgresPlanServer {
 
     public func bringIn(_ plan: PlanRef) throws {
         guard reading.needsReading(plan) else { return }
+        let cascade = reading.takeCascade(plan)
         do {
-            try usingConnection { try PlanCopyRefresh.run(plan, from: $0, into: store) }
+            try usingConnection { try PlanCopyRefresh.run(plan, cascade: cascade, from: $0, into: store) }
         } catch {
-            reading.with { _ = $0.loaded.remove(plan) }
+            reading.with {
+                _ = $0.loaded.remove(plan)
+                if cascade { $0.cascadeChanged.insert(plan) }
+            }
             throw error
         }
         prepareSavesSoon(for: plan)
@@ -119,10 +131,12 @@ extension PostgresPlanServer {
         }
     }
 
-    /// Another session's change of a plan (on the connection's event loop, which must not wait).
-    func planHeard(_ payload: String, watched: PlanRef?) {
-        guard let plan = ServerReading.plan(in: payload), readableUnits?.contains(plan.unitID) ?? true else { return }
+    /// Another session's change of a plan (on the connection's event loop, which must not wait);
+    /// `cascade`: its board's cascade changed.
+    func planHeard(_ plan: PlanRef, cascade: Bool, watched: PlanRef?) {
+        guard readableUnits?.contains(plan.unitID) ?? true else { return }
         let refresh = reading.with { reading -> Bool in
+            if cascade { reading.cascadeChanged.insert(plan) }
             if plan != watched && reading.loaded.contains(plan) { reading.stale.insert(plan) }
             reading.heard.insert(plan)
             reading.letGoOfBoards()

@@ -213,9 +213,12 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             return
         }
         let (own, watched) = state { (sender == ownProcess, self.watched) }
-        guard !own else { return }
-        if watched.map({ payload == "\($0.unitID)/\($0.year)" }) == true { refreshSoon() }
-        planHeard(payload, watched: watched)
+        let cascade = payload.hasPrefix(PostgresChannels.cascadePrefix)
+        guard !own, let plan = ServerReading.plan(in: cascade ? String(payload.dropFirst(PostgresChannels.cascadePrefix.count)) : payload)
+        else { return }
+        // Noted before the plan on the screen is read again, so that that reading reads the cascade.
+        planHeard(plan, cascade: cascade, watched: watched)
+        if plan == watched { refreshSoon() }
     }
 
     /// Reads the plan on the screen again in the background; several asked for together are read once.
@@ -235,8 +238,11 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             return (watched, self.commands)
         }
         guard let plan, let commands, !commands.link.isClosed else { return }
-        if (try? PlanCopyRefresh.run(plan, from: commands.link, into: store)) != nil {
+        let cascade = reading.takeCascade(plan)
+        if (try? PlanCopyRefresh.run(plan, cascade: cascade, from: commands.link, into: store)) != nil {
             state { if watched == plan { othersChanged = true } }
+        } else if cascade {
+            reading.with { _ = $0.cascadeChanged.insert(plan) }
         }
     }
 
@@ -267,8 +273,10 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
             news = .back
         }
         // Others' changes while the server could not be heard: every plan held is read again when next opened.
+        // A board's cascade imported meanwhile too, so each is read with its cascade.
         reading.with {
             $0.stale = $0.loaded
+            $0.cascadeChanged = $0.loaded
             $0.letGoOfBoards()
         }
         draftsBack()

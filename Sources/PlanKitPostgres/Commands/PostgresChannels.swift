@@ -6,7 +6,13 @@
 /// A change of a plan is announced twice, with the payload `UNIT/YEAR` (or the sessions'
 /// `sessions:UNIT/YEAR`): on its unit's channel, which the sessions that may read the unit
 /// listen to, and on `all`, which only a session that may read every unit (the owner) listens to.
+/// A board's cascade changed by an import is announced for each of its plans as
+/// `cascade:UNIT/YEAR`: the board's own rows, which a unit's change never touches, are then read
+/// again with the plan.
 public enum PostgresChannels {
+    /// The payload's prefix of a plan whose board's cascade changed.
+    public static let cascadePrefix = "cascade:"
+
     /// Every plan's changes, for a login that row-level security does not bind.
     public static let all = "vp_tui_changes"
 

@@ -68,7 +68,8 @@ public enum PostgresImport {
         let after = try store.queue.read { db in try tables.map { try TableState.read($0, db) } }
         let diffs = zip(before, after).map { TableDiff(before: $0, after: $1) }.filter { $0.count > 0 }
         try ImportWriter.write(diffs, link, progress: progress)
-        // The plans of those years on others' screens are read again (see PostgresPlanServer).
+        // The plans of those years on others' screens are read again with their board's cascade
+        // (see PostgresPlanServer).
         for year in years {
             let units = try link.run("SELECT unit_id FROM plan WHERE board_id = $1 AND year = $2",
                                      [.text(year.boardID), .integer(Int64(year.year))]).values.compactMap { row in
@@ -76,7 +77,7 @@ public enum PostgresImport {
             }
             for unit in units {
                 try link.run("SELECT " + PostgresChannels.notify(channel: "$1", payload: "$2"),
-                             [.text(PostgresChannels.unit(unit)), .text("\(unit)/\(year.year)")])
+                             [.text(PostgresChannels.unit(unit)), .text("\(PostgresChannels.cascadePrefix)\(unit)/\(year.year)")])
             }
         }
         return result
