@@ -82,4 +82,24 @@ import Testing
     static func title(in copy: PlanStore) throws -> String? {
         try copy.queue.read { try String.fetchOne($0, sql: "SELECT title FROM item WHERE id = 'ha-2021-kf-1'") }
     }
+
+    @Test func aChooserLearnsOfANewYearsCascadeBeforeAnyPlanOfIt() throws {
+        let samples = try CascadeImportTests.Samples(admin: "ulla", writer: "vera")
+        let address = try samples.address("vera")
+        let copy = try PostgresSnapshot.chooser(address).store
+        let server = try PostgresPlanServer(address: address, store: copy)
+        server.showChooser(true)
+        #expect(try Self.cascades(of: 2022, in: copy) == 0)
+        let nextYear = try CascadeImportTests.sampleCascade {
+            $0.replacingOccurrences(of: "ha-2021-", with: "ha-2022-").replacingOccurrences(of: "\"year\": 2021", with: "\"year\": 2022")
+        }
+        try samples.importOnServer(nextYear, as: "ulla")
+        try ChangeNotificationTests.waitUntil { server.takeChangedPlans()?.listChanged == true }
+        #expect(try Self.cascades(of: 2022, in: copy) == 1)
+        #expect(try copy.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM item WHERE unit_id IS NULL AND year = 2022") } ?? 0 > 0)
+    }
+
+    static func cascades(of year: Int, in copy: PlanStore) throws -> Int? {
+        try copy.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM cascade WHERE year = ?", arguments: [year]) }
+    }
 }

@@ -32,6 +32,9 @@ package final class ServerReading: @unchecked Sendable {
     /// Plans whose board's cascade changed (an import) since they were read: the next reading
     /// of each reads the cascade of its year too.
     var cascadeChanged: Set<PlanRef> = []
+    /// Years of which a board's cascade changed, to be read into the copy's list of cascades
+    /// with the chooser's lines.
+    var cascadeYears: Set<Int> = []
 
     struct BoardYear: Hashable {
         var board: String
@@ -136,7 +139,10 @@ extension PostgresPlanServer {
     func planHeard(_ plan: PlanRef, cascade: Bool, watched: PlanRef?) {
         guard readableUnits?.contains(plan.unitID) ?? true else { return }
         let refresh = reading.with { reading -> Bool in
-            if cascade { reading.cascadeChanged.insert(plan) }
+            if cascade {
+                reading.cascadeChanged.insert(plan)
+                reading.cascadeYears.insert(plan.year)
+            }
             if plan != watched && reading.loaded.contains(plan) { reading.stale.insert(plan) }
             reading.heard.insert(plan)
             reading.letGoOfBoards()
@@ -156,16 +162,21 @@ extension PostgresPlanServer {
     }
 
     private func refreshList() {
-        let plans = reading.with { reading -> [PlanRef] in
+        let (plans, years) = reading.with { reading -> ([PlanRef], Set<Int>) in
             defer {
                 reading.heard = []
+                reading.cascadeYears = []
                 reading.listRefreshPending = false
             }
-            return Array(reading.heard)
+            return (Array(reading.heard), reading.cascadeYears)
         }
         var read: Set<PlanRef> = []
         var changed = false
         do {
+            if !years.isEmpty {
+                try usingConnection { try PlanCopyRefresh.cascades(years: years, from: $0, into: store) }
+                changed = true
+            }
             for start in stride(from: 0, to: plans.count, by: ServerReading.listBatch) {
                 let batch = Array(plans[start..<min(plans.count, start + ServerReading.listBatch)])
                 if try usingConnection({ try PlanCopyRefresh.planRows(batch, from: $0, into: store) }) { changed = true }
@@ -173,7 +184,10 @@ extension PostgresPlanServer {
             }
         } catch {
             // Heard again when the server answers: read with the next announcement or showing.
-            reading.with { $0.heard.formUnion(plans.filter { !read.contains($0) }) }
+            reading.with {
+                $0.heard.formUnion(plans.filter { !read.contains($0) })
+                if !changed { $0.cascadeYears.formUnion(years) }
+            }
         }
         reading.with { reading in
             reading.ready.formUnion(read)

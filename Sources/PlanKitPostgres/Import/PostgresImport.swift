@@ -68,11 +68,17 @@ public enum PostgresImport {
         let after = try store.queue.read { db in try tables.map { try TableState.read($0, db) } }
         let diffs = zip(before, after).map { TableDiff(before: $0, after: $1) }.filter { $0.count > 0 }
         try ImportWriter.write(diffs, link, progress: progress)
-        // The plans of those years on others' screens are read again with their board's cascade
-        // (see PostgresPlanServer).
+        // The plans of those years on others' screens are read again with their board's cascade,
+        // and the choosers learn of the year (see PostgresPlanServer).
         for year in years {
-            let units = try link.run("SELECT unit_id FROM plan WHERE board_id = $1 AND year = $2",
-                                     [.text(year.boardID), .integer(Int64(year.year))]).values.compactMap { row in
+            // Every unit of the board, with or without a plan of the year: a chooser shows
+            // whether a unit's year can be started under the board's goals.
+            let units = try link.run("""
+                WITH RECURSIVE below(id) AS (
+                    SELECT $1::text UNION SELECT organisation.id FROM organisation JOIN below ON organisation.parent_id = below.id)
+                SELECT id FROM organisation WHERE kind = 'unit' AND id IN (SELECT id FROM below)
+                UNION SELECT unit_id FROM plan WHERE board_id = $1 AND year = $2 ORDER BY 1
+                """, [.text(year.boardID), .integer(Int64(year.year))]).values.compactMap { row in
                 if case .text(let unit) = row.first { unit } else { nil }
             }
             for unit in units {
