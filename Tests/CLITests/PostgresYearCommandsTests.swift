@@ -37,7 +37,7 @@ import Testing
         let refused = try Binary.run(["start", "--unit", "resursenheten", "--year", "2022", "--period", "vp",
                                       "--db", cluster.url(database: database, login: "rita")])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("Du (”rita”) har inte behörighet till planen för resursenheten 2022"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("Du (”rita”) har inte behörighet till planen för Resursenheten 2022"), "\(refused.stderr)")
         #expect(!refused.stderr.contains("permission") && !refused.stderr.contains("SQLSTATE"), "\(refused.stderr)")
 
         // Each step on the file and on the server: the same words and the same exit.
@@ -74,7 +74,7 @@ import Testing
 
         let readerSubmits = try Binary.run(["submit"] + vb + ["--db", rita])
         #expect(readerSubmits.status == 1)
-        #expect(readerSubmits.stderr.contains("Du (”rita”) har inte behörighet till planen för resursenheten 2021"), "\(readerSubmits.stderr)")
+        #expect(readerSubmits.stderr.contains("Du (”rita”) har inte behörighet till planen för Resursenheten 2021"), "\(readerSubmits.stderr)")
         #expect(try cluster.psql(database: database, handedIn) == "0")
 
         let submitted = try Binary.run(["submit"] + vb + ["--db", anna])

@@ -42,3 +42,16 @@ import Testing
         #expect(try cluster.psql(database: database, "SELECT login || ' ' || unit_id FROM edit_log WHERE login = 'anna'") == "anna \(district.a.unitID)")
     }
 }
+
+/// The refusal names the unit as the person knows it once the app has its name.
+@Suite(.temporaryFolders) struct NotAllowedNamesTheUnitTests {
+    @Test func theRefusalShownNamesTheUnitByItsName() throws {
+        let district = try TwoUnitDistrict(.sqlite)
+        let store = try PlanStore(path: district.sqlitePath, login: "anna")
+        let name = try store.unit(named: district.b.unitID).name
+        #expect(name != district.b.unitID)
+        let refusal = PostgresCommandError.notAllowed(login: "anna", unit: district.b.unitID, year: district.b.year)
+        let shown = try #require((store.namingUnits(in: refusal) as? LocalizedError)?.errorDescription)
+        #expect(shown.hasPrefix("Du (”anna”) har inte behörighet till planen för \(name) \(district.b.year),"), "\(shown)")
+    }
+}

@@ -1,5 +1,11 @@
 import Foundation
 
+/// An error of another library that names a unit by its id (the PostgreSQL store's refusals),
+/// given the unit's name before a person reads it.
+public protocol NamingUnitError: Error {
+    func namingUnit(_ name: (String) -> String) -> Error
+}
+
 /// Errors name a unit by its id, as the store and the server throw them (or as it was typed):
 /// before a person reads one, the unit is named as they know it.
 extension PlanStore {
@@ -11,6 +17,8 @@ extension PlanStore {
             return PlanError.noPlan(unit: unitName(unit), year: year)
         case YearError.nothingToStartFrom(let unit, let year):
             return YearError.nothingToStartFrom(unit: unitName(unit), year: year)
+        case let naming as NamingUnitError:
+            return naming.namingUnit(unitName)
         default:
             return error
         }

@@ -10,6 +10,14 @@ public enum PostgresCommandError: Error, Equatable, LocalizedError {
     public var errorDescription: String? { Strings.Postgres.commandError(self) }
 }
 
+extension PostgresCommandError: NamingUnitError {
+    public func namingUnit(_ name: (String) -> String) -> Error {
+        switch self {
+        case .notAllowed(let login, let unit, let year): PostgresCommandError.notAllowed(login: login, unit: name(unit), year: year)
+        }
+    }
+}
+
 extension Strings.Postgres {
     static func commandError(_ error: PostgresCommandError) -> String {
         switch error {
