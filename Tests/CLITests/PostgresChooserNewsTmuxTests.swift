@@ -5,7 +5,8 @@ import Testing
 
 /// The app on PostgreSQL reads what it shows: a board's reader sees in the chooser a report
 /// that another login hands in, while the chooser is on the screen and when it comes back to
-/// it; the board's table, read when it opens, lists every unit with its counts (80×24).
+/// it; the board's table, read when it opens, lists every unit with its counts (80×24), and a
+/// unit's manager the units it may read.
 @Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct PostgresChooserNewsTmuxTests {
     typealias Reading = PostgresReadingTests
 
@@ -95,5 +96,20 @@ import Testing
         let done = lines.filter { ($0["gaps"] as? Int) == 0 }.count
         let gaps = lines.compactMap { $0["gaps"] as? Int }.reduce(0, +)
         #expect(screen.contains("\(done) av 4 klara · \(gaps) saknas"), "\(screen)")
+    }
+
+    @Test func aManagersBoardTableShowsTheUnitsItMayRead() throws {
+        let district = try Reading.District()
+        try district.grant("anna", "--unit", Reading.lyktan)
+        let anna = try PostgresAppTmuxTests.app("--db '\(district.url("anna"))' --unit \(Reading.lyktan) --year 2021 --period t1",
+                                                home: district.folder.appendingPathComponent("anna"))
+        try anna.waitFor("Förskolan Lyktan · Tertialrapport 1 2021 (T1)", timeout: 20)
+        try anna.send("t")
+        try anna.waitFor("Välj enhet, år och period", timeout: 20)
+        try anna.send("C-n")
+        // Her own unit only: the others' plans, which she may not read, are not told as missing.
+        let screen = try anna.waitFor(" av 1 klara · ", timeout: 20)
+        #expect(screen.contains("Förskolan Lyktan"), "\(screen)")
+        #expect(!screen.contains("ingen plan"), "\(screen)")
     }
 }

@@ -17,6 +17,9 @@ public protocol PlanServer: PlanServerDrafts {
     /// The units whose plans the login may change; nil: every unit.
     var writableUnits: Set<String>? { get }
 
+    /// The organisations whose plans the login may read (its units among them); nil: every one.
+    var readableUnits: Set<String>? { get }
+
     /// Runs one change against the server, then brings the copy of `plan` to the server's
     /// state, also when the change is refused (a stale revision then shows the other's value).
     /// Throws the change's error, or the server's (lost, refused) in Swedish.

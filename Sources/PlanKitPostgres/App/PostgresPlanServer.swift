@@ -16,7 +16,7 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
     public let login: String
     public let writableUnits: Set<String>?
     /// The organisations whose plans the login may read; nil: all (the owner).
-    let readableUnits: Set<String>?
+    public let readableUnits: Set<String>?
     public var database: String { address.description }
     /// The app's copy of the plans, brought to the server's state here and only here.
     let store: PlanStore
