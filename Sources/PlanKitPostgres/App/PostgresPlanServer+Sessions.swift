@@ -64,16 +64,15 @@ extension PostgresPlanServer {
         background.async { [weak self] in self?.syncSession() }
     }
 
+    /// Tells the sessions that may read the plan that its open sessions changed.
+    private static func announceSessions(of plan: PlanRef, _ link: PostgresLink) throws {
+        try PostgresChannels.announce(ServerSessions.payload(plan), unit: plan.unitID, on: link)
+    }
+
     /// Brings this app's row to the plan it has open (moved, kept alive, put back when it
     /// expired, or removed), tells the apps in the plans it came to or left, and reads the
     /// others. On the background queue; a failure leaves the list as it was (a lost connection
     /// is told by its own check, and the next heartbeat tries again).
-    /// Tells the sessions that may read the plan that its open sessions changed.
-    private static func announceSessions(of plan: PlanRef, _ link: PostgresLink) throws {
-        try link.run("SELECT " + PostgresChannels.notify(channel: "$1", payload: "$2"),
-                     [.text(PostgresChannels.unit(plan.unitID)), .text(ServerSessions.payload(plan))])
-    }
-
     private func syncSession() {
         connectionLock.lock()
         defer { connectionLock.unlock() }

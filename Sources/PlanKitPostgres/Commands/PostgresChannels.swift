@@ -41,4 +41,10 @@ public enum PostgresChannels {
     static func notify(channel: String, payload: String) -> String {
         "pg_notify(\(channel), \(payload)), pg_notify('\(all)', \(payload))"
     }
+
+    /// Announces `payload` about a plan of `unit`, on the unit's channel and on `all`, in the
+    /// transaction the link is in.
+    static func announce(_ payload: String, unit: String, on link: PostgresLink) throws {
+        try link.run("SELECT " + notify(channel: "$1", payload: "$2"), [.text(Self.unit(unit)), .text(payload)])
+    }
 }

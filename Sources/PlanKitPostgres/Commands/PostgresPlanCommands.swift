@@ -186,8 +186,7 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
                 if autocommit { return try body() }
                 return try link.transaction(begin) {
                     let result = try body()
-                    try link.run("SELECT " + PostgresChannels.notify(channel: "$1", payload: "$2"),
-                                 [.text(PostgresChannels.unit(plan.unitID)), .text("\(plan.unitID)/\(plan.year)")])
+                    try PostgresChannels.announce("\(plan.unitID)/\(plan.year)", unit: plan.unitID, on: link)
                     return result
                 }
             } catch PostgresStoreError.refused(_, let state) where ["40001", "40P01"].contains(state) && attempt < Self.attempts {

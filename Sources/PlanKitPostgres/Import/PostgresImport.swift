@@ -82,8 +82,7 @@ public enum PostgresImport {
                 if case .text(let unit) = row.first { unit } else { nil }
             }
             for unit in units {
-                try link.run("SELECT " + PostgresChannels.notify(channel: "$1", payload: "$2"),
-                             [.text(PostgresChannels.unit(unit)), .text("\(PostgresChannels.cascadePrefix)\(unit)/\(year.year)")])
+                try PostgresChannels.announce("\(PostgresChannels.cascadePrefix)\(unit)/\(year.year)", unit: unit, on: link)
             }
         }
         return result
