@@ -68,7 +68,10 @@ func benchLoad(_ arguments: Arguments) throws {
             // From the district as made, not the copy an earlier SQLite run has written into.
             let commands = try postgresManagers(managers, url: arguments.require("pg"), district: arguments.require("db"))
             savers = commands
-            if arguments.flag("listen") { listenAsTheAppDoes(commands, managers) }
+            if arguments.flag("listen") {
+                let listening = min(arguments.int("listeners", commands.count), commands.count)
+                listenAsTheAppDoes(Array(commands.prefix(listening)), managers)
+            }
             deadlocks = { commands.map(\.deadlocks).reduce(0, +) }
             retries = { commands.map(\.retries).reduce(0, +) }
         default:
@@ -149,9 +152,9 @@ final class HeardCount: @unchecked Sendable {
 
 let heard = HeardCount()
 
-/// Every manager's connection listens for the changes of its unit's plans, as the app's does
-/// (`PostgresPlanServer`, `PostgresChannels`). Waits a moment for the LISTENs, which the driver
-/// sends on its own.
+/// Each connection given listens for the changes of its manager's unit's plans, as the app's
+/// does (`PostgresPlanServer`, `PostgresChannels`). Waits a moment for the LISTENs, which the
+/// driver sends on its own.
 func listenAsTheAppDoes(_ commands: [PostgresPlanCommands], _ managers: [LoadManager]) {
     for (command, manager) in zip(commands, managers) {
         for channel in PostgresChannels.listened(units: [manager.plan.unitID]) {
