@@ -8,8 +8,7 @@ extension PostgresPlanCommands {
     /// returns its id. Refused as on SQLite (an unknown goal, an inherited one, a handed-in plan).
     @discardableResult
     public func addActivity(title: String, under unitGoal: String, in plan: PlanRef) throws -> String {
-        try change(plan) {
-            try holdPlan(plan)
+        try changeHeld(plan) {
             return try PlanStore.addActivity(title: title, under: unitGoal, in: plan, login: login, link)
         }
     }
@@ -18,8 +17,7 @@ extension PostgresPlanCommands {
     /// SQLite (a goal that is not a board goal of the plan, a handed-in plan).
     @discardableResult
     public func addUnitGoal(title: String, under boardGoal: String, in plan: PlanRef) throws -> String {
-        try change(plan) {
-            try holdPlan(plan)
+        try changeHeld(plan) {
             return try PlanStore.addUnitGoal(title: title, under: boardGoal, in: plan, login: login, link)
         }
     }
@@ -27,8 +25,7 @@ extension PostgresPlanCommands {
     /// Deletes one of the unit's own goals or activities with everything under it; undo puts
     /// it back.
     public func deleteItem(_ id: String, in plan: PlanRef) throws {
-        try change(plan) {
-            try holdPlan(plan)
+        try changeHeld(plan) {
             try PlanStore.deleteItem(id, in: plan, login: login, link)
         }
     }
@@ -41,13 +38,22 @@ extension PostgresPlanCommands {
             .single != nil else { throw PlanError.noPlan(unit: plan.unitID, year: plan.year) }
     }
 
+    /// `change` of a command that PlanKit refuses in a handed-in period, with the plan's row held
+    /// first (`holdPlan`), so that a hand-in and the command meet on it.
+    func changeHeld<T>(_ plan: PlanRef, _ body: () throws -> T) throws -> T {
+        try change(plan) {
+            try holdPlan(plan)
+            return try body()
+        }
+    }
+
     /// Locks the plan's row `FOR SHARE` until the transaction (`change`'s) ends, before a
     /// change that PlanKit refuses in a handed-in period: a hand-in, which updates the row
     /// first, waits for this change to commit; one that updated the row since this
     /// transaction's snapshot makes the lock fail (40001), and the change is tried again on a
     /// snapshot that holds the hand-in. Changes that only lock the row do not wait for each
     /// other. A plan the login may not change (row-level security: updates) is refused as such.
-    func holdPlan(_ plan: PlanRef) throws {
+    private func holdPlan(_ plan: PlanRef) throws {
         guard try link.run("SELECT 1 FROM plan WHERE unit_id = $1 AND year = $2 FOR SHARE",
                            [.text(plan.unitID), .integer(Int64(plan.year))]).single != nil else {
             throw PlanError.noPlan(unit: plan.unitID, year: plan.year)

@@ -9,8 +9,7 @@ extension PostgresPlanCommands {
     public func addIndicator(name: String, under unitGoal: String, target: String, targetKind: TargetKind,
                              measureUnit: String?, periodicity: Periodicity, direction: Direction,
                              in plan: PlanRef) throws -> String {
-        try change(plan) {
-            try holdPlan(plan)
+        try changeHeld(plan) {
             return try PlanStore.addIndicator(name: name, under: unitGoal, target: target, targetKind: targetKind,
                                               measureUnit: measureUnit, periodicity: periodicity, direction: direction,
                                               in: plan, login: login, link)
@@ -20,8 +19,7 @@ extension PostgresPlanCommands {
     /// Changes an own indicator's target, unit, periodicity and direction; one change in the log.
     public func setIndicator(_ indicator: String, target: String, targetKind: TargetKind, measureUnit: String?,
                              periodicity: Periodicity, direction: Direction, in plan: PlanRef) throws {
-        try change(plan) {
-            try holdPlan(plan)
+        try changeHeld(plan) {
             try PlanStore.setIndicator(indicator, target: target, targetKind: targetKind, measureUnit: measureUnit,
                                        periodicity: periodicity, direction: direction, in: plan, login: login, link)
         }
@@ -30,8 +28,7 @@ extension PostgresPlanCommands {
     /// Sets both dates of an own activity in one transaction, refused as
     /// `EditRules.validateActivityDates` says.
     public func setActivityDates(start: String, end: String, activity: String, in plan: PlanRef) throws {
-        try change(plan) {
-            try holdPlan(plan)
+        try changeHeld(plan) {
             try PlanStore.setActivityDates(start: start, end: end, activity: activity, in: plan, login: login, link)
         }
     }

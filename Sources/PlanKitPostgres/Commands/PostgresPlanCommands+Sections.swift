@@ -10,24 +10,21 @@ extension PostgresPlanCommands {
     @discardableResult
     public func addSection(title: String, period: ReportPeriod, placement: SectionPlacement = .afterGoals,
                            in plan: PlanRef) throws -> String {
-        try change(plan) {
-            try holdPlan(plan)
+        try changeHeld(plan) {
             return try PlanStore.addSection(title: title, period: period, placement: placement, in: plan, login: login, link)
         }
     }
 
     /// Gives an own section a new heading; a template's section is refused.
     public func renameSection(_ section: String, to title: String, period: ReportPeriod, in plan: PlanRef) throws {
-        try change(plan) {
-            try holdPlan(plan)
+        try changeHeld(plan) {
             try PlanStore.renameSection(section, to: title, period: period, in: plan, login: login, link)
         }
     }
 
     /// Removes an own section with its text; undo puts both back.
     public func removeSection(_ section: String, period: ReportPeriod, in plan: PlanRef) throws {
-        try change(plan) {
-            try holdPlan(plan)
+        try changeHeld(plan) {
             try PlanStore.removeSection(section, period: period, in: plan, login: login, link)
         }
     }

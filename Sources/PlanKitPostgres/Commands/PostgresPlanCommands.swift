@@ -60,8 +60,7 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     @discardableResult
     public func set(_ ref: FieldRef, to value: FieldValue?, in plan: PlanRef, expectedRevision: Int? = nil) throws -> Int {
         guard PostgresFieldSave.handles(ref) else {
-            return try change(plan) {
-                try holdPlan(plan)
+            return try changeHeld(plan) {
                 return try PlanStore.set(ref, to: value, in: plan, expectedRevision: expectedRevision, login: login, link)
             }
         }
@@ -127,8 +126,7 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
             } catch is Overtaken {
                 throw PostgresStoreError.refused(link.address, sqlState: "40001")
             } catch is NotHere {
-                return try change(plan) {
-                    try holdPlan(plan)
+                return try changeHeld(plan) {
                     return try PlanStore.step(action, in: plan, login: login, link)
                 }
             }
