@@ -1,24 +1,65 @@
 /// What a line lacks, said as a person would: "Målet saknar bedömning och analys" rather than
-/// "Målet saknar bedömning; Målet saknar analys".
+/// "Målet saknar bedömning; Målet saknar analys". The sentences are built from the gaps' parts
+/// (`CompletenessGap.Subject`, `CompletenessGap.Lack`).
 extension Strings {
-    /// The gaps' messages ("Målet saknar X"), those of one subject joined into one sentence
-    /// ("Målet saknar X, Y och Z") where the subject first comes; others ("Avsnittet är tomt")
-    /// as they are.
-    public static func lacking(_ messages: [String]) -> String {
-        var lacked: [String: [String]] = [:]
-        var order: [(subject: String?, message: String)] = []
-        for message in messages {
-            guard let range = message.range(of: " saknar ") else {
-                order.append((nil, message))
+    /// One gap's sentence: "Målet saknar bedömning", "Avsnittet är tomt".
+    public static func gap(_ kind: CompletenessGap.Kind) -> String {
+        sentence(kind.subject, lacking: kind.lack.map { [$0] } ?? [])
+    }
+
+    /// The gaps' sentences, joined by "; ". What one subject (one goal, one activity, …) lacks is
+    /// said once, where its first gap comes: "Målet saknar X, Y och Z"; gaps of different items
+    /// or sections stay apart even when their subjects are said alike.
+    public static func lacking(_ gaps: [CompletenessGap]) -> String {
+        var sentences: [(owner: Owner, subject: CompletenessGap.Subject, lacks: [CompletenessGap.Lack])] = []
+        for gap in gaps {
+            let owner = Owner(itemID: gap.itemID, sectionID: gap.sectionID)
+            let subject = gap.kind.subject
+            guard let lack = gap.kind.lack else {
+                sentences.append((owner, subject, []))
                 continue
             }
-            let subject = String(message[..<range.lowerBound])
-            if lacked[subject] == nil { order.append((subject, message)) }
-            lacked[subject, default: []].append(String(message[range.upperBound...]))
+            if let index = sentences.firstIndex(where: { $0.owner == owner && $0.subject == subject && !$0.lacks.isEmpty }) {
+                sentences[index].lacks.append(lack)
+            } else {
+                sentences.append((owner, subject, [lack]))
+            }
         }
-        return order.map { entry in
-            guard let subject = entry.subject, let things = lacked[subject], things.count > 1 else { return entry.message }
-            return "\(subject) saknar " + things.dropLast().joined(separator: ", ") + " och " + things[things.count - 1]
-        }.joined(separator: "; ")
+        return sentences.map { sentence($0.subject, lacking: $0.lacks) }.joined(separator: "; ")
+    }
+
+    /// "Målet saknar X, Y och Z"; with nothing listed, the subject is empty as a whole.
+    private static func sentence(_ subject: CompletenessGap.Subject, lacking lacks: [CompletenessGap.Lack]) -> String {
+        guard let last = lacks.last else { return "\(gapSubject(subject)) är tomt" }
+        let things = lacks.dropLast().map(lackWord)
+        return "\(gapSubject(subject)) saknar " + (things.isEmpty ? "" : things.joined(separator: ", ") + " och ") + lackWord(last)
+    }
+
+    /// Where a gap is: gaps of one item or section are said together.
+    private struct Owner: Equatable {
+        var itemID: String?
+        var sectionID: String?
+    }
+
+    private static func gapSubject(_ subject: CompletenessGap.Subject) -> String {
+        switch subject {
+        case .goal: "Målet"
+        case .activity: "Aktiviteten"
+        case .deviation: "Avvikelsen"
+        case .indicator: "Indikatorn"
+        case .section: "Avsnittet"
+        }
+    }
+
+    private static func lackWord(_ lack: CompletenessGap.Lack) -> String {
+        switch lack {
+        case .rating: "bedömning"
+        case .analysis: "analys"
+        case .status: "status"
+        case .outcome: "utfall"
+        case .field(let field): fieldLabel(field).lowercased()
+        case .dates: "start- eller slutdatum"
+        case .target: "årsmål"
+        }
     }
 }

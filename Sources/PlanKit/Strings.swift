@@ -128,21 +128,7 @@ public enum Strings {
         }
     }
 
-    // Completeness
-    public static func gap(_ kind: CompletenessGap.Kind) -> String {
-        switch kind {
-        case .goalWithoutRating: return "Målet saknar bedömning"
-        case .goalWithoutAnalysis: return "Målet saknar analys"
-        case .activityWithoutStatus: return "Aktiviteten saknar status"
-        case .deviationWithoutAnalysis: return "Avvikelsen saknar analys"
-        case .indicatorWithoutOutcome: return "Indikatorn saknar utfall"
-        case .emptySection: return "Avsnittet är tomt"
-        case .goalWithoutField(let field): return "Målet saknar \(fieldLabel(field).lowercased())"
-        case .activityWithoutDates: return "Aktiviteten saknar start- eller slutdatum"
-        case .indicatorWithoutTarget: return "Indikatorn saknar årsmål"
-        }
-    }
-
+    // Completeness (the gaps' words are in Strings+Lacking.swift)
     public static func complete(_ period: ReportPeriod, unit: String, year: Int) -> String {
         "\(documentName(period)) \(year) för \(unit) är komplett: inget saknas."
     }

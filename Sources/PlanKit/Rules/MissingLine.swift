@@ -14,7 +14,7 @@ public struct MissingLine: Hashable, Sendable {
     public var gaps: [CompletenessGap]
 
     /// "Målet saknar bedömning och analys": what one subject lacks is said once, as a list.
-    public var message: String { Strings.lacking(gaps.map(\.message)) }
+    public var message: String { Strings.lacking(gaps) }
 }
 
 extension Completeness {
