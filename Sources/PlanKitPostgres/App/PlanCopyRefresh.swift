@@ -7,34 +7,49 @@ import PlanKit
 /// year is read again only when asked (`cascade`, after an import announced it changed): a
 /// unit's changes never touch it.
 package enum PlanCopyRefresh {
-    /// Each table with the condition that picks the plan's rows, in PostgreSQL's and SQLite's
-    /// placeholders. The texts go before the items, whose ids pick them.
-    static let tables: [(table: String, server: String, local: String)] = [
-        ("text_revision", "item_id IN (SELECT id FROM item WHERE unit_id = $1 AND year = $2)",
-         "item_id IN (SELECT id FROM item WHERE unit_id = ? AND year = ?)"),
-    ] + ["item", "plan", "plan_inherits", "follow_up", "section", "edit_log", "hand_in", "carry_over"].map {
-        ($0, "unit_id = $1 AND year = $2", "unit_id = ? AND year = ?")
+    /// A table and the condition that picks its rows, in PostgreSQL's and SQLite's placeholders.
+    typealias CopyTable = (table: String, server: String, local: String)
+
+    /// Each table with the condition that picks the plan's rows.
+    static let tables: [CopyTable] = itemsWithTexts(server: "unit_id = $1 AND year = $2", local: "unit_id = ? AND year = ?")
+        + ["plan", "plan_inherits", "follow_up", "section", "edit_log", "hand_in", "carry_over"].map {
+            ($0, "unit_id = $1 AND year = $2", "unit_id = ? AND year = ?")
+        }
+
+    /// The board's own items of the plan's year and their texts; the copy's are found by its row
+    /// of the plan, which is deleted after them.
+    static let cascadeTables = itemsWithTexts(
+        server: "unit_id IS NULL AND year = $2 AND board_id = (SELECT board_id FROM plan WHERE unit_id = $1 AND year = $2)",
+        local: "unit_id IS NULL AND year = ?2 AND board_id = (SELECT board_id FROM plan WHERE unit_id = ?1 AND year = ?2)")
+
+    /// The items a condition on `item` picks and their texts: the texts first, as the items'
+    /// ids pick them and are gone once the items are deleted.
+    static func itemsWithTexts(server: String, local: String) -> [CopyTable] {
+        [("text_revision", texts(ofItems: server), texts(ofItems: local)), ("item", server, local)]
     }
 
-    /// The board's own items of the plan's year and their texts, in the same placeholders; the
-    /// copy's are found by its row of the plan, which is deleted after them.
-    static let cascadeTables: [(table: String, server: String, local: String)] = {
-        let server = "unit_id IS NULL AND year = $2 AND board_id = (SELECT board_id FROM plan WHERE unit_id = $1 AND year = $2)"
-        let local = "unit_id IS NULL AND year = ?2 AND board_id = (SELECT board_id FROM plan WHERE unit_id = ?1 AND year = ?2)"
-        return [("text_revision", "item_id IN (SELECT id FROM item WHERE \(server))", "item_id IN (SELECT id FROM item WHERE \(local))"),
-                ("item", server, local)]
-    }()
+    /// The condition on `text_revision` that picks the texts of the items `items` picks.
+    static func texts(ofItems items: String) -> String {
+        "item_id IN (SELECT id FROM item WHERE \(items))"
+    }
 
     static func run(_ plan: PlanRef, cascade: Bool = false, from link: PostgresLink, into store: PlanStore) throws {
-        let tables = (cascade ? Self.cascadeTables : []) + Self.tables
+        try replace((cascade ? cascadeTables : []) + tables, for: [[.text(plan.unitID), .integer(plan.year)]], from: link, into: store)
+    }
+
+    /// Replaces the copy's rows of the tables with the server's, read in one snapshot: for each
+    /// set of keys (the conditions' placeholders, in order), the rows its conditions pick.
+    static func replace(_ tables: [CopyTable], for keySets: [[Key]], from link: PostgresLink, into store: PlanStore) throws {
         let source = PostgresCopySource(link: link)
-        let parameters: [PostgresValue] = [.text(plan.unitID), .integer(Int64(plan.year))]
         let columns = try store.queue.read { db in
             try tables.map { try SQLiteCopyTarget.columns(of: $0.table, db) }
         }
         let rows = try link.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
-            try zip(tables, columns).map { table, columns in
-                try source.read(table.table, columns: columns, filter: RowFilter(condition: table.server, parameters: parameters))
+            try keySets.flatMap { keys in
+                try zip(tables, columns).map { table, columns in
+                    try source.read(table.table, columns: columns,
+                                    filter: RowFilter(condition: table.server, parameters: keys.map(\.postgres)))
+                }
             }
         }
         // Without foreign keys, as the copy was filled: the edit log may refer to rows the
@@ -43,8 +58,10 @@ package enum PlanCopyRefresh {
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
             try db.inTransaction {
-                for table in tables {
-                    try db.execute(sql: "DELETE FROM \(table.table) WHERE \(table.local)", arguments: [plan.unitID, plan.year])
+                for keys in keySets {
+                    for table in tables {
+                        try db.execute(sql: "DELETE FROM \(table.table) WHERE \(table.local)", arguments: StatementArguments(keys.map(\.local)))
+                    }
                 }
                 for table in rows { try SQLiteCopyTarget.insert(table, db) }
                 return .commit
