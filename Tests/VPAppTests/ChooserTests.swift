@@ -212,7 +212,7 @@ struct ChooserTests {
         #expect(app.state.modal == nil)
         let notice = try require(app.state.chooser.notice)
         #expect(notice.contains("vp-tui import-text NÄMNDENS-PLAN.txt --year 2022"))
-        #expect(app.render().text.contains("Tryck på valfri tangent."))
+        #expect(app.render().text.contains("Tryck på valfri tangent"))
         // The next key only closes the message.
         let index = app.state.chooser.index
         app.send(.down)

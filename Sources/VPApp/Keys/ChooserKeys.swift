@@ -54,6 +54,16 @@ enum ChooserKeys {
     ])
 }
 
+/// While a message box is over the chooser: the next key, whichever it is, only closes it
+/// (`Update.chooserKey`). The table is the hint line's; it binds no key of its own.
+enum ChooserNoticeKeys {
+    typealias Words = Strings.Chooser
+
+    static let table = KeyTable([
+        Binding([], hint: Hint(Words.noticeKey, Words.noticeHint, place: 0), action: nil),
+    ])
+}
+
 extension ChooserRow {
     var isPeriod: Bool {
         if case .period = self { return true }

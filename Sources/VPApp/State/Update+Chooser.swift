@@ -4,7 +4,9 @@ import PlanKit
 extension Update {
     typealias ChooserWords = Strings.Chooser
 
-    /// A key on the chooser: the first closes a message box shown over it.
+    /// A key on the chooser. Over a message box, the key only closes it, whichever it is (the
+    /// box and the hint line say so): Enter, an arrow or a letter typed to read on is not also
+    /// taken as a choice, a move or the filter's first letter, and Ctrl-C does not quit unseen.
     static func chooserKey(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
         if state.chooser.notice != nil {
             state.chooser.notice = nil

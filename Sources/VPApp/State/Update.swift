@@ -83,7 +83,7 @@ public enum Update {
         case nil: break
         }
         switch state.page {
-        case .chooser: return ChooserKeys.table
+        case .chooser: return state.chooser.notice == nil ? ChooserKeys.table : ChooserNoticeKeys.table
         case .board: return BoardKeys.table
         case .rollup: return RollupKeys.table
         case .help: return HelpKeys.table

@@ -61,9 +61,6 @@ extension Strings {
                 + "\(carried) \(carried == 1 ? "post följde med" : "poster följde med"), \(open) behöver beslut."
         }
 
-        /// Under a message box: any key closes it.
-        public static let anyKeyCloses = "Tryck på valfri tangent."
-
         // Keys.
         public static let typeKey = "a–ö"
         public static let hintFilter = "Filtrera"

@@ -257,7 +257,8 @@ public enum View {
             let (hints, dropOrder) = planHints(state)
             screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
         case .chooser:
-            let (hints, dropOrder) = ChooserKeys.table.hints(for: state)
+            // The chooser's keys, or over a message box the one thing a key does there.
+            let (hints, dropOrder) = (Update.keyTable(state) ?? ChooserKeys.table).hints(for: state)
             screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
         case .carryOver:
             // In a handed-in plan, letting an item go is neither hinted nor done.
