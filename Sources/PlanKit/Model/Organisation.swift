@@ -17,3 +17,9 @@ public struct Organisation: Hashable, Codable, Sendable, Identifiable {
         self.parentID = parentID
     }
 }
+
+extension Organisation {
+    /// How the organisation is named to a person: its name, or its id where it has none. Every
+    /// place that names a unit (the board's table, errors, the chooser, headers) goes through this.
+    public var displayName: String { name.isEmpty ? id : name }
+}

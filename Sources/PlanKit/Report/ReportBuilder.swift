@@ -28,7 +28,7 @@ public struct ReportBuilder {
     }
 
     public func build() -> [ReportBlock] {
-        var blocks: [ReportBlock] = [.title(Strings.documentTitle(period, year: plan.ref.year, unit: plan.unit.name))]
+        var blocks: [ReportBlock] = [.title(Strings.documentTitle(period, year: plan.ref.year, unit: plan.unit.displayName))]
         // A report that cannot be handed in yet says so at its top.
         let missing = Completeness.missingLines(in: plan, period: period, withPaths: false).count
         if missing > 0 { blocks.append(.mark(Strings.draftLine(missing))) }

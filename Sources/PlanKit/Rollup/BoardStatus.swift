@@ -48,6 +48,20 @@ public struct UnitStatusLine: Codable, Equatable, Sendable {
     public var isDone: Bool { state == .complete || state == .submitted }
 }
 
+extension UnitStatusLine {
+    /// The unit's line before anything of its plan is known, named as people know it.
+    init(_ unit: Organisation, department: Organisation?) {
+        self.init(unitID: unit.id, unit: unit.displayName, departmentID: department?.id, department: department?.displayName,
+                  state: nil, gaps: nil, ratings: RatingCounts(), deviations: 0, noPlan: false, error: nil)
+    }
+
+    /// The unit has no plan for the year: nothing of it is started.
+    mutating func markNoPlan() {
+        state = .notStarted
+        noPlan = true
+    }
+}
+
 /// The status of every unit of a board or department for one period.
 public struct BoardStatus: Codable, Equatable, Sendable {
     public struct Total: Codable, Equatable, Sendable {
@@ -75,13 +89,10 @@ public struct BoardStatus: Codable, Equatable, Sendable {
     /// Each unit's whole plan is walked; `PlanStore.boardStatus` gives the same from fewer rows.
     public init(_ plans: BoardPlans, period: ReportPeriod) {
         let lines = plans.units.map { unit, plan in
-            let department = plans.scope.departmentOfUnit[unit.id]
-            var line = UnitStatusLine(unitID: unit.id, unit: unit.name, departmentID: department?.id, department: department?.name,
-                                      state: nil, gaps: nil, ratings: RatingCounts(), deviations: 0, noPlan: false, error: nil)
+            var line = UnitStatusLine(unit, department: plans.scope.departmentOfUnit[unit.id])
             switch plan {
             case .noPlan:
-                line.state = .notStarted
-                line.noPlan = true
+                line.markNoPlan()
             case .damaged(let message):
                 line.error = message
             case .plan(let document):

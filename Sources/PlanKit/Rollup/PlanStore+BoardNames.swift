@@ -22,11 +22,9 @@ extension PlanStore {
             throw RollupError.periodInNoPlan(scope: scope.organisation.name, year: year, period: period)
         }
         let lines = scope.units.map { unit in
-            let department = scope.departmentOfUnit[unit.id]
-            let noPlan = periodsByUnit[unit.id] == nil
-            return UnitStatusLine(unitID: unit.id, unit: unit.name, departmentID: department?.id, department: department?.name,
-                                  state: noPlan ? .notStarted : nil, gaps: nil, ratings: RatingCounts(), deviations: 0,
-                                  noPlan: noPlan, error: nil)
+            var line = UnitStatusLine(unit, department: scope.departmentOfUnit[unit.id])
+            if periodsByUnit[unit.id] == nil { line.markNoPlan() }
+            return line
         }
         return BoardStatus(scope: scope, year: year, period: period, lines: lines)
     }

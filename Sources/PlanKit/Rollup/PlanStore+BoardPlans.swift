@@ -58,7 +58,8 @@ extension PlanStore {
                     }
                     units.append((unit, .plan(plan)))
                 } catch {
-                    units.append((unit, .damaged(Strings.describe(error, database: path))))
+                    let named = Self.naming(error) { $0 == unit.id ? unit.displayName : $0 }
+                    units.append((unit, .damaged(Strings.describe(named, database: path))))
                 }
             }
             let cascade = try cascades[scope.board.id] ?? cascadeCache.items(board: scope.board.id, year: year, db)

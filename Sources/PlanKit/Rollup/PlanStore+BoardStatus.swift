@@ -33,12 +33,10 @@ extension PlanStore {
             var readable: [UnitPeriodRows] = []
             for unit in scope.units {
                 let department = scope.departmentOfUnit[unit.id]
-                var line = UnitStatusLine(unitID: unit.id, unit: unit.name, departmentID: department?.id, department: department?.name,
-                                          state: nil, gaps: nil, ratings: RatingCounts(), deviations: 0, noPlan: false, error: nil)
+                var line = UnitStatusLine(unit, department: department)
                 defer { lines.append(line) }
                 guard let unitRows = rows[unit.id] else {
-                    line.state = .notStarted
-                    line.noPlan = true
+                    line.markNoPlan()
                     continue
                 }
                 let oddPeriods = unitRows.periods.split(separator: ",").contains { !knownPeriods.contains(String($0)) }
@@ -50,7 +48,7 @@ extension PlanStore {
                     continue
                 }
                 guard knownBoards.contains(unitRows.boardID) else {
-                    line.error = PlanError.noPlan(unit: unit.name.isEmpty ? unit.id : unit.name, year: year).errorDescription
+                    line.error = PlanError.noPlan(unit: unit.displayName, year: year).errorDescription
                     continue
                 }
                 readable.append(unitRows)

@@ -6,7 +6,7 @@ public enum RollupBuilder {
         var missing: [Rollup.UnitName] = []
         var damaged: [Rollup.Damaged] = []
         for (unit, plan) in plans.units {
-            let name = Rollup.UnitName(id: unit.id, name: unit.name)
+            let name = Rollup.UnitName(id: unit.id, name: unit.displayName)
             switch plan {
             case .plan(let document) where document.periods.contains(period): reports.append((name, document))
             case .plan, .noPlan: missing.append(name)

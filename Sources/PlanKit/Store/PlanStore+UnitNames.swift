@@ -12,6 +12,11 @@ extension PlanStore {
     /// The error with the unit it names given its name; the id (or what was typed) stays only
     /// for a unit that cannot be found or has no name.
     public func namingUnits(in error: Error) -> Error {
+        Self.naming(error, by: unitName)
+    }
+
+    /// The error with the unit it names given by `unitName` (id or what was typed → name).
+    static func naming(_ error: Error, by unitName: (String) -> String) -> Error {
         switch error {
         case PlanError.noPlan(let unit, let year) where !unit.isEmpty:
             return PlanError.noPlan(unit: unitName(unit), year: year)
@@ -34,7 +39,6 @@ extension PlanStore {
     }
 
     private func unitName(_ idOrName: String) -> String {
-        guard let unit = try? unit(named: idOrName), !unit.name.isEmpty else { return idOrName }
-        return unit.name
+        (try? unit(named: idOrName))?.displayName ?? idOrName
     }
 }

@@ -7,7 +7,7 @@ extension EffectRunner {
         let organisations = Dictionary(try store.organisations().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var current = organisations[unitID]?.parentID.flatMap { organisations[$0] }
         while let organisation = current, organisation.kind != level { current = organisation.parentID.flatMap { organisations[$0] } }
-        guard let top = current else { throw RollupError.noUnits(organisations[unitID]?.name ?? unitID) }
+        guard let top = current else { throw RollupError.noUnits(organisations[unitID]?.displayName ?? unitID) }
         let scope = try readable(store.boardScope(board: level == .board ? top.id : nil, department: level == .department ? top.id : nil))
         // On a server the board's plans are read now, as they are shown.
         try server?.bringIn(board: scope.board.id, year: year)

@@ -51,7 +51,7 @@ extension EffectRunner {
 
     /// Keeps the plan and period as the last opened on this database (for `vp-tui` without arguments).
     func remember(_ plan: PlanDocument, _ period: ReportPeriod) {
-        memory?.remember(PlanChoice(unitID: plan.ref.unitID, unitName: plan.unit.name, year: plan.ref.year, period: period))
+        memory?.remember(PlanChoice(unitID: plan.ref.unitID, unitName: plan.unit.displayName, year: plan.ref.year, period: period))
     }
 
     /// The plan and period remembered, if the plan is still there and has the period.

@@ -52,15 +52,15 @@ public struct ChooserData: Sendable {
             }
             // A unit the organisation tree does not place goes under the board its plans are written for.
             if board == nil, let boardID = unitPlans.last?.boardID { board = byID[boardID] }
-            let search = [unit.name, department?.name ?? "", board?.name ?? ""].map(Self.folded).joined(separator: "\u{1F}")
-            let key = (board.flatMap { order[$0.id] } ?? Int.max, department.flatMap { order[$0.id] } ?? -1, Self.sortKey(unit.name))
+            let search = [unit.displayName, department?.name ?? "", board?.name ?? ""].map(Self.folded).joined(separator: "\u{1F}")
+            let key = (board.flatMap { order[$0.id] } ?? Int.max, department.flatMap { order[$0.id] } ?? -1, Self.sortKey(unit.displayName))
             grouped.append((key, ChooserUnit(unit: unit, board: board, department: department, plans: unitPlans, searchText: search)))
         }
         grouped.sort { $0.key < $1.key }
         units = grouped.map(\.unit)
         choices = units.flatMap { unit in
             unit.plans.flatMap { plan in
-                plan.periods.sorted().map { PlanChoice(unitID: unit.unit.id, unitName: unit.unit.name, year: plan.year, period: $0) }
+                plan.periods.sorted().map { PlanChoice(unitID: unit.unit.id, unitName: unit.unit.displayName, year: plan.year, period: $0) }
             }
         }
     }

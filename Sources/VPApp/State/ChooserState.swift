@@ -86,7 +86,7 @@ public struct ChooserState: Sendable {
     public func choice(_ row: ChooserRow) -> PlanChoice? {
         guard case .period(let unit, let plan, let period) = row else { return nil }
         let entry = data.units[unit]
-        return PlanChoice(unitID: entry.unit.id, unitName: entry.unit.name, year: entry.plans[plan].year, period: period)
+        return PlanChoice(unitID: entry.unit.id, unitName: entry.unit.displayName, year: entry.plans[plan].year, period: period)
     }
 
     /// The plan a line is about (a start line: the plan it starts from or in).
@@ -232,13 +232,13 @@ extension ChooserState {
             guard data.cascades.contains(BoardYear(boardID: last.boardID, year: year)) else {
                 return .failure(StartRefusal(board: unit.board?.name ?? last.boardID, year: year))
             }
-            return .success(StartRequest(unitID: unit.unit.id, unitName: unit.unit.name, year: year, period: .vp,
+            return .success(StartRequest(unitID: unit.unit.id, unitName: unit.unit.displayName, year: year, period: .vp,
                                          startsFrom: .vp, skipped: [], fromYear: last.year))
         }
         let periods = unit.plans.first { $0.year == year }?.periods ?? []
         let from = periods.filter { $0.isFollowUp && $0 < period }.max() ?? .vp
         let skipped = ReportPeriod.allCases.filter { $0.isFollowUp && $0 > from && $0 < period }
-        return .success(StartRequest(unitID: unit.unit.id, unitName: unit.unit.name, year: year, period: period,
+        return .success(StartRequest(unitID: unit.unit.id, unitName: unit.unit.displayName, year: year, period: period,
                                      startsFrom: from, skipped: skipped, fromYear: year))
     }
 }

@@ -39,7 +39,7 @@ extension Update {
             state.page = .chooser
             state.chooser.select(select)
         } else if let plan = state.plan {
-            state.chooser.select(PlanChoice(unitID: plan.ref.unitID, unitName: plan.unit.name, year: plan.ref.year, period: state.period))
+            state.chooser.select(PlanChoice(unitID: plan.ref.unitID, unitName: plan.unit.displayName, year: plan.ref.year, period: state.period))
         }
         state.chooser.scrollToSelection(visible: chooserVisibleRows(state), centre: true)
         guard state.page == .chooser else { return [] }

@@ -121,7 +121,7 @@ extension Update {
 
     static func defaultExportPath(_ state: AppState) -> String {
         guard let plan = state.plan else { return state.exportDirectory }
-        let name = "\(plan.unit.name)-\(plan.ref.year)-\(Strings.periodName(state.period)).md"
+        let name = "\(plan.unit.displayName)-\(plan.ref.year)-\(Strings.periodName(state.period)).md"
             .replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: " ", with: "_")
         return state.exportDirectory.hasSuffix("/") ? state.exportDirectory + name : state.exportDirectory + "/" + name
     }

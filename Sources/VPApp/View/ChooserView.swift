@@ -72,7 +72,7 @@ enum ChooserView {
                                 ellipsis: theme.ellipsis)
         case .unit(let unit):
             let column = unitColumn(units[unit])
-            screen.putTruncated(units[unit].unit.name, row: row, column: column, width: width - column - 1, style: theme.own,
+            screen.putTruncated(units[unit].unit.displayName, row: row, column: column, width: width - column - 1, style: theme.own,
                                 ellipsis: theme.ellipsis)
         case .period(let unit, let plan, let period):
             let column = unitColumn(units[unit]) + 2

@@ -52,7 +52,7 @@ public enum View {
         screen.fill(layout.header, style: theme.header)
         var title: String
         if let plan = state.plan {
-            title = " " + Strings.App.header(unit: plan.unit.name, year: plan.ref.year, period: state.period)
+            title = " " + Strings.App.header(unit: plan.unit.displayName, year: plan.ref.year, period: state.period)
         } else {
             title = " vp-tui"
         }
@@ -64,7 +64,7 @@ public enum View {
             let text = (state.handIn == nil ? Strings.App.missingCount(state.missingTargets.count) : Strings.App.headerHandedIn) + " "
             let column = layout.width - DisplayWidth.of(text)
             if column - 2 < DisplayWidth.of(title) {
-                title = " " + Strings.App.shortHeader(unit: plan.unit.name, year: plan.ref.year, period: state.period)
+                title = " " + Strings.App.shortHeader(unit: plan.unit.displayName, year: plan.ref.year, period: state.period)
             }
             if column - 2 >= min(DisplayWidth.of(title), minHeaderTitle) {
                 screen.put(text, row: 0, column: column, style: theme.header)

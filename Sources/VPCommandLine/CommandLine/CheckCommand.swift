@@ -21,9 +21,9 @@ struct CheckCommand: ParsableCommand {
             guard plan.periods.contains(period) else { throw PlanError.periodNotInPlan(period) }
             let lines = Completeness.missingLines(in: plan, period: period)
             if lines.isEmpty {
-                print(Strings.complete(period, unit: plan.unit.name, year: year))
+                print(Strings.complete(period, unit: plan.unit.displayName, year: year))
             } else {
-                print(Strings.gapsFound(lines.count, period: period, unit: plan.unit.name, year: year))
+                print(Strings.gapsFound(lines.count, period: period, unit: plan.unit.displayName, year: year))
                 for line in lines { print(Strings.missingLineEntry(line)) }
             }
             return lines
