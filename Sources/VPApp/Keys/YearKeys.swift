@@ -50,11 +50,12 @@ enum YearListKeys {
 /// The keys of the page that lists what starting the year carried over.
 enum CarryOverKeys {
     static let table = KeyTable([
-        Binding([.up, .character("k"), .down, .character("j")], hint: Hint("↑↓", "Flytta")) { key, state in
+        // The arrows, which need no hint, give way first on a narrow line: Enter and Delete stay.
+        Binding([.up, .character("k"), .down, .character("j")], hint: Hint("↑↓", "Flytta", place: 0, givesWay: 0)) { key, state in
             Update.moveInCarryOver(by: key == .up || key == .character("k") ? -1 : 1, &state); return []
         },
-        Binding([.enter], hint: Hint("Enter", "Placera/visa")) { _, state in Update.actOnCarryOver(&state) },
-        Binding([.delete, .character("x")], hint: Hint("Delete", "Släpp"), changesReport: true) { _, state in
+        Binding([.enter], hint: Hint("Enter", "Placera/visa"), when: CarryOverRules.act) { _, state in Update.actOnCarryOver(&state) },
+        Binding([.delete, .character("x")], hint: Hint("Delete", "Släpp"), changesReport: true, when: CarryOverRules.drop) { _, state in
             Update.askDropCarried(&state); return []
         },
         Binding([.escape, .character("q"), .character("F")], hint: Hint("Esc", "Till planen")) { _, state in

@@ -256,13 +256,11 @@ public enum View {
         case .plan, .detail:
             let (hints, dropOrder) = planHints(state)
             screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
-        case .chooser:
-            // The chooser's keys, or over a message box the one thing a key does there.
-            let (hints, dropOrder) = (Update.keyTable(state) ?? ChooserKeys.table).hints(for: state)
+        case .chooser, .carryOver:
+            // The keys that act on the line: over the chooser's message box only what any key does
+            // there; in a handed-in plan, letting a carried item go is neither hinted nor done.
+            let (hints, dropOrder) = Update.keyTable(state)?.hints(for: state) ?? ([], [])
             screen.putHints(hints, row: layout.hintLine.row, width: layout.width, theme: theme, dropOrder: dropOrder)
-        case .carryOver:
-            // In a handed-in plan, letting an item go is neither hinted nor done.
-            screen.putHints(CarryOverKeys.table.hints(for: state).hints, row: layout.hintLine.row, width: layout.width, theme: theme)
         case .help, .overview, .board, .rollup:
             screen.putHints(Update.keyTable(state)?.fixedHints ?? [], row: layout.hintLine.row, width: layout.width, theme: theme)
         }
