@@ -12,7 +12,8 @@
 # BACKENDS (sqlite,postgresql), SYNCHRONOUS_COMMIT (on; off: the cluster's commits do not wait for
 # the WAL's fsync), LISTEN (1: every connection also listens for its unit's changes, as the app's
 # does; 0: it does not, which leaves out what PostgreSQL spends waking the listeners), LISTENERS
-# (all: how many of the connections listen).
+# (all: how many of the connections listen), WATCHERS (0: how many more connections listen to every
+# manager's unit, as a controller's app does with the board's table on the screen).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=.build-bench-data
@@ -32,7 +33,7 @@ if [ -z "${PG:-}" ]; then
 fi
 
 listen=""
-if [ "${LISTEN:-1}" = 1 ]; then listen="--listen --listeners ${LISTENERS:-${MANAGERS:-300}}"; fi
+if [ "${LISTEN:-1}" = 1 ]; then listen="--listen --listeners ${LISTENERS:-${MANAGERS:-300}} --watchers ${WATCHERS:-0}"; fi
 echo "load: $(uptime)" >&2
 "$BIN/vp-tui-load-bench" --db "$DISTRICT" --pg "$PG" --managers "${MANAGERS:-300}" --seconds "${DURATION:-60}" \
     --think-ms "${THINK_MS:-1000}" --backends "${BACKENDS:-sqlite,postgresql}" $listen

@@ -61,6 +61,8 @@ func benchLoad(_ arguments: Arguments) throws {
         let savers: [FieldSaving]
         var deadlocks: () -> Int = { 0 }
         var retries: () -> Int = { 0 }
+        // Kept open for the run.
+        var watchers: [PostgresLink] = []
         switch backend {
         case "sqlite":
             savers = try managers.map { try PlanStore(path: district.path, login: $0.login) }
@@ -70,7 +72,8 @@ func benchLoad(_ arguments: Arguments) throws {
             savers = commands
             if arguments.flag("listen") {
                 let listening = min(arguments.int("listeners", commands.count), commands.count)
-                listenAsTheAppDoes(Array(commands.prefix(listening)), managers)
+                try listenAsTheAppDoes(Array(commands.prefix(listening)), managers)
+                watchers = try watchEveryUnit(arguments.int("watchers", 0), managers, url: arguments.require("pg"))
             }
             deadlocks = { commands.map(\.deadlocks).reduce(0, +) }
             retries = { commands.map(\.retries).reduce(0, +) }
@@ -94,6 +97,8 @@ func benchLoad(_ arguments: Arguments) throws {
         }
         if backend == "postgresql", arguments.flag("listen") {
             emit("load.postgresql.notificationsHeard", Double(heard.count) / seconds, unit: "per s")
+            emit("load.postgresql.watchers", Double(watchers.count), unit: "n",
+                 extra: ["heardPerSecond": String(format: "%.1f", Double(watcherHeard.count) / seconds)])
         }
         emit("load.\(backend).deadlocks", Double(deadlocks()), unit: "n")
         emit("load.\(backend).retries", Double(retries()), unit: "n")
@@ -152,16 +157,32 @@ final class HeardCount: @unchecked Sendable {
 
 let heard = HeardCount()
 
+let watcherHeard = HeardCount()
+
 /// Each connection given listens for the changes of its manager's unit's plans, as the app's
-/// does (`PostgresPlanServer`, `PostgresChannels`). Waits a moment for the LISTENs, which the
-/// driver sends on its own.
-func listenAsTheAppDoes(_ commands: [PostgresPlanCommands], _ managers: [LoadManager]) {
+/// does (`PostgresPlanServer`, `PostgresChannels`): the manager alone in the unit, its saves
+/// are announced only to the watchers. Waits a moment for the LISTENs, which the driver sends
+/// on its own.
+func listenAsTheAppDoes(_ commands: [PostgresPlanCommands], _ managers: [LoadManager]) throws {
     for (command, manager) in zip(commands, managers) {
-        for channel in PostgresChannels.listened(units: [manager.plan.unitID]) {
-            command.link.listen(channel) { _, _ in heard.add() }
-        }
+        try PostgresChannels.listen(units: [manager.plan.unitID], on: command.link) { _, _ in heard.add() }
     }
     Thread.sleep(forTimeInterval: 1)
+}
+
+/// `count` connections of the owner, each listening to every manager's unit as a controller's
+/// app does with the board's table on the screen: every save is then announced, and every
+/// listening connection woken by it.
+func watchEveryUnit(_ count: Int, _ managers: [LoadManager], url: String) throws -> [PostgresLink] {
+    guard count > 0 else { return [] }
+    let units = Set(managers.map(\.plan.unitID))
+    let links = try (0..<count).map { _ in
+        let link = try PostgresDatabase.open(try PostgresAddress.parse(url))
+        try PostgresChannels.listen(units: units, on: link) { _, _ in watcherHeard.add() }
+        return link
+    }
+    Thread.sleep(forTimeInterval: 1)
+    return links
 }
 
 /// Runs every manager on a thread of its own until the time is up.

@@ -5,12 +5,13 @@ import Foundation
 // size slows the start of every process that carries it (docs/PERFORMANCE.md), and
 // vp-tui-bench measures start-up.
 let usage = """
-    vp-tui-load-bench --db PATH [--pg URL] [--managers N] [--seconds S] [--think-ms MS] [--backends sqlite,postgresql] [--listen [--listeners N]]
+    vp-tui-load-bench --db PATH [--pg URL] [--managers N] [--seconds S] [--think-ms MS] [--backends sqlite,postgresql] [--listen [--listeners N] [--watchers W]]
         N managers (300) saving ratings, statuses and analyses at once, each in a connection of its own
         and its own unit, for S seconds (60); then the edit log checked against the rows. --pg: the
         owner's URL of a PostgreSQL database, empty (the district is copied in) or holding the district.
         --listen: every connection also listens for its unit's changes, as the app's does; --listeners N:
-        only the first N do (PostgreSQL wakes every listening backend at each change).
+        only the first N do (PostgreSQL wakes every listening backend at each change it announces); --watchers W:
+        W more connections listen to every manager's unit, as a controller's app does with the board's table shown.
         Benchmarks/load.sh starts a throwaway cluster and runs it.
     vp-tui-load-bench open --pg URL --unit U --year Y [--read everything|shown] [--name LOGIN]
         What the app reads of PostgreSQL before its first screen, timed, with its peak memory

@@ -5,7 +5,7 @@
 public enum PostgresSchema {
     /// Written to `schema_version`; a database of a higher version is refused, one of a lower
     /// version is brought up to this one by `migrations`.
-    public static let version = 5
+    public static let version = 6
 
     /// The steps from each version to the next, in order: the step to version n changes a
     /// database of version n - 1. A new database gets version 1 and the steps at once, in one
@@ -19,6 +19,8 @@ public enum PostgresSchema {
         PostgresMigration(version: 4, statements: PostgresQuickerRights.statements),
         // A text revision's rights looked up through its own item.
         PostgresMigration(version: 5, statements: PostgresTextPolicies.statements),
+        // A change announced only when another connection listens to its unit.
+        PostgresMigration(version: 6, statements: PostgresAudience.statements),
     ]
     /// The SQLite store's schema version whose tables these mirror.
     public static let mirroredSQLiteVersion = 6

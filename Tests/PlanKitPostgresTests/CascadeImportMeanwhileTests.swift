@@ -47,7 +47,7 @@ import Testing
         let olof = try PostgresDatabase.open(try samples.address("olof"))
         let heard = Heard()
         let channel = PostgresChannels.unit("resursenheten")
-        olof.listen(channel) { payload, _ in heard.add(payload) }
+        try PostgresChannels.listen(units: ["resursenheten"], on: olof) { payload, _ in heard.add(payload) }
         try olof.run("SELECT pg_notify($1, 'lyssnar')", [.text(channel)])
         try ChangeNotificationTests.waitUntil { heard.payloads == ["lyssnar"] }
         let file = try Self.renamedCascade()

@@ -7,7 +7,8 @@ import Testing
 
 /// Every change on PostgreSQL tells the other sessions which plan changed, on its unit's channel
 /// and on the channel of every plan, with the payload `UNIT/YEAR`: a saved field, an undo and a
-/// redo. A session listening to another unit hears none of it.
+/// redo. A session listening to another unit hears none of it. (Each of these listens as the app
+/// does, saying so to the server; `AnnouncedWhenHeardTests` shows what is announced when none does.)
 @Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct ChangeNotificationTests {
     @Test func aSaveAnUndoAndARedoAreEachHeardByAnotherSession() throws {
         let district = try TwoUnitDistrict(.postgresql)
@@ -15,9 +16,9 @@ import Testing
         let berit = try #require(try district.open("berit") as? PostgresPlanCommands)
         let heard = Heard(), everyPlan = Heard(), otherUnit = Heard()
         let channel = PostgresChannels.unit(district.a.unitID)
-        berit.link.listen(channel) { payload, _ in heard.add(payload) }
+        try PostgresChannels.listen(units: [district.a.unitID], on: berit.link) { payload, _ in heard.add(payload) }
         let owner = try PostgresDatabase.open(try #require(district.cluster).address(database: try #require(district.database)))
-        owner.listen(PostgresChannels.all) { payload, _ in everyPlan.add(payload) }
+        try PostgresChannels.listen(units: nil, on: owner) { payload, _ in everyPlan.add(payload) }
         owner.listen(PostgresChannels.unit(district.b.unitID)) { payload, _ in otherUnit.add(payload) }
         #expect(PostgresChannels.unit(district.b.unitID) != channel)
         // Each hears its own notification once its LISTEN is in place.

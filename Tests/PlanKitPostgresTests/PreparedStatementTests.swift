@@ -79,7 +79,7 @@ import Testing
         let rows = "SELECT (SELECT count(*) FROM edit_log) || '/' || (SELECT count(*) FROM follow_up) || '/' || (SELECT count(*) FROM section)"
         let rowsBefore = try owner.run(rows).single
         let heard = Heard()
-        owner.listen(PostgresChannels.all) { payload, _ in heard.add(payload) }
+        try PostgresChannels.listen(units: nil, on: owner) { payload, _ in heard.add(payload) }
         try owner.run("SELECT pg_notify($1, 'lyssnar')", [.text(PostgresChannels.all)])
         try ChangeNotificationTests.waitUntil { heard.payloads == ["lyssnar"] }
         let prepared = "SELECT count(*) FROM pg_prepared_statements"

@@ -100,7 +100,7 @@ import Testing
         #expect(unguarded == "")
         #expect(try cluster.psql(database: database, """
             SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace
-            """) == "15")
+            """) == "16")
     }
 
     @Test func grantNamesAMissingUnitAndWarnsOfARoleThatMayNotLogIn() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import PostgresNIO
 
 /// Hearing the server's notifications and its going away, for the app that keeps a local copy.
@@ -8,6 +9,21 @@ extension PostgresLink {
     public func listen(_ channel: String, _ heard: @escaping @Sendable (_ payload: String, _ senderProcess: Int32) -> Void) {
         connection.addListener(channel: channel) { _, notification in
             heard(notification.payload, notification.backendPID)
+        }
+    }
+
+    /// Waits until the server listens on `channels` for this connection: the driver sends each
+    /// `LISTEN` on its own, after statements sent meanwhile, and a notification committed before
+    /// it is in place is not delivered.
+    func waitForListening(_ channels: Set<String>) throws {
+        let deadline = Date().addingTimeInterval(Double(Self.statementDeadline))
+        while true {
+            let listening = Set(try run("SELECT pg_listening_channels()").values.compactMap { row in
+                if case .text(let channel) = row.first { channel } else { nil }
+            })
+            if channels.isSubset(of: listening) { return }
+            guard Date() < deadline else { throw PostgresStoreError.serverNotAnswering(address, .lost) }
+            Thread.sleep(forTimeInterval: 0.005)
         }
     }
 

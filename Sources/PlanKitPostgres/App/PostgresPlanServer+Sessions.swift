@@ -44,6 +44,8 @@ extension PostgresPlanServer {
         let done = DispatchSemaphore(value: 0)
         background.async { [weak self] in
             self?.syncSession()
+            // Its units' changes are no longer announced for it.
+            self?.stopListening()
             done.signal()
         }
         _ = done.wait(timeout: .now() + 2)
@@ -62,6 +64,13 @@ extension PostgresPlanServer {
     func sessionsHeard(_ payload: String) {
         guard sessions.with({ $0.plan.map(ServerSessions.payload) }) == payload else { return }
         background.async { [weak self] in self?.syncSession() }
+    }
+
+    private func stopListening() {
+        connectionLock.lock()
+        defer { connectionLock.unlock() }
+        guard let link = state({ commands })?.link, !link.isClosed else { return }
+        try? PostgresChannels.stopListening(on: link)
     }
 
     /// Tells the sessions that may read the plan that its open sessions changed.

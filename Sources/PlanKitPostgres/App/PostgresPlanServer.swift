@@ -153,10 +153,8 @@ public final class PostgresPlanServer: PlanServer, @unchecked Sendable {
         let process = try commands.link.serverProcess()
         // The plans the login may read, its own among them; the owner hears every plan.
         let units = readableUnits.map { $0.union(writableUnits ?? []) }
-        for channel in PostgresChannels.listened(units: units) {
-            commands.link.listen(channel) { [weak self] payload, sender in
-                self?.heard(payload, from: sender)
-            }
+        try PostgresChannels.listen(units: units, on: commands.link) { [weak self] payload, sender in
+            self?.heard(payload, from: sender)
         }
         // No reference to the connection is taken on its event loop: letting go of the last one
         // there would close it, which waits for the event loop itself.

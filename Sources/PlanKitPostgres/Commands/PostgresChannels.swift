@@ -36,15 +36,41 @@ public enum PostgresChannels {
         return Array(Set(units.map(unit))).sorted()
     }
 
-    /// The two notifications of a plan's change, with the unit's channel and the payload in
-    /// the statement's parameters `channel` and `payload` (for example "$1", "$2").
-    static func notify(channel: String, payload: String) -> String {
-        "pg_notify(\(channel), \(payload)), pg_notify('\(all)', \(payload))"
+    /// The announcement of a plan's change, with the unit's channel, the payload and the unit in
+    /// the statement's parameters `channel`, `payload` and `unit` (for example "$1", "$2", "$3"):
+    /// notified on the unit's channel and on `all` when another connection listens to the unit
+    /// (`PostgresAudience`).
+    static func notify(channel: String, payload: String, unit: String) -> String {
+        "vp_announce(\(channel), \(payload), \(unit))"
     }
 
     /// Announces `payload` about a plan of `unit`, on the unit's channel and on `all`, in the
-    /// transaction the link is in.
+    /// transaction the link is in, when another connection listens to the unit.
     static func announce(_ payload: String, unit: String, on link: PostgresLink) throws {
-        try link.run("SELECT " + notify(channel: "$1", payload: "$2"), [.text(Self.unit(unit)), .text(payload)])
+        try link.run("SELECT " + notify(channel: "$1", payload: "$2", unit: "$3"), [.text(Self.unit(unit)), .text(payload), .text(unit)])
+    }
+
+    /// Listens on the link to the channels of `units` (nil: every unit), calling `heard` with
+    /// each notification's payload and sender, and tells the server that the link listens to
+    /// them, so that their changes are announced (`PostgresAudience`). The changes of the units
+    /// committed from here on are heard; what the caller reads afterwards holds those before.
+    public static func listen(units: Set<String>?, on link: PostgresLink,
+                              _ heard: @escaping @Sendable (_ payload: String, _ senderProcess: Int32) -> Void) throws {
+        let channels = listened(units: units)
+        for channel in channels { link.listen(channel, heard) }
+        try link.waitForListening(Set(channels))
+        try link.run("SELECT vp_listen($1::text[])", [.text(arrayLiteral(units.map { $0.sorted() } ?? [PostgresAudience.everyUnit]))])
+    }
+
+    /// Tells the server that the link listens to nothing any more: its changes no longer
+    /// announced for it.
+    public static func stopListening(on link: PostgresLink) throws {
+        try link.run("SELECT vp_listen('{}')")
+    }
+
+    /// A text array in PostgreSQL's literal form, every element quoted.
+    static func arrayLiteral(_ elements: [String]) -> String {
+        "{" + elements.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+            .joined(separator: ",") + "}"
     }
 }

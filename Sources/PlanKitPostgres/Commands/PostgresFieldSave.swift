@@ -194,7 +194,7 @@ struct PostgresFieldSave {
             logged AS (
                 INSERT INTO edit_log (\(PlanStore.logColumns)) SELECT \(logPlaceholders) FROM \(logFrom) RETURNING id
             ),
-            notified AS (SELECT \(PostgresChannels.notify(channel: "$6", payload: "$7")) FROM logged)
+            notified AS (SELECT \(PostgresChannels.notify(channel: "$6", payload: "$7", unit: "$1")) FROM logged)
             SELECT changed.revision FROM changed, notified
             """, [.text(key), .integer(year), PostgresLink.values([PlanStore.stored(value, at: ref)])[0], read, .text(login),
                   .text(PostgresChannels.unit(plan.unitID)), .text("\(plan.unitID)/\(plan.year)"), .text(ref.itemID ?? ""),
