@@ -66,3 +66,20 @@ import Testing
         #expect(seen == "0")
     }
 }
+
+/// An app listens to the units it may read from its start, and says so to the server, so that
+/// others' changes there are announced to it (`PostgresAudience`); on its way out it says it
+/// listens no more.
+@Suite(.throwawayPostgres, .serialized, .temporaryFolders) struct ServerAudienceTests {
+    @Test func anAppListensToItsUnitsFromItsStartUntilItEnds() throws {
+        let district = try TwoUnitDistrict(.postgresql)
+        let cluster = try #require(district.cluster), database = try #require(district.database)
+        let audience = "SELECT coalesce(string_agg(login || ' ' || target_id, ',' ORDER BY target_id), '') FROM audience"
+        #expect(try cluster.psql(database: database, audience) == "")
+        let anna = try ServerSessionsTests.server(district, "anna", granted: [district.a.unitID])
+        #expect(try cluster.psql(database: database, audience) == "anna \(district.a.unitID)")
+        anna.showSession(in: district.a)
+        anna.endSession()
+        #expect(try cluster.psql(database: database, audience) == "")
+    }
+}
