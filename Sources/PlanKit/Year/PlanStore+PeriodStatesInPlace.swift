@@ -7,14 +7,9 @@ extension PlanStore {
     /// what it held before. Without foreign keys, as such a copy is filled.
     package func periodStates(_ refs: [PlanRef], placing place: (Database) throws -> Void) throws -> [PlanRef: PlanPeriodStates] {
         var result: [PlanRef: PlanPeriodStates] = [:]
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            try db.inTransaction {
-                try place(db)
-                result = try periodStates(refs, db)
-                return .rollback
-            }
+        try writeWithoutForeignKeys(then: .rollback) { db in
+            try place(db)
+            result = try periodStates(refs, db)
         }
         return result
     }

@@ -35,27 +35,22 @@ extension PlanCopyRefresh {
         }
         guard let read else { return try run(plan, from: link, into: store) }
         changedRecords += read.count - 1
-        try store.queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            try db.inTransaction {
-                let log = read[0]
-                let ids = log.rows.compactMap { row -> Int64? in
-                    guard let index = log.columns.firstIndex(of: "id"), case .integer(let id) = row[index] else { return nil }
-                    return id
-                }
-                for id in ids { try db.execute(sql: "DELETE FROM edit_log WHERE id = ?", arguments: [id]) }
-                // The records were read in the order of the new rows' fields.
-                let fields = newFields(in: log, after: newest) ?? []
-                for (field, rows) in zip(fields, read.dropFirst()) {
-                    guard let record = record(of: field, in: plan) else { continue }
-                    try db.execute(sql: "DELETE FROM \(record.table) WHERE \(record.local)",
-                                   arguments: StatementArguments(record.values.map(\.local)))
-                    try SQLiteCopyTarget.insert(rows, db)
-                }
-                try SQLiteCopyTarget.insert(log, db)
-                return .commit
+        try store.writeWithoutForeignKeys { db in
+            let log = read[0]
+            let ids = log.rows.compactMap { row -> Int64? in
+                guard let index = log.columns.firstIndex(of: "id"), case .integer(let id) = row[index] else { return nil }
+                return id
             }
+            for id in ids { try db.execute(sql: "DELETE FROM edit_log WHERE id = ?", arguments: [id]) }
+            // The records were read in the order of the new rows' fields.
+            let fields = newFields(in: log, after: newest) ?? []
+            for (field, rows) in zip(fields, read.dropFirst()) {
+                guard let record = record(of: field, in: plan) else { continue }
+                try db.execute(sql: "DELETE FROM \(record.table) WHERE \(record.local)",
+                               arguments: StatementArguments(record.values.map(\.local)))
+                try SQLiteCopyTarget.insert(rows, db)
+            }
+            try SQLiteCopyTarget.insert(log, db)
         }
     }
 

@@ -36,20 +36,15 @@ extension PlanCopyRefresh {
         let columns = try store.queue.read { db in try SQLiteCopyTarget.columns(of: "plan", db) }
         let read = try PostgresCopySource(link: link).read("plan", columns: columns,
                                                            filter: RowFilter(condition: pick.server("plan"), parameters: pick.serverValues))
-        return try store.queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            var changed = false
-            try db.inTransaction {
-                let listed = "SELECT unit_id, year, board_id, periods FROM plan WHERE \(pick.local("plan")) ORDER BY unit_id, year"
-                let before = try Row.fetchAll(db, sql: listed, arguments: pick.localValues)
-                try db.execute(sql: "DELETE FROM plan WHERE \(pick.local("plan"))", arguments: pick.localValues)
-                try SQLiteCopyTarget.insert(read, db)
-                changed = try Row.fetchAll(db, sql: listed, arguments: pick.localValues) != before
-                return .commit
-            }
-            return changed
+        var changed = false
+        try store.writeWithoutForeignKeys { db in
+            let listed = "SELECT unit_id, year, board_id, periods FROM plan WHERE \(pick.local("plan")) ORDER BY unit_id, year"
+            let before = try Row.fetchAll(db, sql: listed, arguments: pick.localValues)
+            try db.execute(sql: "DELETE FROM plan WHERE \(pick.local("plan"))", arguments: pick.localValues)
+            try SQLiteCopyTarget.insert(read, db)
+            changed = try Row.fetchAll(db, sql: listed, arguments: pick.localValues) != before
         }
+        return changed
     }
 
     /// Every plan of a board's year read into the copy again (their rows but the edit logs, which
@@ -73,16 +68,11 @@ extension PlanCopyRefresh {
                 ($0, "year = ? AND unit_id IN (SELECT unit_id FROM plan WHERE \(items))", [year.databaseValue] + board)
             }
             + [("item", items, board), ("plan", items, board)]
-        try store.queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            try db.inTransaction {
-                for (table, condition, values) in deletions {
-                    try db.execute(sql: "DELETE FROM \(table) WHERE \(condition)", arguments: StatementArguments(values))
-                }
-                for table in rows { try SQLiteCopyTarget.insert(table, db) }
-                return .commit
+        try store.writeWithoutForeignKeys { db in
+            for (table, condition, values) in deletions {
+                try db.execute(sql: "DELETE FROM \(table) WHERE \(condition)", arguments: StatementArguments(values))
             }
+            for table in rows { try SQLiteCopyTarget.insert(table, db) }
         }
         store.cascadeCache.invalidate()
     }

@@ -52,20 +52,13 @@ package enum PlanCopyRefresh {
                 }
             }
         }
-        // Without foreign keys, as the copy was filled: the edit log may refer to rows the
-        // login cannot read.
-        try store.queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            try db.inTransaction {
-                for keys in keySets {
-                    for table in tables {
-                        try db.execute(sql: "DELETE FROM \(table.table) WHERE \(table.local)", arguments: StatementArguments(keys.map(\.local)))
-                    }
+        try store.writeWithoutForeignKeys { db in
+            for keys in keySets {
+                for table in tables {
+                    try db.execute(sql: "DELETE FROM \(table.table) WHERE \(table.local)", arguments: StatementArguments(keys.map(\.local)))
                 }
-                for table in rows { try SQLiteCopyTarget.insert(table, db) }
-                return .commit
             }
+            for table in rows { try SQLiteCopyTarget.insert(table, db) }
         }
     }
 }

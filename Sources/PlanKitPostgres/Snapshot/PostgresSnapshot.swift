@@ -120,15 +120,10 @@ public final class PostgresSnapshot {
     /// read a row whose referent it may not (an edit that refers to another unit's), and the
     /// snapshot is only read.
     private func fill(_ tables: [String], _ filter: (String) -> RowFilter?) throws {
-        try store.queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            try db.inTransaction {
-                for table in tables {
-                    guard let rows = filter(table) else { continue }
-                    try SQLiteCopyTarget.insert(try source.read(table, columns: try SQLiteCopyTarget.columns(of: table, db), filter: rows), db)
-                }
-                return .commit
+        try store.writeWithoutForeignKeys { db in
+            for table in tables {
+                guard let rows = filter(table) else { continue }
+                try SQLiteCopyTarget.insert(try source.read(table, columns: try SQLiteCopyTarget.columns(of: table, db), filter: rows), db)
             }
         }
     }
