@@ -18,7 +18,7 @@ extension Strings {
 
     /// What an export of an incomplete report says beside it.
     public static func exportedDraft(_ missing: Int, period: ReportPeriod) -> String {
-        "\(documentName(period)) är inte komplett: \(missingLines(missing))."
+        "\(documentSubject(period)) är inte komplett: \(missingLines(missing))."
     }
 
     /// One line of a list of what is missing: what the line lacks, then where it is.
@@ -57,16 +57,16 @@ extension Strings {
             return "Enheten \(unit) har ingen plan för \(year) att utgå från."
         case .incomplete(let period, let gaps):
             let lines = Completeness.lines(of: gaps)
-            return "\(documentName(period)) kan inte lämnas in: \(missingLines(lines.count)):\n"
+            return "\(documentSubject(period)) kan inte lämnas in: \(missingLines(lines.count)):\n"
                 + lines.map(missingLineEntry).joined(separator: "\n")
         case .alreadySubmitted(let period, let login, let at):
-            return "\(documentName(period)) är redan inlämnad (av \(login), \(localTime(at)))."
+            return "\(documentSubject(period)) är redan inlämnad (av \(login), \(localTime(at)))."
         case .notSubmitted(let period):
-            return "\(documentName(period)) är inte inlämnad; det finns inget att öppna igen."
+            return "\(documentSubject(period)) är inte inlämnad; det finns inget att öppna igen."
         case .reopenNeedsReason:
             return "Ange varför rapporten öppnas igen; skälet sparas i ändringsloggen. Inget har ändrats."
         case .handedIn(let period):
-            return "\(period == .vp ? "Verksamhetsplanen" : documentName(period)) är inlämnad och kan inte ändras."
+            return "\(documentSubject(period)) är inlämnad och kan inte ändras."
         case .invalidTarget(let text):
             return "\"\(text)\" går inte att läsa som årsmål; skriv ett tal (12,5), en riktning (öka, minska, bibehålla) eller en kort text."
         case .nothingToCopy(let period):

@@ -161,7 +161,7 @@ public enum Strings {
         case .periodNotInPlan(let period):
             return "Planen har ingen \(documentName(period).lowercased()) (\(periodName(period)))."
         case .unknownSection(let id, let period):
-            return "\(documentName(period)) har inget avsnitt \"\(id)\"."
+            return "\(documentSubject(period)) har inget avsnitt \"\(id)\"."
         case .staleRevision(let expected, let actual):
             return "Någon annan har ändrat fältet sedan du läste det (version \(expected), nu \(actual)). Läs om och försök igen."
         case .undoConflict:

@@ -87,7 +87,7 @@ import Testing
         // refused in the file's words.
         let again = try Binary.run(["submit"] + vb + ["--db", anna])
         #expect(again.status == 1)
-        #expect(again.stderr.hasPrefix("vp-tui: fel: Verksamhetsberättelse är redan inlämnad (av anna, "), "\(again.stderr)")
+        #expect(again.stderr.hasPrefix("vp-tui: fel: Verksamhetsberättelsen är redan inlämnad (av anna, "), "\(again.stderr)")
         let withoutReason = ["reopen"] + vb + ["--reason", " "]
         let onFile = try Binary.run(withoutReason + ["--db", file])
         let onServer = try Binary.run(withoutReason + ["--db", anna])

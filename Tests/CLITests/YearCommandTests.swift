@@ -65,7 +65,7 @@ struct YearCommandTests {
         let bytes = try databaseBytes()
         let twice = try run(["submit", "--unit", "resursenheten", "--year", "2021", "--period", "vb"])
         #expect(twice.status == 1)
-        #expect(twice.stderr.contains("Verksamhetsberättelse är redan inlämnad (av testare"))
+        #expect(twice.stderr.contains("Verksamhetsberättelsen är redan inlämnad (av testare"))
         let noReason = try run(["reopen", "--unit", "resursenheten", "--year", "2021", "--period", "vb", "--reason", " "])
         #expect(noReason.status == 1)
         #expect(noReason.stderr.contains("Ange varför rapporten öppnas igen; skälet sparas i ändringsloggen. Inget har ändrats. Skriv skälet med --reason TEXT."))

@@ -108,7 +108,7 @@ struct YearWalkTests {
         #expect(try run(["units"]).stdout.contains("2022: VP pågår, T1 ej påbörjad, T2 ej påbörjad, VB ej påbörjad"))
         let draft = try run(["export"] + unitArgs("vp", year: 2022) + ["--format", "text"])
         #expect(draft.stdout.contains("Utkast – 1 punkt saknar något"))
-        #expect(draft.stderr.contains("Verksamhetsplan är inte komplett: 1 punkt saknar något"))
+        #expect(draft.stderr.contains("Verksamhetsplanen är inte komplett: 1 punkt saknar något"))
 
         let bytes = try Data(contentsOf: URL(fileURLWithPath: database))
         let twice = try run(["start"] + unitArgs("vp", year: 2022))

@@ -25,9 +25,9 @@ struct AppReportNamedTests {
 
     @Test("Tertial reports keep their number, the VB is verksamhetsberättelsen")
     func otherReports() {
-        #expect(Strings.App.documentSubject(.t1) == "Tertialrapport 1")
-        #expect(Strings.App.documentObject(.t2) == "tertialrapport 2")
-        #expect(Strings.App.documentSubject(.vb) == "Verksamhetsberättelsen")
+        #expect(Strings.documentSubject(.t1) == "Tertialrapport 1")
+        #expect(Strings.documentObject(.t2) == "tertialrapport 2")
+        #expect(Strings.documentSubject(.vb) == "Verksamhetsberättelsen")
         #expect(!Strings.App.handInGapsTitle(.vb, count: 2).contains("Verksamhetsberättelse kan"))
     }
 }

@@ -4,7 +4,7 @@ import PlanKit
 extension Strings.App {
     /// At the top of the help page over a handed-in report, whose keys that change it are left out.
     public static func helpHandedIn(_ handIn: HandIn) -> String {
-        "\(documentSubject(handIn.period)) är inlämnad av \(handIn.login) \(handInTime(handIn.at)) och kan bara läsas: "
+        "\(Strings.documentSubject(handIn.period)) är inlämnad av \(handIn.login) \(handInTime(handIn.at)) och kan bara läsas: "
             + "tangenterna som ändrar den visas inte här. " + reopenHow
     }
 }

@@ -6,12 +6,12 @@ extension Strings.App {
     public static let reopenHow = "L öppnar den igen, med ett skäl som sparas i ändringsloggen."
 
     public static func reopenPrompt(_ period: ReportPeriod, _ text: String) -> String {
-        "Skäl att öppna \(documentObject(period)) igen: \(text)"
+        "Skäl att öppna \(Strings.documentObject(period)) igen: \(text)"
     }
 
     public static let reopenReasonNeeded = "Skriv ett skäl: det sparas i ändringsloggen."
 
     public static func reopened(_ period: ReportPeriod) -> String {
-        "\(documentSubject(period)) är öppnad igen och kan ändras. Skälet sparades i ändringsloggen."
+        "\(Strings.documentSubject(period)) är öppnad igen och kan ändras. Skälet sparades i ändringsloggen."
     }
 }

@@ -17,15 +17,15 @@ extension Strings.App {
 
     /// Why a change is refused in a handed-in report.
     public static func handedInRefusal(_ handIn: HandIn) -> String {
-        "\(documentSubject(handIn.period)) är inlämnad och kan inte ändras. " + reopenHow
+        "\(Strings.documentSubject(handIn.period)) är inlämnad och kan inte ändras. " + reopenHow
     }
 
     public static func handInQuestion(_ period: ReportPeriod, year: Int) -> String {
-        "Lämna in \(documentObject(period)) för \(year)? Den blir skrivskyddad. (j/n)"
+        "Lämna in \(Strings.documentObject(period)) för \(year)? Den blir skrivskyddad. (j/n)"
     }
 
     public static func handedIn(_ handIn: HandIn) -> String {
-        "\(documentSubject(handIn.period)) lämnades in av \(handIn.login) \(handInTime(handIn.at))."
+        "\(Strings.documentSubject(handIn.period)) lämnades in av \(handIn.login) \(handInTime(handIn.at))."
     }
 
     public static let handInCancelled = "Inget lämnades in."
@@ -33,7 +33,7 @@ extension Strings.App {
     public static let handInNo = "Avbryt"
 
     public static func handInGapsTitle(_ period: ReportPeriod, count: Int) -> String {
-        "\(documentSubject(period)) kan inte lämnas in: \(Strings.missingLines(count))"
+        "\(Strings.documentSubject(period)) kan inte lämnas in: \(Strings.missingLines(count))"
     }
 
     public static let close = "Stäng"
