@@ -63,7 +63,7 @@ extension PlanCopyRefresh {
         let board: [DatabaseValue] = [boardID.databaseValue, year.databaseValue]
         // The texts and the units' rows go first: they are found through the items and plans.
         let deletions: [(String, String, [DatabaseValue])] =
-            [("text_revision", PlanCopyRefresh.texts(ofItems: items), board)]
+            [("text_revision", RowFilter.texts(ofItems: items), board)]
             + tables.filter { !["text_revision", "item", "plan"].contains($0) }.map {
                 ($0, "year = ? AND unit_id IN (SELECT unit_id FROM plan WHERE \(items))", [year.databaseValue] + board)
             }
@@ -100,10 +100,10 @@ struct PlansPick {
 
     /// The condition for `table`: the texts are picked through their items.
     func server(_ table: String) -> String {
-        table == "text_revision" ? PlanCopyRefresh.texts(ofItems: serverCondition) : "(\(serverCondition))"
+        table == "text_revision" ? RowFilter.texts(ofItems: serverCondition) : "(\(serverCondition))"
     }
 
     func local(_ table: String) -> String {
-        table == "text_revision" ? PlanCopyRefresh.texts(ofItems: localCondition) : "(\(localCondition))"
+        table == "text_revision" ? RowFilter.texts(ofItems: localCondition) : "(\(localCondition))"
     }
 }

@@ -25,13 +25,9 @@ package enum PlanCopyRefresh {
     /// The items a condition on `item` picks and their texts: the texts first, as the items'
     /// ids pick them and are gone once the items are deleted.
     static func itemsWithTexts(server: String, local: String) -> [CopyTable] {
-        [("text_revision", texts(ofItems: server), texts(ofItems: local)), ("item", server, local)]
+        [("text_revision", RowFilter.texts(ofItems: server), RowFilter.texts(ofItems: local)), ("item", server, local)]
     }
 
-    /// The condition on `text_revision` that picks the texts of the items `items` picks.
-    static func texts(ofItems items: String) -> String {
-        "item_id IN (SELECT id FROM item WHERE \(items))"
-    }
 
     static func run(_ plan: PlanRef, cascade: Bool = false, from link: PostgresLink, into store: PlanStore) throws {
         try replace((cascade ? cascadeTables : []) + tables, for: [[.text(plan.unitID), .integer(plan.year)]], from: link, into: store)

@@ -32,6 +32,12 @@ struct RowFilter {
     var parameters: [PostgresValue] = []
 
     static let all = RowFilter(condition: "true")
+
+    /// The condition on `text_revision` that picks the texts of the items `items` (a condition
+    /// on `item`) picks; the same words serve PostgreSQL and SQLite.
+    static func texts(ofItems items: String) -> String {
+        "item_id IN (SELECT id FROM item WHERE \(items))"
+    }
 }
 
 /// A PostgreSQL database as the target: empty (its tables are laid in the same transaction)

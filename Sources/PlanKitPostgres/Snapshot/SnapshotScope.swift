@@ -27,7 +27,7 @@ enum SnapshotScope {
             let items = "year = $2 AND (unit_id = $1 OR (unit_id IS NULL AND board_id = $3))"
             switch table {
             case "item": return RowFilter(condition: items, parameters: parameters)
-            case "text_revision": return RowFilter(condition: "item_id IN (SELECT id FROM item WHERE \(items))", parameters: parameters)
+            case "text_revision": return RowFilter(condition: RowFilter.texts(ofItems: items), parameters: parameters)
             // The edit log is the app's (its history); a report or a check does not read it.
             case "draft", "open_session", "edit_log": return nil
             default: return RowFilter(condition: "unit_id = $1 AND year = $2", parameters: Array(parameters.prefix(2)))
@@ -37,7 +37,7 @@ enum SnapshotScope {
             let items = "board_id = $1 AND year = $2"
             switch table {
             case "item", "plan": return RowFilter(condition: items, parameters: parameters)
-            case "text_revision": return RowFilter(condition: "item_id IN (SELECT id FROM item WHERE \(items))", parameters: parameters)
+            case "text_revision": return RowFilter(condition: RowFilter.texts(ofItems: items), parameters: parameters)
             case "draft", "open_session", "edit_log": return nil
             default:
                 return RowFilter(condition: "year = $2 AND unit_id IN (SELECT unit_id FROM plan WHERE \(items))", parameters: parameters)
@@ -47,7 +47,7 @@ enum SnapshotScope {
             let items = "unit_id IS NULL AND board_id = $1 AND year = $2"
             switch table {
             case "item": return RowFilter(condition: items, parameters: parameters)
-            case "text_revision": return RowFilter(condition: "item_id IN (SELECT id FROM item WHERE \(items))", parameters: parameters)
+            case "text_revision": return RowFilter(condition: RowFilter.texts(ofItems: items), parameters: parameters)
             default: return nil
             }
         case .everything:
@@ -56,7 +56,7 @@ enum SnapshotScope {
             switch table {
             case "plan": return .all
             case "item": return RowFilter(condition: "unit_id IS NULL")
-            case "text_revision": return RowFilter(condition: "item_id IN (SELECT id FROM item WHERE unit_id IS NULL)")
+            case "text_revision": return RowFilter(condition: RowFilter.texts(ofItems: "unit_id IS NULL"))
             default: return nil
             }
         }
