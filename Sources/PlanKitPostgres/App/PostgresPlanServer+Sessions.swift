@@ -73,11 +73,6 @@ extension PostgresPlanServer {
         try? PostgresChannels.stopListening(on: link)
     }
 
-    /// Tells the sessions that may read the plan that its open sessions changed.
-    private static func announceSessions(of plan: PlanRef, _ link: PostgresLink) throws {
-        try PostgresChannels.announce(ServerSessions.payload(plan), unit: plan.unitID, on: link)
-    }
-
     /// Brings this app's row to the plan it has open (moved, kept alive, put back when it
     /// expired, or removed), tells the apps in the plans it came to or left, and reads the
     /// others. On the background queue; a failure leaves the list as it was (a lost connection
@@ -93,7 +88,7 @@ extension PostgresPlanServer {
             if let id, rowPlan != plan {
                 try link.run("DELETE FROM open_session WHERE id = $1", [.integer(id)])
                 current = nil
-                if let rowPlan { try Self.announceSessions(of: rowPlan, link) }
+                if let rowPlan { try PostgresChannels.announce(ServerSessions.payload(rowPlan), unit: rowPlan.unitID, on: link) }
             }
             if let id = current {
                 let kept = try link.run("UPDATE open_session SET heartbeat_at = $1 WHERE id = $2", [.text(now), .integer(id)])
@@ -106,7 +101,8 @@ extension PostgresPlanServer {
                     """, [.text(plan.unitID), .integer(Int64(plan.year)), .text(login), .text(ProcessInfo.processInfo.hostName),
                           .integer(Int64(getpid())), .text(now)])
                 if case .integer(let new)? = inserted.single { current = new }
-                try Self.announceSessions(of: plan, link)
+                // The others in the plan read its list again.
+                try PostgresChannels.announce(ServerSessions.payload(plan), unit: plan.unitID, on: link)
             }
             let others = try plan.map { try Self.sessions(in: $0, excluding: current, link) } ?? []
             sessions.with { sessions in

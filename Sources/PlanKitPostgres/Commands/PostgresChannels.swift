@@ -50,6 +50,16 @@ public enum PostgresChannels {
         try link.run("SELECT " + notify(channel: "$1", payload: "$2", unit: "$3"), [.text(Self.unit(unit)), .text(payload), .text(unit)])
     }
 
+    /// Announces each payload about a plan of its unit, as `announce` does, in one statement.
+    static func announce(_ plans: [(payload: String, unit: String)], on link: PostgresLink) throws {
+        guard !plans.isEmpty else { return }
+        try link.run("""
+            SELECT \(notify(channel: "channel", payload: "payload", unit: "unit"))
+            FROM unnest($1::text[], $2::text[], $3::text[]) AS plan(channel, payload, unit)
+            """, [.text(arrayLiteral(plans.map { Self.unit($0.unit) })), .text(arrayLiteral(plans.map(\.payload))),
+                  .text(arrayLiteral(plans.map(\.unit)))])
+    }
+
     /// Listens on the link to the channels of `units` (nil: every unit), calling `heard` with
     /// each notification's payload and sender, and tells the server that the link listens to
     /// them, so that their changes are announced (`PostgresAudience`). The changes of the units

@@ -81,9 +81,7 @@ public enum PostgresImport {
                 """, [.text(year.boardID), .integer(Int64(year.year))]).values.compactMap { row in
                 if case .text(let unit) = row.first { unit } else { nil }
             }
-            for unit in units {
-                try PostgresChannels.announce("\(PostgresChannels.cascadePrefix)\(unit)/\(year.year)", unit: unit, on: link)
-            }
+            try PostgresChannels.announce(units.map { ("\(PostgresChannels.cascadePrefix)\($0)/\(year.year)", $0) }, on: link)
         }
         return result
     }
