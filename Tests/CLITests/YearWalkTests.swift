@@ -74,7 +74,7 @@ struct YearWalkTests {
         #expect(try run(["submit"] + unitArgs("t1")).status == 0)
 
         let t2 = try run(["start"] + unitArgs("t2"))
-        #expect(t2.stdout.contains("Den utgår från tertialrapport 1 (T1); det som sades där visas bredvid."))
+        #expect(t2.stdout.contains("Den utgår från tertialrapport 1 (T1); appen visar vid varje rad vad som sades där."))
         let beside = try PlanStore(path: database, login: "testare").loadPlan(ref)
         let previous = try #require(beside.previousFollowUp("re-2021-em-01", before: .t2))
         #expect(previous.period == .t1 && previous.value.rating == .partly)

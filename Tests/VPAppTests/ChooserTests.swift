@@ -188,7 +188,7 @@ struct ChooserTests {
         app.send(.character("j"))
         #expect(try reader.loadPlan(ref).periods == [.vp, .t1, .t2])
         #expect(app.state.page == .plan && app.state.period == .t2 && app.state.plan?.ref == ref)
-        #expect(app.state.status?.text == "Startade T2 2021 för Hemtjänsten Hägersten, från T1; det som sades där visas bredvid.")
+        #expect(app.state.status?.text == "Startade T2 2021 för Hemtjänsten Hägersten, från T1; det som sades där visas nedanför.")
 
         // t opens the chooser on the plan on the screen, which now offers VB.
         app.send(.character("t"))

@@ -21,7 +21,7 @@ extension EffectRunner {
                 note = Strings.Chooser.startedYear(started, unit: request.unitName)
             } else {
                 let started = try changing(ref) { try $0.startPeriod(request.period, in: ref) }
-                note = Strings.Chooser.startedPeriod(started, unit: request.unitName)
+                note = Strings.Chooser.startedPeriod(started, unit: request.unitName, layout: Layout(state))
             }
         } catch YearError.periodExists(let period, let year) where period == request.period && year == request.year {
             note = Strings.Chooser.startedMeanwhile(request)

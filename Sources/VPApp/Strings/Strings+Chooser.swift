@@ -47,11 +47,12 @@ extension Strings {
         public static let confirmYes = "Starta"
         public static let confirmNo = "Avbryt"
 
-        public static func startedPeriod(_ started: StartedPeriod, unit: String) -> String {
+        /// `layout`: where the detail pane, which shows what the period before said, is drawn.
+        public static func startedPeriod(_ started: StartedPeriod, unit: String, layout: Layout) -> String {
             let skipped = ReportPeriod.allCases.filter { $0.isFollowUp && $0 > started.startsFrom && $0 < started.period }
             let without = skipped.isEmpty ? "" : " (" + skipped.map(periodName).joined(separator: " och ") + " inte påbörjad)"
             return "Startade \(periodName(started.period)) \(started.ref.year) för \(unit), från \(periodName(started.startsFrom))\(without); "
-                + "det som sades där visas bredvid."
+                + previousShown(layout)
         }
 
         public static func startedYear(_ started: StartedYear, unit: String) -> String {

@@ -24,7 +24,7 @@ extension Strings {
                 : "\(Strings.documentName(started.startsFrom).lowercased()) (\(Strings.periodName(started.startsFrom)))"
             let without = skipped.isEmpty ? "" : " (" + skipped.map(Strings.periodName).joined(separator: " och ")
                 + (skipped.count == 1 ? " är" : " är") + " inte påbörjad)"
-            return "Startade \(document). Den utgår från \(from)\(without); det som sades där visas bredvid."
+            return "Startade \(document). Den utgår från \(from)\(without); appen visar vid varje rad vad som sades där."
         }
 
         static func startedYear(_ started: StartedYear, unit: String) -> String {
