@@ -11,18 +11,17 @@ extension Strings {
     /// said once, where its first gap comes: "Målet saknar X, Y och Z"; gaps of different items
     /// or sections stay apart even when their subjects are said alike.
     public static func lacking(_ gaps: [CompletenessGap]) -> String {
-        var sentences: [(owner: Owner, subject: CompletenessGap.Subject, lacks: [CompletenessGap.Lack])] = []
+        var sentences: [(line: CompletenessGap.Line, subject: CompletenessGap.Subject, lacks: [CompletenessGap.Lack])] = []
         for gap in gaps {
-            let owner = Owner(itemID: gap.itemID, sectionID: gap.sectionID)
             let subject = gap.kind.subject
             guard let lack = gap.kind.lack else {
-                sentences.append((owner, subject, []))
+                sentences.append((gap.line, subject, []))
                 continue
             }
-            if let index = sentences.firstIndex(where: { $0.owner == owner && $0.subject == subject && !$0.lacks.isEmpty }) {
+            if let index = sentences.firstIndex(where: { $0.line == gap.line && $0.subject == subject && !$0.lacks.isEmpty }) {
                 sentences[index].lacks.append(lack)
             } else {
-                sentences.append((owner, subject, [lack]))
+                sentences.append((gap.line, subject, [lack]))
             }
         }
         return sentences.map { sentence($0.subject, lacking: $0.lacks) }.joined(separator: "; ")
@@ -33,12 +32,6 @@ extension Strings {
         guard let last = lacks.last else { return "\(gapSubject(subject)) är tomt" }
         let things = lacks.dropLast().map(lackWord)
         return "\(gapSubject(subject)) saknar " + (things.isEmpty ? "" : things.joined(separator: ", ") + " och ") + lackWord(last)
-    }
-
-    /// Where a gap is: gaps of one item or section are said together.
-    private struct Owner: Equatable {
-        var itemID: String?
-        var sectionID: String?
     }
 
     private static func gapSubject(_ subject: CompletenessGap.Subject) -> String {

@@ -26,21 +26,25 @@ extension Completeness {
     /// Gaps gathered by the line they belong to, each line where its first gap is.
     public static func lines(of gaps: [CompletenessGap]) -> [MissingLine] {
         var lines: [MissingLine] = []
-        var index: [LineKey: Int] = [:]
+        var index: [CompletenessGap.Line: Int] = [:]
         for gap in gaps {
-            let key = LineKey(itemID: gap.itemID, sectionID: gap.sectionID)
-            if let position = index[key] {
+            if let position = index[gap.line] {
                 lines[position].gaps.append(gap)
             } else {
-                index[key] = lines.count
+                index[gap.line] = lines.count
                 lines.append(MissingLine(itemID: gap.itemID, sectionID: gap.sectionID, path: gap.path, gaps: [gap]))
             }
         }
         return lines
     }
+}
 
-    private struct LineKey: Hashable {
+extension CompletenessGap {
+    /// The line of the report a gap is on: its item or section.
+    struct Line: Hashable {
         var itemID: String?
         var sectionID: String?
     }
+
+    var line: Line { Line(itemID: itemID, sectionID: sectionID) }
 }
