@@ -90,12 +90,19 @@ extension Update {
         switch state.chooser.startRequest(row) {
         case .success(let request)?:
             if !state.mayStart(request) {
-                let refusal = state.savesOnServer ? Strings.Chooser.mayOnlyRead(request) : state.readOnlyBanner
-                state.status = StatusMessage(refusal, isError: true)
+                state.status = StatusMessage(state.startRefusal(unitName: request.unitName, year: request.year, period: request.period),
+                                             isError: true)
                 return []
             }
             state.modal = .confirmStart(request)
-        case .failure:
+        case .failure(let refusal):
+            // Someone who may only read is not shown how to import the goals: the plan is not
+            // theirs to start either way.
+            if case .start(let index, _, _) = row, !state.mayStart(unitID: state.chooser.data.units[index].unit.id) {
+                let unit = state.chooser.data.units[index].unit.displayName
+                state.status = StatusMessage(state.startRefusal(unitName: unit, year: refusal.year, period: .vp), isError: true)
+                return []
+            }
             // The goals may have been imported since the list was read (the notice says how).
             return [.recheckStart]
         case nil:

@@ -9,10 +9,22 @@ extension Strings.Chooser {
 
     /// On a server: the login may read the unit's plans but not change them.
     public static func mayOnlyRead(_ request: StartRequest) -> String {
-        "Du har bara läsrätt till \(request.unitName): \(started(request)) kan inte startas."
+        mayOnlyRead(unitName: request.unitName, year: request.year, period: request.period)
     }
 
-    private static func started(_ request: StartRequest) -> String {
-        request.period == .vp ? "VP \(request.year)" : "\(Strings.periodName(request.period)) \(request.year)"
+    public static func mayOnlyRead(unitName: String, year: Int, period: ReportPeriod) -> String {
+        "Du har bara läsrätt till \(unitName): \(started(period, year)) kan inte startas."
+    }
+
+    /// Where nothing may be changed (the file is read-only, or the plans were read from a server
+    /// into memory): why, then what cannot be started.
+    public static func cannotStart(_ readOnlyBanner: String, year: Int, period: ReportPeriod) -> String {
+        "\(readOnlyBanner) \(started(period, year)) kan inte startas."
+    }
+
+    private static func started(_ request: StartRequest) -> String { started(request.period, request.year) }
+
+    private static func started(_ period: ReportPeriod, _ year: Int) -> String {
+        period == .vp ? "VP \(year)" : "\(Strings.periodName(period)) \(year)"
     }
 }

@@ -48,7 +48,7 @@ enum ChooserView {
         for index in chooser.scroll..<end {
             let row = body.row + 2 + index - chooser.scroll
             let line = chooser.lines.cells(index, width: screen.width, theme: theme) { blank in
-                drawRow(&blank, rows[index], at: index, row: 0, chooser: chooser, width: body.width, theme: theme)
+                drawRow(&blank, rows[index], at: index, row: 0, state: state, width: body.width, theme: theme)
             }
             screen.setRow(row, to: line)
             if index == chooser.index {
@@ -60,8 +60,9 @@ enum ChooserView {
     /// Where a unit's lines start: under its department, or straight under its board.
     private static func unitColumn(_ unit: ChooserUnit) -> Int { unit.department == nil ? 3 : 5 }
 
-    private static func drawRow(_ screen: inout Screen, _ line: ChooserRow, at index: Int, row: Int, chooser: ChooserState,
+    private static func drawRow(_ screen: inout Screen, _ line: ChooserRow, at index: Int, row: Int, state: AppState,
                                 width: Int, theme: Theme) {
+        let chooser = state.chooser
         let units = chooser.data.units
         switch line {
         case .board(let unit):
@@ -90,7 +91,8 @@ enum ChooserView {
             let mark = theme.unicode ? "＋" : "+"
             let text: String
             switch chooser.startRequest(line) {
-            case .failure?: text = "\(year)  \(Words.cascadeMissingRow)"
+            // Enter shows how to import the goals, to those who may start the plan once they are in.
+            case .failure?: text = "\(year)  " + (state.mayStart(unitID: units[unit].unit.id) ? Words.cascadeMissingRow : Words.cascadeMissing)
             default: text = (period == .vp ? "\(year)" : "    ") + "  \(mark) " + Words.startRow(period, year: year)
             }
             screen.putTruncated(text, row: row, column: column, width: width - column - 1, style: theme.dim, ellipsis: theme.ellipsis)
