@@ -215,9 +215,11 @@ struct EditorTests {
         #expect(editor.lineTexts(width: 10) == ["abcdefghij", "klmnopqrst", "uvwxyz", "", "kort rad"])
         #expect(editor.visualLines(width: 10).map(\.range) == [0..<10, 10..<20, 20..<26, 27..<27, 28..<36])
 
-        // A word that fills the line exactly: the following space starts the next line.
+        // A word that fills the line exactly: the following space hangs at its end, and the
+        // next line starts with the next word.
         let exact = TextEditor(text: "0123456789abcdefghij ok")
-        #expect(exact.lineTexts(width: 20) == ["0123456789abcdefghij", " ok"])
+        #expect(exact.lineTexts(width: 20) == ["0123456789abcdefghij ", "ok"])
+        #expect(exact.visualLines(width: 20).map(\.columns) == [20, 2])
     }
 
     @Test func lineEndingExactlyAtTheWidthAddsNoEmptyLine() {

@@ -9,7 +9,7 @@ public struct VisualLine: Equatable, Sendable {
     /// The same line as UTF-8 offsets into `TextEditor.text`.
     public let utf8Range: Range<Int>
     /// Terminal columns the line takes; at most the wrap width, except for a single character
-    /// wider than a degenerate width of 1.
+    /// wider than a degenerate width of 1. A space hanging past the edge takes none.
     public let columns: Int
     /// True for the last visual line of a paragraph. The cursor at `range.upperBound` belongs to
     /// this line only then; otherwise that position is shown at the start of the next line.
@@ -86,11 +86,15 @@ extension TextEditor {
     /// at most `width` columns.
     ///
     /// Greedy wrap: a line ends after the last space that still fits; a word longer than the
-    /// line is broken where it overflows. A space that would overflow starts the next line rather
-    /// than hanging past the edge, so every Character of a line, and every cursor position inside
-    /// it, stays within the text area. Wide characters are never split, since a Character is
-    /// placed whole. An empty paragraph is one empty line; a paragraph that fills the width
-    /// exactly is one line (no phantom empty line after it).
+    /// line is broken where it overflows. A line never starts with the space it was broken at: a
+    /// space that would overflow takes the word before it down to the next line, so that the
+    /// space still fits at the end of the word's line, and every cursor position inside the line
+    /// stays within the text area. Only where there is no earlier space to break at (one word
+    /// fills the line) or the line already ends in one, the space hangs past the edge: it ends
+    /// the line, is not drawn, and the position before it is the column just past the text (as
+    /// at the end of a paragraph that fills the line). Wide characters are never split, since a
+    /// Character is placed whole. An empty paragraph is one empty line; a paragraph that fills
+    /// the width exactly is one line (no phantom empty line after it).
     ///
     /// With `maxLines`, stops after that many lines that the wrap broke: a wrap started at a
     /// line start goes on from the end of the last line exactly as if it had not stopped.
@@ -117,7 +121,19 @@ extension TextEditor {
         for character in text[index(start, in: text)..<index(end, in: text)] {
             let characterWidth = cellWidth(character)
             if column + characterWidth > width && position > lineStart {
-                if character != " ", let breakPoint = breakAfterSpace {
+                if character == " " && (breakAfterSpace.map { $0.position == position } ?? true) {
+                    // No word to take down: the space hangs at the end of the line. At the end of
+                    // the paragraph an empty line follows, for the cursor after the space.
+                    lines.append(LineSpan(start: lineStart, end: position + 1, characterCount: lineCharacters + 1, columns: column))
+                    if lines.count == maxLines && position + 1 < end { return lines }
+                    position += 1
+                    lineStart = position
+                    lineCharacters = 0
+                    column = 0
+                    breakAfterSpace = nil
+                    continue
+                }
+                if let breakPoint = breakAfterSpace {
                     // Move the partial word after the last space to the next line.
                     lines.append(LineSpan(start: lineStart, end: breakPoint.position,
                                           characterCount: breakPoint.characters, columns: breakPoint.column))
@@ -173,7 +189,17 @@ extension TextEditor {
                 return nil
             }
             if column + 1 > width && position > lineStart {
-                if byte != 0x20, let breakPoint = breakAfterSpace {
+                if byte == 0x20 && (breakAfterSpace.map { $0.position == position } ?? true) {
+                    lines.append(LineSpan(start: lineStart, end: position + 1, characterCount: lineCharacters + 1, columns: column))
+                    if lines.count == maxLines && position + 1 < end { return lines }
+                    position += 1
+                    lineStart = position
+                    lineCharacters = 0
+                    column = 0
+                    breakAfterSpace = nil
+                    continue
+                }
+                if let breakPoint = breakAfterSpace {
                     lines.append(LineSpan(start: lineStart, end: breakPoint.position,
                                           characterCount: breakPoint.characters, columns: breakPoint.column))
                     if lines.count == maxLines { return lines }
