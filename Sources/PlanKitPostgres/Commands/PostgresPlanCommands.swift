@@ -47,11 +47,16 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     /// plan that does not exist, where they find and change nothing: the server reads the
     /// tables' definitions and row-level policies and plans the statements now rather than at
     /// the person's first save of each kind (a few milliseconds each). The app does this in the
-    /// background once a plan it may change is open.
+    /// background once a plan it may change is open. The announcement every save ends with
+    /// (`vp_announce`, PL/pgSQL, whose statements are planned at its first call on a connection)
+    /// is made once in a transaction rolled back, which sends nothing.
     public func prepareCommonSaves() throws {
         for (ref, example) in Self.commonSaves {
             try PostgresFieldSave(ref: ref, plan: PlanRef(unitID: "", year: 0)).prepare(example: example, login: login, link)
         }
+        try link.run("BEGIN")
+        defer { _ = try? link.run("ROLLBACK") }
+        try PostgresChannels.announce("", unit: "", on: link)
     }
 
     /// A field of a row is saved in two statements (`PostgresFieldSave`); a whole item or own
