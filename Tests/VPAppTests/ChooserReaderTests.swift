@@ -5,7 +5,8 @@ import Testing
 import PlanKitTestSupport
 
 /// Next year's plan whose board goals are missing: the line offers Enter's how-to only to those
-/// who may start the plan; someone who may only read is told plainly that it cannot be started.
+/// who may start the plan; someone who may only read is told plainly that it cannot be started,
+/// and the lines of periods not started offer nothing to them either.
 @Suite("The chooser for someone who may only read", .temporaryFolders)
 struct ChooserReaderTests {
     static func app(path: String, readOnly: Bool, width: Int = 60, height: Int = 20) throws -> AppController {
@@ -27,7 +28,12 @@ struct ChooserReaderTests {
         let writer = try Self.app(path: path, readOnly: false, width: size.width, height: size.height)
         #expect(Self.missingRow(writer.render().text)?.contains("(Enter visar hur)") == true)
 
+        #expect(writer.render().text.contains("＋ Starta T1 (Tertialrapport 1)"))
         let reader = try Self.app(path: path, readOnly: true, width: size.width, height: size.height)
+        // A period not started is said as such, with nothing offered.
+        let screen = reader.render().text
+        #expect(!screen.contains("Starta") && !screen.contains("＋"), "\(screen)")
+        #expect(screen.contains("T1 (Tertialrapport 1) är inte startad"), "\(screen)")
         let row = try #require(Self.missingRow(reader.render().text))
         #expect(row.contains("2022  VP: nämndens mål saknas") && !row.contains("Enter") && !row.contains("…"), "\(row)")
         try ChooserTests.select(reader, containing: "2022  VP: nämndens mål saknas")

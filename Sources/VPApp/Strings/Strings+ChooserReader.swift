@@ -4,4 +4,10 @@ import PlanKit
 extension Strings.Chooser {
     /// Next year's plan lacks the board's goals: said without offering a way to start it.
     public static let cascadeMissing = "VP: nämndens mål saknas"
+
+    /// A period or next year's plan not started, on the line that offers to start it to those
+    /// who may.
+    public static func notStartedRow(_ period: ReportPeriod, year: Int) -> String {
+        period == .vp ? "Verksamhetsplan \(year) är inte startad" : "\(Strings.periodName(period)) (\(Strings.documentName(period))) är inte startad"
+    }
 }

@@ -90,10 +90,13 @@ enum ChooserView {
             let column = unitColumn(units[unit]) + 2
             let mark = theme.unicode ? "＋" : "+"
             let text: String
+            let mayStart = state.mayStart(unitID: units[unit].unit.id)
             switch chooser.startRequest(line) {
             // Enter shows how to import the goals, to those who may start the plan once they are in.
-            case .failure?: text = "\(year)  " + (state.mayStart(unitID: units[unit].unit.id) ? Words.cascadeMissingRow : Words.cascadeMissing)
-            default: text = (period == .vp ? "\(year)" : "    ") + "  \(mark) " + Words.startRow(period, year: year)
+            case .failure?: text = "\(year)  " + (mayStart ? Words.cascadeMissingRow : Words.cascadeMissing)
+            // To someone who may only read, the line tells what is not started, offering nothing.
+            default: text = (period == .vp ? "\(year)" : "    ") + "  "
+                + (mayStart ? "\(mark) " + Words.startRow(period, year: year) : Words.notStartedRow(period, year: year))
             }
             screen.putTruncated(text, row: row, column: column, width: width - column - 1, style: theme.dim, ellipsis: theme.ellipsis)
         }
