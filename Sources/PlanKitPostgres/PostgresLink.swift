@@ -217,16 +217,31 @@ public final class PostgresLink: @unchecked Sendable {
         try answer(within: seconds) { [logger] in $0.query(query, logger: logger) }
     }
 
-    /// What `ask` asks of the connection, waited for; never longer than the deadline.
+    /// What `ask` asks of the connection, waited for; never longer than the deadline. A question
+    /// that reaches the event loop after the connection closed (the server stopped between the
+    /// check and the asking) is dropped by the driver unanswered: it is failed as lost at once
+    /// rather than at the deadline.
     private func answer<Answer: Sendable>(within seconds: Int64 = statementDeadline,
                                           _ ask: (PostgresConnection) -> EventLoopFuture<Answer>) throws -> Answer {
         guard !connection.isClosed else { throw PostgresStoreError.serverNotAnswering(address, .lost) }
         let promise = connection.eventLoop.makePromise(of: Answer.self)
-        ask(connection).cascade(to: promise)
+        // The answer, the deadline and the closing all come on the connection's event loop:
+        // the first of them completes the promise.
+        let answered = AnsweredOnce()
+        ask(connection).whenComplete { result in
+            if answered.first() { promise.completeWith(result) }
+        }
         let silent = PostgresStoreError.serverNotAnswering(address, .timedOut(seconds: Int(seconds)))
         let deadline = connection.eventLoop.scheduleTask(in: .seconds(seconds)) { [connection] in
+            guard answered.first() else { return }
             promise.fail(silent)
             let _: EventLoopFuture<Void> = connection.close()
+        }
+        // After the question on the event loop: a connection open then has taken the question,
+        // and fails it if it closes later.
+        let lost = PostgresStoreError.serverNotAnswering(address, .lost)
+        connection.eventLoop.execute { [connection] in
+            if connection.isClosed && answered.first() { promise.fail(lost) }
         }
         promise.futureResult.whenComplete { _ in deadline.cancel() }
         return try promise.futureResult.wait()
@@ -303,5 +318,16 @@ extension PostgresRows {
     public var single: PostgresValue? {
         guard let value = values.first?.first, value != .null else { return nil }
         return value
+    }
+}
+
+/// Whether a question was answered yet; touched on the connection's event loop only.
+private final class AnsweredOnce: @unchecked Sendable {
+    private var answered = false
+
+    /// True the first time only.
+    func first() -> Bool {
+        defer { answered = true }
+        return !answered
     }
 }

@@ -22,10 +22,11 @@ import Testing
         return app
     }
 
-    /// t, then the start line below the VP (the period on the screen) and the VB.
-    static func chooseStartOfT1(_ app: TmuxSession) throws {
+    /// t, then the start line below the VP (the period on the screen) and the VB: offered to a
+    /// writer, said as not started to a reader.
+    static func chooseStartOfT1(_ app: TmuxSession, reader: Bool = false) throws {
         try app.send("t")
-        try app.waitFor("Starta T1 (Tertialrapport 1)", timeout: 20)
+        try app.waitFor(reader ? "T1 (Tertialrapport 1) är inte startad" : "Starta T1 (Tertialrapport 1)", timeout: 20)
         try app.send("Down")
         try app.send("Down")
     }
@@ -50,7 +51,7 @@ import Testing
         let district = try Reading.District(generate: nil)
         try district.grant("bertil", "--namnd", Reading.board, "--read")
         let app = try Self.openResursenheten(district, as: "bertil")
-        try Self.chooseStartOfT1(app)
+        try Self.chooseStartOfT1(app, reader: true)
         try app.send("Enter")
         try app.waitFor("Du har bara läsrätt till Resursenheten: T1 2021 kan inte startas.", timeout: 20)
         #expect(!(try app.screen()).contains("(j/n)"))
