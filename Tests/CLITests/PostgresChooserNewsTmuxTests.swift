@@ -72,6 +72,18 @@ import Testing
         try Self.waitForLyktanT1(bertil, "inlämnad")
     }
 
+    /// The app as `login` on Lyktan's T1; the chooser opens on the plan on the screen, and
+    /// Ctrl-N there opens its board's table (awaited by the caller, whose rows differ).
+    static func boardTableFromLyktan(_ district: Reading.District, as login: String) throws -> TmuxSession {
+        let app = try PostgresAppTmuxTests.app("--db '\(district.url(login))' --unit \(Reading.lyktan) --year 2021 --period t1",
+                                               home: district.folder.appendingPathComponent(login))
+        try app.waitFor("Förskolan Lyktan · Tertialrapport 1 2021 (T1)", timeout: 20)
+        try app.send("t")
+        try app.waitFor("Välj enhet, år och period", timeout: 20)
+        try app.send("C-n")
+        return app
+    }
+
     @Test func theBoardsTableIsReadWhenItOpens() throws {
         let district = try Reading.District()
         try district.grant("bertil", "--namnd", Reading.board, "--read")
@@ -79,13 +91,7 @@ import Testing
                                      "--db", district.file])
         let lines = try #require((try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])?["lines"]
             as? [[String: Any]])
-        let bertil = try PostgresAppTmuxTests.app("--db '\(district.url("bertil"))' --unit \(Reading.lyktan) --year 2021 --period t1",
-                                                  home: district.folder.appendingPathComponent("bertil"))
-        try bertil.waitFor("Förskolan Lyktan · Tertialrapport 1 2021 (T1)", timeout: 20)
-        // The chooser opens on the plan on the screen; Ctrl-N opens its board's table.
-        try bertil.send("t")
-        try bertil.waitFor("Välj enhet, år och period", timeout: 20)
-        try bertil.send("C-n")
+        let bertil = try Self.boardTableFromLyktan(district, as: "bertil")
         let screen = try bertil.waitFor(" klara · ", timeout: 20)
         #expect(lines.count == 4)
         for line in lines {
@@ -101,12 +107,7 @@ import Testing
     @Test func aManagersBoardTableShowsTheUnitsItMayRead() throws {
         let district = try Reading.District()
         try district.grant("anna", "--unit", Reading.lyktan)
-        let anna = try PostgresAppTmuxTests.app("--db '\(district.url("anna"))' --unit \(Reading.lyktan) --year 2021 --period t1",
-                                                home: district.folder.appendingPathComponent("anna"))
-        try anna.waitFor("Förskolan Lyktan · Tertialrapport 1 2021 (T1)", timeout: 20)
-        try anna.send("t")
-        try anna.waitFor("Välj enhet, år och period", timeout: 20)
-        try anna.send("C-n")
+        let anna = try Self.boardTableFromLyktan(district, as: "anna")
         // Her own unit only: the others' plans, which she may not read, are not told as missing.
         let screen = try anna.waitFor(" av 1 klara · ", timeout: 20)
         #expect(screen.contains("Förskolan Lyktan"), "\(screen)")
