@@ -44,6 +44,8 @@ struct UncheckedSendable<Value>: @unchecked Sendable {
 /// What one manager did.
 final class LoadResult: @unchecked Sendable {
     var latencies: [Double] = []
+    /// When each save began, in seconds from the run's start, beside its latency.
+    var began: [Double] = []
     var errors: [String: Int] = [:]
     /// The last value saved in each field, with its record's revision.
     var saved: [FieldRef: (value: FieldValue?, revision: Int)] = [:]
@@ -90,6 +92,7 @@ func benchLoad(_ arguments: Arguments) throws {
         // as an app does once per session.
         emitDistribution("load.\(backend).save.after-first", results.flatMap { $0.latencies.dropFirst(3) })
         emit("load.\(backend).throughput", Double(latencies.count) / seconds, unit: "saves/s")
+        emitSlowestSpread(backend, results)
         let errors = results.reduce(into: [String: Int]()) { total, result in total.merge(result.errors, uniquingKeysWith: +) }
         emit("load.\(backend).errors", Double(errors.values.reduce(0, +)), unit: "n")
         for (error, count) in errors.sorted(by: { $0.value > $1.value }).prefix(5) {
@@ -133,9 +136,12 @@ func postgresManagers(_ managers: [LoadManager], url: String, district: String) 
         let (_, elapsed) = try timed { try StoreCopy.run(from: .sqlite(path: district), to: .postgres(ownerAddress)) }
         FileHandle.standardError.write(Data("load: district copied into PostgreSQL in \(Int(elapsed)) ms\n".utf8))
     }
+    for manager in managers {
+        _ = try PostgresRights.grant(AccessGrant(login: manager.login, scope: .unit, target: manager.plan.unitID, kind: .write), on: owner)
+    }
+    try settle(owner)
     var preparing: [Double] = []
     let commands = try managers.map { manager in
-        _ = try PostgresRights.grant(AccessGrant(login: manager.login, scope: .unit, target: manager.plan.unitID, kind: .write), on: owner)
         var address = ownerAddress
         address.login = manager.login
         let commands = try PostgresPlanCommands(address: address)
@@ -190,6 +196,7 @@ func runManagers(_ managers: [LoadManager], _ savers: [FieldSaving], seconds: Do
     let results = managers.map { _ in LoadResult() }
     let group = DispatchGroup()
     let start = now() + 200_000_000
+    runStartedAt = Date().addingTimeInterval(0.2)
     let end = start + UInt64(seconds * 1_000_000_000)
     for index in managers.indices {
         group.enter()
@@ -220,6 +227,7 @@ func simulate(_ manager: LoadManager, _ saver: FieldSaving, _ result: LoadResult
             let began = now()
             let revision = try saver.set(field, to: value, in: manager.plan, expectedRevision: known.revision)
             result.latencies.append(milliseconds(now() - began))
+            result.began.append(Double(began - start) / 1_000_000_000)
             result.saved[field] = (value, revision)
             // A goal's rating and analysis are one record (its follow-up) with one revision.
             for (other, known) in result.saved where other.itemID == field.itemID {
@@ -251,4 +259,39 @@ func lostWrites(_ managers: [LoadManager], _ savers: [FieldSaving], _ results: [
         }
     }
     return lost
+}
+
+/// When the last run began, by the clock, so that the seconds of its slowest saves can be matched
+/// with the server's log or `vmstat -t`.
+nonisolated(unsafe) var runStartedAt = Date()
+
+/// When the slowest hundredth of the saves (those above the p99) began: in how many of the run's
+/// seconds (and which, from `startedAt`), and how many of them in the busiest tenth of a second.
+/// Spread over the run, they are the load's; bunched, a stall of the machine or the server.
+func emitSlowestSpread(_ backend: String, _ results: [LoadResult]) {
+    let saves = results.flatMap { zip($0.latencies, $0.began) }
+    guard !saves.isEmpty else { return }
+    let p99 = quantile(saves.map(\.0), 0.99)
+    let slowest = saves.filter { $0.0 > p99 }.map(\.1)
+    let seconds = Set(slowest.map { Int($0) }).count
+    let busiestTenth = Dictionary(grouping: slowest) { Int($0 * 10) }.values.map(\.count).max() ?? 0
+    emit("load.\(backend).slowest.seconds", Double(seconds), unit: "n",
+         extra: ["saves": String(slowest.count), "inBusiestTenthOfASecond": String(busiestTenth),
+                 "at": Set(slowest.map { Int($0) }).sorted().map(String.init).joined(separator: ","),
+                 "startedAt": ISO8601DateFormatter().string(from: runStartedAt)])
+}
+
+/// Lets the server finish with the district's copy and the grants before the managers connect,
+/// so that the run's saves do not wait behind that work: the tables vacuumed and analysed (after
+/// a bulk load autovacuum otherwise does it in the middle of the run, and each vacuum or analyse
+/// of a table makes every connection plan its statements on it again, a few milliseconds each
+/// with row-level security), a checkpoint (when the URL's login may ask for one), then the
+/// machine's dirty pages written back (`sync`).
+func settle(_ owner: PostgresLink) throws {
+    let (_, elapsed) = try timed {
+        _ = try? owner.run("VACUUM ANALYZE")
+        _ = try? owner.run("CHECKPOINT")
+        sync()
+    }
+    FileHandle.standardError.write(Data("load: the server's writes settled in \(Int(elapsed)) ms\n".utf8))
 }
