@@ -273,11 +273,11 @@ func emitSlowestSpread(_ backend: String, _ results: [LoadResult]) {
     guard !saves.isEmpty else { return }
     let p99 = quantile(saves.map(\.0), 0.99)
     let slowest = saves.filter { $0.0 > p99 }.map(\.1)
-    let seconds = Set(slowest.map { Int($0) }).count
+    let seconds = Set(slowest.map { Int($0) }).sorted()
     let busiestTenth = Dictionary(grouping: slowest) { Int($0 * 10) }.values.map(\.count).max() ?? 0
-    emit("load.\(backend).slowest.seconds", Double(seconds), unit: "n",
+    emit("load.\(backend).slowest.seconds", Double(seconds.count), unit: "n",
          extra: ["saves": String(slowest.count), "inBusiestTenthOfASecond": String(busiestTenth),
-                 "at": Set(slowest.map { Int($0) }).sorted().map(String.init).joined(separator: ","),
+                 "at": seconds.map(String.init).joined(separator: ","),
                  "startedAt": ISO8601DateFormatter().string(from: runStartedAt)])
 }
 
