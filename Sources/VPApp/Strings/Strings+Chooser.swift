@@ -20,7 +20,11 @@ extension Strings {
 
         // Start rows.
         public static func startRow(_ period: ReportPeriod, year: Int) -> String {
-            period == .vp ? "Starta verksamhetsplan \(year) …" : "Starta \(periodName(period)) (\(documentName(period))) …"
+            period == .vp ? "Starta verksamhetsplan \(year) …" : "Starta \(followUpNamed(period)) …"
+        }
+        /// A follow-up period as the start rows name it: "T1 (Tertialrapport 1)".
+        static func followUpNamed(_ period: ReportPeriod) -> String {
+            "\(periodName(period)) (\(documentName(period)))"
         }
         /// After the year in the row's year column: short enough for a window of 60 columns.
         public static let cascadeMissingRow = "VP: nämndens mål saknas (Enter visar hur)"

@@ -8,6 +8,6 @@ extension Strings.Chooser {
     /// A period or next year's plan not started, on the line that offers to start it to those
     /// who may.
     public static func notStartedRow(_ period: ReportPeriod, year: Int) -> String {
-        period == .vp ? "Verksamhetsplan \(year) är inte startad" : "\(Strings.periodName(period)) (\(Strings.documentName(period))) är inte startad"
+        period == .vp ? "Verksamhetsplan \(year) är inte startad" : "\(followUpNamed(period)) är inte startad"
     }
 }
