@@ -24,4 +24,19 @@ struct AppEditorScrollTests {
         #expect(!driver.text.contains("Rad 60"))
         #expect(driver.screen.cursor?.row == bottom - 3)
     }
+
+    @Test("A line that fills the editor's width: the cursor after it stands in the free column right of the text, not on its last letter")
+    func cursorAfterAFullLine() throws {
+        let driver = try AppDriver(width: 80, height: 24)
+        try driver.select(containing: "Enhetsmål: Gruppen")
+        driver.press(.character("e"))
+        // Before the analysis already there, a paragraph of its own exactly as wide as the text area.
+        driver.press(.ctrlHome, .paste("\n"), .up)
+        let line = String(repeating: "å", count: 78)
+        driver.press(.paste(line))
+        let cursor = try #require(driver.screen.cursor)
+        #expect(cursor.column == 79)
+        #expect(driver.screen[cursor.row, 78].character == "å")
+        #expect(driver.screen[cursor.row, 1].character == "å")
+    }
 }

@@ -520,6 +520,32 @@ struct EditorTests {
         #expect(screen.cursor?.column == 19)
     }
 
+    @Test("With a free column right of the text, the cursor after a full line is drawn there, after its last character")
+    func renderShowsTheCursorOfAFullLineInTheMargin() {
+        var editor = TextEditor(text: "0123456789abcdefghij")
+        editor.press(.end)
+        var screen = Screen(width: 22, height: 3)
+        editor.render(into: &screen, rect: Rect(row: 0, column: 1, height: 3, width: 20), style: .plain, marginRight: true)
+        #expect(screen.cursor?.row == 0)
+        #expect(screen.cursor?.column == 21)
+        #expect(screen[0, 20].character == "j")
+    }
+
+    @Test("Before a space hanging past the edge, the cursor is in the margin too; the screen's own edge still holds it")
+    func renderShowsTheCursorBeforeAHangingSpaceInTheMargin() {
+        var editor = TextEditor(text: "0123456789abcdefghij klm")
+        editor.press(.home)
+        for _ in 0..<20 { editor.press(.right) }
+        var screen = Screen(width: 22, height: 3)
+        editor.render(into: &screen, rect: Rect(row: 0, column: 1, height: 3, width: 20), style: .plain, marginRight: true)
+        #expect(screen.cursor?.row == 0)
+        #expect(screen.cursor?.column == 21)
+        // No column right of the area: on the last cell, as without a margin.
+        var narrow = Screen(width: 21, height: 3)
+        editor.render(into: &narrow, rect: Rect(row: 0, column: 1, height: 3, width: 20), style: .plain, marginRight: true)
+        #expect(narrow.cursor?.column == 20)
+    }
+
     @Test func scrollingKeepsTheCursorVisibleAndMovesMinimally() {
         let text = (1...30).map { "rad \($0)" }.joined(separator: "\n")
         var editor = TextEditor(text: text)

@@ -3,7 +3,12 @@ extension TextEditor {
     /// cursor. Scrolls as little as needed to keep the cursor visible (and never past the end of
     /// the text while there is text above to show instead). Only the lines on the screen, and
     /// those between the last view and the cursor, are wrapped.
-    public mutating func render(into screen: inout Screen, rect: Rect, style: Style) {
+    ///
+    /// At the end of a line that fills the width (or before a space hanging past the edge) the
+    /// cursor is just past the text. `marginRight`: the caller keeps the column right of `rect`
+    /// free, and the cursor is drawn there, after the last character as anywhere else; without
+    /// it, on the last character, where it would seem to stand before it.
+    public mutating func render(into screen: inout Screen, rect: Rect, style: Style, marginRight: Bool = false) {
         screen.fill(rect, style: style)
         guard rect.width > 0, rect.height > 0 else {
             screen.cursor = nil
@@ -15,7 +20,8 @@ extension TextEditor {
             draw(line, into: &screen, row: rect.row + row, column: rect.column, width: width, style: style)
         }
         let cursorColumn = column(of: cursorUTF8, in: lines[cursorRow]).column
-        screen.cursor = (rect.row + cursorRow, rect.column + min(cursorColumn, width - 1))
+        let lastColumn = marginRight && rect.column + width < screen.width ? width : width - 1
+        screen.cursor = (rect.row + cursorRow, rect.column + min(cursorColumn, lastColumn))
     }
 
     /// Moves the view as `render` does, without drawing: the lines it shows and the cursor's row

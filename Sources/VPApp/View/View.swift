@@ -281,7 +281,8 @@ public enum View {
             screen.fill(body)
             screen.putTruncated(" " + session.title, row: body.row, column: 0, width: body.width, style: theme.label, ellipsis: theme.ellipsis)
             screen.put(String(repeating: theme.horizontal, count: body.width), row: body.row + 1, column: 0, style: theme.frame)
-            session.editor.render(into: &screen, rect: Rect(row: body.row + 2, column: 1, height: body.height - 2, width: body.width - 2), style: .plain)
+            session.editor.render(into: &screen, rect: Rect(row: body.row + 2, column: 1, height: body.height - 2, width: body.width - 2),
+                                  style: .plain, marginRight: true)
             screen.putHints(EditorKeys.table.fixedHints, row: layout.hintLine.row, width: layout.width, theme: theme)
         case .picker(let picker):
             let width = min(layout.width - 4, max(30, (picker.options.map(DisplayWidth.of).max() ?? 10) + 8))
