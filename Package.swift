@@ -61,7 +61,8 @@ let package = Package(
         .target(name: "BenchSupport", path: "Benchmarks/BenchSupport"),
         .executableTarget(name: "vp-tui-bench", dependencies: ["PlanKit", "PlanGenerator", "PlanTextImport", "VPApp", "BenchSupport"], path: "Benchmarks/vp-tui-bench"),
         // Apart from vp-tui-bench, so that the PostgreSQL client does not weigh on its start-up figures.
-        .executableTarget(name: "vp-tui-load-bench", dependencies: ["PlanKit", "PlanKitPostgres", "BenchSupport"], path: "Benchmarks/vp-tui-load-bench"),
+        .executableTarget(name: "vp-tui-load-bench", dependencies: ["PlanKit", "PlanKitPostgres", "BenchSupport", .product(name: "GRDB", package: "GRDB.swift")],
+                          path: "Benchmarks/vp-tui-load-bench"),
         // Commands, hooks and temporary folders only tests use, kept out of the product.
         .target(
             name: "PlanKitTestSupport",

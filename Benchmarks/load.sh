@@ -13,7 +13,9 @@
 # the WAL's fsync), LISTEN (1: every connection also listens for its unit's changes, as the app's
 # does; 0: it does not, which leaves out what PostgreSQL spends waking the listeners), LISTENERS
 # (all: how many of the connections listen), WATCHERS (0: how many more connections listen to every
-# manager's unit, as a controller's app does with the board's table on the screen).
+# manager's unit, as a controller's app does with the board's table on the screen), HISTORY (500:
+# earlier edits per unit added to the district's log, as in the middle of a year), DISK_SECONDS (20:
+# how long the disk's commit is measured first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=.build-bench-data
@@ -32,9 +34,13 @@ if [ -z "${PG:-}" ]; then
     start_throwaway_cluster vp-load -c max_connections=400 -c "synchronous_commit=${SYNCHRONOUS_COMMIT:-on}"
 fi
 
+# The disk's own commit (write and fdatasync) at 60 a second, before the load: the part of a
+# save's time that no statement can lower. In the throwaway cluster's folder, else beside the district.
+"$BIN/vp-tui-load-bench" disk --dir "${CLUSTER:-$DATA}" --seconds "${DISK_SECONDS:-20}"
+
 listen=""
 if [ "${LISTEN:-1}" = 1 ]; then listen="--listen --listeners ${LISTENERS:-${MANAGERS:-300}} --watchers ${WATCHERS:-0}"; fi
 echo "load: $(uptime)" >&2
 "$BIN/vp-tui-load-bench" --db "$DISTRICT" --pg "$PG" --managers "${MANAGERS:-300}" --seconds "${DURATION:-60}" \
-    --think-ms "${THINK_MS:-1000}" --backends "${BACKENDS:-sqlite,postgresql}" $listen
+    --think-ms "${THINK_MS:-1000}" --history "${HISTORY:-500}" --backends "${BACKENDS:-sqlite,postgresql}" $listen
 echo "load: $(uptime)" >&2

@@ -46,6 +46,10 @@ final class LoadResult: @unchecked Sendable {
     var latencies: [Double] = []
     /// When each save began, in seconds from the run's start, beside its latency.
     var began: [Double] = []
+    /// On PostgreSQL, each save's two round trips in milliseconds: the read, and the write
+    /// with its commit.
+    var reads: [Double] = []
+    var writes: [Double] = []
     var errors: [String: Int] = [:]
     /// The last value saved in each field, with its record's revision.
     var saved: [FieldRef: (value: FieldValue?, revision: Int)] = [:]
@@ -56,9 +60,14 @@ func benchLoad(_ arguments: Arguments) throws {
     let seconds = arguments.double("seconds", 60)
     let think = arguments.double("think-ms", 1000) / 1000
     let backends = (arguments.string("backends") ?? "sqlite,postgresql").split(separator: ",").map(String.init)
-    let district = try ScratchCopy(of: arguments.require("db"))
+    // The district as made, with a year's history in its log (`addHistory`); each backend
+    // starts from it.
+    let withHistory = try ScratchCopy(of: arguments.require("db"))
+    let history = arguments.int("history", 500)
+    try addHistory(withHistory.path, entriesPerUnit: history)
+    let district = try ScratchCopy(of: withHistory.path)
     let managers = try loadManagers(district.path, count: managersWanted)
-    FileHandle.standardError.write(Data("load: \(managers.count) managers, \(seconds) s, think time \(think) s on average\n".utf8))
+    FileHandle.standardError.write(Data("load: \(managers.count) managers, \(seconds) s, think time \(think) s on average, \(history) earlier edits per unit in the log\n".utf8))
     for backend in backends {
         let savers: [FieldSaving]
         var deadlocks: () -> Int = { 0 }
@@ -70,7 +79,7 @@ func benchLoad(_ arguments: Arguments) throws {
             savers = try managers.map { try PlanStore(path: district.path, login: $0.login) }
         case "postgresql":
             // From the district as made, not the copy an earlier SQLite run has written into.
-            let commands = try postgresManagers(managers, url: arguments.require("pg"), district: arguments.require("db"))
+            let commands = try postgresManagers(managers, url: arguments.require("pg"), district: withHistory.path)
             savers = commands
             if arguments.flag("listen") {
                 let listening = min(arguments.int("listeners", commands.count), commands.count)
@@ -91,6 +100,8 @@ func benchLoad(_ arguments: Arguments) throws {
         // connection's first run of a statement, which the server then plans for any values,
         // as an app does once per session.
         emitDistribution("load.\(backend).save.after-first", results.flatMap { $0.latencies.dropFirst(3) })
+        emitDistribution("load.\(backend).save.read", results.flatMap(\.reads))
+        emitDistribution("load.\(backend).save.write", results.flatMap(\.writes))
         emit("load.\(backend).throughput", Double(latencies.count) / seconds, unit: "saves/s")
         emitSlowestSpread(backend, results)
         let errors = results.reduce(into: [String: Int]()) { total, result in total.merge(result.errors, uniquingKeysWith: +) }
@@ -139,7 +150,7 @@ func postgresManagers(_ managers: [LoadManager], url: String, district: String) 
     for manager in managers {
         _ = try PostgresRights.grant(AccessGrant(login: manager.login, scope: .unit, target: manager.plan.unitID, kind: .write), on: owner)
     }
-    try settle(owner)
+    settle(owner)
     var preparing: [Double] = []
     let commands = try managers.map { manager in
         var address = ownerAddress
@@ -228,6 +239,10 @@ func simulate(_ manager: LoadManager, _ saver: FieldSaving, _ result: LoadResult
             let revision = try saver.set(field, to: value, in: manager.plan, expectedRevision: known.revision)
             result.latencies.append(milliseconds(now() - began))
             result.began.append(Double(began - start) / 1_000_000_000)
+            if let roundTrips = (saver as? PostgresPlanCommands)?.lastSaveRoundTrips {
+                result.reads.append(milliseconds(roundTrips.read))
+                result.writes.append(milliseconds(roundTrips.write))
+            }
             result.saved[field] = (value, revision)
             // A goal's rating and analysis are one record (its follow-up) with one revision.
             for (other, known) in result.saved where other.itemID == field.itemID {
@@ -287,8 +302,8 @@ func emitSlowestSpread(_ backend: String, _ results: [LoadResult]) {
 /// of a table makes every connection plan its statements on it again, a few milliseconds each
 /// with row-level security), a checkpoint (when the URL's login may ask for one), then the
 /// machine's dirty pages written back (`sync`).
-func settle(_ owner: PostgresLink) throws {
-    let (_, elapsed) = try timed {
+func settle(_ owner: PostgresLink) {
+    let (_, elapsed) = timed {
         _ = try? owner.run("VACUUM ANALYZE")
         _ = try? owner.run("CHECKPOINT")
         sync()

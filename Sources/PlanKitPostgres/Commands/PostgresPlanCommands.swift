@@ -1,3 +1,4 @@
+import Dispatch
 import PlanKit
 
 /// Saving single fields of plans in the city's PostgreSQL database, with the same rules, the
@@ -21,6 +22,9 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
     public private(set) var retries = 0
     /// Changes started again because the server broke a deadlock (SQLSTATE 40P01).
     public private(set) var deadlocks = 0
+    /// The last field saved in two statements: how long its read and its write (with the
+    /// commit) each waited for the server, in nanoseconds; the load benchmark reports them.
+    public private(set) var lastSaveRoundTrips: (read: UInt64, write: UInt64)?
     /// Runs between a field's read and its write (a save's, an undo's, a redo's): tests put
     /// another session's change there.
     var afterReading: (() throws -> Void)?
@@ -72,15 +76,21 @@ public final class PostgresPlanCommands: FieldSaving, @unchecked Sendable {
         let value = FieldValue.normalized(value)
         try EditRules.validateText(value)
         let save = PostgresFieldSave(ref: ref, plan: plan)
+        lastSaveRoundTrips = nil
         return try saving(plan) {
+            let started = DispatchTime.now().uptimeNanoseconds
             let reading = try save.read(link)
+            let read = DispatchTime.now().uptimeNanoseconds
             try PlanStore.checkAllowed(ref, facts: reading.facts)
             if let expectedRevision, expectedRevision != reading.revision {
                 throw PlanError.staleRevision(expected: expectedRevision, actual: reading.revision)
             }
             if reading.value == value { return reading.revision }
             try afterReading?()
-            return try save.write(value, over: reading, login: login, link)
+            let writeStarted = DispatchTime.now().uptimeNanoseconds
+            let revision = try save.write(value, over: reading, login: login, link)
+            lastSaveRoundTrips = (read - started, DispatchTime.now().uptimeNanoseconds - writeStarted)
+            return revision
         }
     }
 
